@@ -1,0 +1,1 @@
+//! Extrusion of a document's shapes into one closed solid (in progress).

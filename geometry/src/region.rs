@@ -1,0 +1,282 @@
+//! Filled areas as polygons with holes, and the boolean operations and
+//! offset on them.
+//!
+//! Booleans and offsets go through `i_overlay`, which snaps coordinates to an
+//! integer grid before computing, so results are exact and robust (no
+//! slivers, no failures on touching or overlapping edges). Its grid is fitted
+//! to the operands' bounds with 32-bit integers: for a 1 m drawing that is a
+//! step of about half a micrometre, far below any machine's resolution.
+//!
+//! Conventions of every [`Region`] produced here: outer contours run
+//! counter-clockwise and holes clockwise (Y up), contours do not repeat their
+//! first point, polygons do not overlap.
+
+use i_overlay::core::fill_rule::FillRule as OverlayFillRule;
+use i_overlay::core::overlay_rule::OverlayRule;
+use i_overlay::float::simplify::SimplifyShape;
+use i_overlay::float::single::SingleFloatOverlay;
+use i_overlay::mesh::float::outline::offset::OutlineOffset;
+use i_overlay::mesh::float::style::{LineJoin, OutlineStyle};
+use serde::{Deserialize, Serialize};
+
+/// A closed polyline in mm; the last point joins the first (not repeated).
+pub type Contour = Vec<[f64; 2]>;
+
+/// One outer contour followed by its holes.
+pub type Polygon = Vec<Contour>;
+
+/// Which parts of self-overlapping outlines are inside (as SVG's `fill-rule`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FillRule {
+    /// Inside where the winding number is not zero (SVG's default).
+    #[default]
+    NonZero,
+    /// Inside where a ray crosses the outline an odd number of times.
+    EvenOdd,
+}
+
+impl FillRule {
+    fn to_overlay(self) -> OverlayFillRule {
+        match self {
+            FillRule::NonZero => OverlayFillRule::NonZero,
+            FillRule::EvenOdd => OverlayFillRule::EvenOdd,
+        }
+    }
+}
+
+/// How corners are treated when offsetting outward.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Join {
+    /// Round corners: what a laser's kerf or a nozzle really does.
+    Round,
+    /// Sharp corners, extended up to the overlay library's miter limit.
+    Miter,
+}
+
+/// A filled area: disjoint polygons with holes, in mm, Y up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Region {
+    /// The polygons, each an outer contour (CCW) and its holes (CW).
+    pub polygons: Vec<Polygon>,
+}
+
+/// Signed area of a closed contour, mm²: positive when counter-clockwise.
+///
+/// ```
+/// let square = vec![[0.0, 0.0], [2.0, 0.0], [2.0, 2.0], [0.0, 2.0]];
+/// assert_eq!(geometry::region::signed_area(&square), 4.0);
+/// ```
+pub fn signed_area(contour: &[[f64; 2]]) -> f64 {
+    let n = contour.len();
+    if n < 3 {
+        return 0.0;
+    }
+    let mut twice = 0.0;
+    for i in 0..n {
+        let [x0, y0] = contour[i];
+        let [x1, y1] = contour[(i + 1) % n];
+        twice += x0 * y1 - x1 * y0;
+    }
+    twice * 0.5
+}
+
+fn finite(contour: &[[f64; 2]]) -> bool {
+    contour.iter().all(|p| p[0].is_finite() && p[1].is_finite())
+}
+
+impl Region {
+    /// An empty region.
+    pub fn empty() -> Self {
+        Self::default()
+    }
+
+    /// `true` when the region has no polygon.
+    pub fn is_empty(&self) -> bool {
+        self.polygons.is_empty()
+    }
+
+    /// The area enclosed by `contours` under `rule`, cleaned up: overlaps
+    /// merged, self-intersections resolved, orientation normalised.
+    /// Contours with fewer than three points or non-finite coordinates are
+    /// ignored (they enclose nothing).
+    ///
+    /// ```
+    /// use geometry::{FillRule, Region};
+    /// // Two overlapping 2 × 2 squares: non-zero merges them, even-odd
+    /// // leaves out the part they share.
+    /// let a = vec![[0.0, 0.0], [2.0, 0.0], [2.0, 2.0], [0.0, 2.0]];
+    /// let b = vec![[1.0, 0.0], [3.0, 0.0], [3.0, 2.0], [1.0, 2.0]];
+    /// let merged = Region::from_contours(&[a.clone(), b.clone()], FillRule::NonZero);
+    /// assert!((merged.area() - 6.0).abs() < 1e-6);
+    /// let xor = Region::from_contours(&[a, b], FillRule::EvenOdd);
+    /// assert!((xor.area() - 4.0).abs() < 1e-6);
+    /// ```
+    pub fn from_contours(contours: &[Contour], rule: FillRule) -> Self {
+        let usable: Vec<Contour> = contours
+            .iter()
+            .filter(|c| c.len() >= 3 && finite(c))
+            .cloned()
+            .collect();
+        if usable.is_empty() {
+            return Self::empty();
+        }
+        Self::from_shapes(usable.simplify_shape(rule.to_overlay()))
+    }
+
+    fn from_shapes(shapes: Vec<Vec<Vec<[f64; 2]>>>) -> Self {
+        let polygons = shapes
+            .into_iter()
+            .map(|polygon| polygon.into_iter().filter(|c| c.len() >= 3).collect::<Polygon>())
+            .filter(|polygon| !polygon.is_empty())
+            .collect();
+        Self { polygons }
+    }
+
+    fn overlay(&self, other: &Region, rule: OverlayRule) -> Region {
+        match (self.is_empty(), other.is_empty()) {
+            (true, true) => return Region::empty(),
+            (false, true) if matches!(rule, OverlayRule::Union | OverlayRule::Difference) => {
+                return self.clone();
+            }
+            (true, false) if rule == OverlayRule::Union => return other.clone(),
+            (true, _) | (_, true) => {
+                if matches!(rule, OverlayRule::Intersect | OverlayRule::Difference) {
+                    return Region::empty();
+                }
+            }
+            _ => {}
+        }
+        Self::from_shapes(self.polygons.overlay(&other.polygons, rule, OverlayFillRule::NonZero))
+    }
+
+    /// The area covered by `self` or `other`.
+    pub fn union(&self, other: &Region) -> Region {
+        self.overlay(other, OverlayRule::Union)
+    }
+
+    /// The area covered by `self` but not `other`.
+    pub fn difference(&self, other: &Region) -> Region {
+        self.overlay(other, OverlayRule::Difference)
+    }
+
+    /// The area covered by both.
+    pub fn intersection(&self, other: &Region) -> Region {
+        self.overlay(other, OverlayRule::Intersect)
+    }
+
+    /// The union of many regions in one pass (faster and cleaner than folding
+    /// [`Region::union`]).
+    pub fn union_all<'a>(regions: impl IntoIterator<Item = &'a Region>) -> Region {
+        let contours: Vec<Contour> = regions
+            .into_iter()
+            .flat_map(|r| r.polygons.iter().flatten().cloned())
+            .collect();
+        // Holes run clockwise, so non-zero winding of the outer contours and
+        // holes of every region together is exactly the union.
+        if contours.is_empty() {
+            return Region::empty();
+        }
+        Self::from_shapes(contours.simplify_shape(OverlayFillRule::NonZero))
+    }
+
+    /// The region grown (`distance > 0`) or shrunk (`distance < 0`) by
+    /// `distance` mm. Round joins are approximated with segments no further
+    /// than `tolerance_mm` from the true arc.
+    pub fn offset(&self, distance: f64, join: Join, tolerance_mm: f64) -> Region {
+        if self.is_empty() || !distance.is_finite() {
+            return self.clone();
+        }
+        if distance == 0.0 {
+            return self.clone();
+        }
+        let join = match join {
+            Join::Round => {
+                // i_overlay's round join takes L / R, the segment length over
+                // the radius; a chord of length L has sagitta ≈ L²/(8R).
+                let radius = distance.abs();
+                let tol = tolerance_mm.max(1e-4).min(radius);
+                let segment = (8.0 * radius * tol).sqrt();
+                LineJoin::Round((segment / radius).clamp(0.01, 1.0))
+            }
+            Join::Miter => LineJoin::Miter(0.1),
+        };
+        let style = OutlineStyle::new(distance).line_join(join);
+        Self::from_shapes(self.polygons.outline(&style))
+    }
+
+    /// Enclosed area, mm² (holes subtracted).
+    pub fn area(&self) -> f64 {
+        self.polygons.iter().flatten().map(|c| signed_area(c)).sum()
+    }
+
+    /// Bounds as `([min_x, min_y], [max_x, max_y])`, or `None` when empty.
+    pub fn bounds(&self) -> Option<([f64; 2], [f64; 2])> {
+        let mut points = self.polygons.iter().flatten().flatten();
+        let first = *points.next()?;
+        Some(points.fold((first, first), |(lo, hi), p| {
+            ([lo[0].min(p[0]), lo[1].min(p[1])], [hi[0].max(p[0]), hi[1].max(p[1])])
+        }))
+    }
+
+    /// Every contour of every polygon (outer contours and holes).
+    pub fn contours(&self) -> impl Iterator<Item = &Contour> {
+        self.polygons.iter().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn square(x: f64, y: f64, side: f64) -> Contour {
+        vec![[x, y], [x + side, y], [x + side, y + side], [x, y + side]]
+    }
+
+    #[track_caller]
+    fn assert_area(region: &Region, expected: f64) {
+        assert!((region.area() - expected).abs() < 1e-6, "area {} != {expected}", region.area());
+    }
+
+    #[test]
+    fn booleans_of_two_overlapping_squares() {
+        for (dx, scale) in [(0.0, 1.0), (13.5, 1.0), (-7.0, 250.0), (0.3, 0.01)] {
+            let a = Region::from_contours(&[square(dx, 0.0, 2.0 * scale)], FillRule::NonZero);
+            let b = Region::from_contours(&[square(dx + scale, scale, 2.0 * scale)], FillRule::NonZero);
+            let s2 = scale * scale;
+            assert_area(&a.union(&b), 7.0 * s2);
+            assert_area(&a.intersection(&b), 1.0 * s2);
+            assert_area(&a.difference(&b), 3.0 * s2);
+        }
+    }
+
+    #[test]
+    fn even_odd_makes_a_hole_and_orientation_is_normalised() {
+        let outer = square(0.0, 0.0, 10.0);
+        let inner = square(2.0, 2.0, 4.0);
+        let r = Region::from_contours(&[outer.clone(), inner.clone()], FillRule::EvenOdd);
+        assert_area(&r, 84.0);
+        assert_eq!(r.polygons.len(), 1);
+        assert_eq!(r.polygons[0].len(), 2);
+        assert!(signed_area(&r.polygons[0][0]) > 0.0);
+        assert!(signed_area(&r.polygons[0][1]) < 0.0);
+        // Same direction under non-zero: no hole.
+        assert_area(&Region::from_contours(&[outer, inner], FillRule::NonZero), 100.0);
+    }
+
+    #[test]
+    fn offset_grows_and_shrinks_a_square() {
+        let r = Region::from_contours(&[square(0.0, 0.0, 10.0)], FillRule::NonZero);
+        let grown = r.offset(1.0, Join::Round, 0.001);
+        let expected = 100.0 + 4.0 * 10.0 + std::f64::consts::PI;
+        assert!((grown.area() - expected).abs() < 0.01, "{}", grown.area());
+        assert_area(&r.offset(-1.0, Join::Miter, 0.01), 64.0);
+    }
+
+    #[test]
+    fn degenerate_and_non_finite_contours_enclose_nothing() {
+        let nan = vec![[f64::NAN, 0.0], [1.0, 0.0], [1.0, 1.0]];
+        let line = vec![[0.0, 0.0], [1.0, 1.0]];
+        assert!(Region::from_contours(&[nan, line], FillRule::NonZero).is_empty());
+    }
+}
