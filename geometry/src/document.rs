@@ -43,7 +43,13 @@ impl Document {
 
     /// An id no shape of this document uses yet.
     pub fn next_id(&self) -> ShapeId {
-        ShapeId(self.shapes.iter().map(|s| s.id.0).max().map_or(1, |m| m + 1))
+        ShapeId(
+            self.shapes
+                .iter()
+                .map(|s| s.id.0)
+                .max()
+                .map_or(1, |m| m + 1),
+        )
     }
 
     /// Adds `shape` at the front, giving it a fresh id; returns that id.
@@ -73,7 +79,10 @@ mod tests {
     #[test]
     fn ids_are_fresh_and_round_trip_through_json() {
         let mut doc = Document::new();
-        let a = doc.add(Shape::new(ShapeKind::Rectangle { width: 10.0, height: 5.0 }));
+        let a = doc.add(Shape::new(ShapeKind::Rectangle {
+            width: 10.0,
+            height: 5.0,
+        }));
         let b = doc.add(Shape::new(ShapeKind::Ellipse { rx: 3.0, ry: 3.0 }));
         assert_ne!(a, b);
         let json = serde_json::to_string(&doc).unwrap();

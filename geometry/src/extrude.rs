@@ -13,7 +13,9 @@ pub struct ExtrudeOptions {
 
 impl Default for ExtrudeOptions {
     fn default() -> Self {
-        Self { tolerance_mm: crate::DEFAULT_TOLERANCE_MM }
+        Self {
+            tolerance_mm: crate::DEFAULT_TOLERANCE_MM,
+        }
     }
 }
 

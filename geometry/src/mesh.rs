@@ -38,8 +38,12 @@ impl Mesh {
     pub fn append(&mut self, other: &Mesh) {
         let offset = self.vertices.len() as u32;
         self.vertices.extend_from_slice(&other.vertices);
-        self.triangles
-            .extend(other.triangles.iter().map(|t| [t[0] + offset, t[1] + offset, t[2] + offset]));
+        self.triangles.extend(
+            other
+                .triangles
+                .iter()
+                .map(|t| [t[0] + offset, t[1] + offset, t[2] + offset]),
+        );
     }
 
     /// Enclosed volume, mm³ (divergence theorem): positive when the
@@ -59,13 +63,17 @@ impl Mesh {
     /// Bounds as `(min, max)`, `None` when empty.
     pub fn bounds(&self) -> Option<([f64; 3], [f64; 3])> {
         let first = *self.vertices.first()?;
-        Some(self.vertices.iter().fold((first, first), |(mut lo, mut hi), v| {
-            for k in 0..3 {
-                lo[k] = lo[k].min(v[k]);
-                hi[k] = hi[k].max(v[k]);
-            }
-            (lo, hi)
-        }))
+        Some(
+            self.vertices
+                .iter()
+                .fold((first, first), |(mut lo, mut hi), v| {
+                    for k in 0..3 {
+                        lo[k] = lo[k].min(v[k]);
+                        hi[k] = hi[k].max(v[k]);
+                    }
+                    (lo, hi)
+                }),
+        )
     }
 
     /// Checks closedness and orientation by exact vertex position (as
@@ -103,7 +111,12 @@ mod tests {
 
     fn tetrahedron() -> Mesh {
         Mesh {
-            vertices: vec![[0.0, 0.0, 0.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]],
+            vertices: vec![
+                [0.0, 0.0, 0.0],
+                [1.0, 0.0, 0.0],
+                [0.0, 1.0, 0.0],
+                [0.0, 0.0, 1.0],
+            ],
             triangles: vec![[0, 2, 1], [0, 1, 3], [1, 2, 3], [0, 3, 2]],
         }
     }

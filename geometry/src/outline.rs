@@ -33,7 +33,11 @@ pub fn local_path(kind: &ShapeKind) -> BezPath {
                 BezPath::new()
             }
         }
-        ShapeKind::RoundedRectangle { width, height, radius } => {
+        ShapeKind::RoundedRectangle {
+            width,
+            height,
+            radius,
+        } => {
             if valid(&[*width, *height]) && radius.is_finite() {
                 let r = radius.clamp(0.0, width.min(*height) / 2.0);
                 kurbo::RoundedRect::new(-width / 2.0, -height / 2.0, width / 2.0, height / 2.0, r)
@@ -49,12 +53,12 @@ pub fn local_path(kind: &ShapeKind) -> BezPath {
                 BezPath::new()
             }
         }
-        ShapeKind::RegularPolygon { sides, radius } => {
-            star_path(*sides, *radius, *radius, false)
-        }
-        ShapeKind::Star { points, outer_radius, inner_ratio } => {
-            star_path(*points, *outer_radius, outer_radius * inner_ratio, true)
-        }
+        ShapeKind::RegularPolygon { sides, radius } => star_path(*sides, *radius, *radius, false),
+        ShapeKind::Star {
+            points,
+            outer_radius,
+            inner_ratio,
+        } => star_path(*points, *outer_radius, outer_radius * inner_ratio, true),
         ShapeKind::Text { text, font, size } => text::text_path(text, font, *size),
         ShapeKind::Path { path } => path.clone(),
     }
@@ -71,7 +75,8 @@ fn star_path(corners: u32, outer: f64, inner: f64, notched: bool) -> BezPath {
     }
     let steps = if notched { corners * 2 } else { corners };
     for i in 0..steps {
-        let angle = std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * f64::from(i) / f64::from(steps);
+        let angle =
+            std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * f64::from(i) / f64::from(steps);
         let r = if notched && i % 2 == 1 { inner } else { outer };
         let p = Point::new(r * angle.cos(), r * angle.sin());
         if i == 0 {
@@ -95,7 +100,11 @@ pub fn document_path(shape: &Shape) -> BezPath {
 /// of the curves. Each subpath becomes one polyline; consecutive duplicate
 /// points are dropped.
 pub fn flatten(path: &BezPath, tolerance_mm: f64) -> Vec<Polyline> {
-    let tolerance = if tolerance_mm.is_finite() && tolerance_mm > 0.0 { tolerance_mm } else { crate::DEFAULT_TOLERANCE_MM };
+    let tolerance = if tolerance_mm.is_finite() && tolerance_mm > 0.0 {
+        tolerance_mm
+    } else {
+        crate::DEFAULT_TOLERANCE_MM
+    };
     let mut out: Vec<Polyline> = Vec::new();
     let mut current: Option<Polyline> = None;
     let finish = |current: &mut Option<Polyline>, out: &mut Vec<Polyline>| {
@@ -111,10 +120,16 @@ pub fn flatten(path: &BezPath, tolerance_mm: f64) -> Vec<Polyline> {
     kurbo::flatten(path.iter(), tolerance, |el| match el {
         PathEl::MoveTo(p) => {
             finish(&mut current, &mut out);
-            current = Some(Polyline { points: vec![[p.x, p.y]], closed: false });
+            current = Some(Polyline {
+                points: vec![[p.x, p.y]],
+                closed: false,
+            });
         }
         PathEl::LineTo(p) => {
-            let line = current.get_or_insert_with(|| Polyline { points: Vec::new(), closed: false });
+            let line = current.get_or_insert_with(|| Polyline {
+                points: Vec::new(),
+                closed: false,
+            });
             if line.points.last() != Some(&[p.x, p.y]) {
                 line.points.push([p.x, p.y]);
             }
@@ -126,7 +141,10 @@ pub fn flatten(path: &BezPath, tolerance_mm: f64) -> Vec<Polyline> {
                 finish(&mut current, &mut out);
                 // A path may go on drawing from the start point after a close.
                 if let Some(start) = start {
-                    current = Some(Polyline { points: vec![start], closed: false });
+                    current = Some(Polyline {
+                        points: vec![start],
+                        closed: false,
+                    });
                 }
             }
         }
@@ -160,7 +178,10 @@ pub fn shape_region(shape: &Shape, tolerance_mm: f64) -> Region {
 
 /// The union of the filled areas of `shapes`.
 pub fn union_region<'a>(shapes: impl IntoIterator<Item = &'a Shape>, tolerance_mm: f64) -> Region {
-    let regions: Vec<Region> = shapes.into_iter().map(|s| shape_region(s, tolerance_mm)).collect();
+    let regions: Vec<Region> = shapes
+        .into_iter()
+        .map(|s| shape_region(s, tolerance_mm))
+        .collect();
     Region::union_all(&regions)
 }
 
@@ -181,23 +202,54 @@ mod tests {
 
     #[track_caller]
     fn assert_close(actual: f64, expected: f64, rel: f64) {
-        assert!((actual - expected).abs() <= rel * expected.abs(), "{actual} vs {expected}");
+        assert!(
+            (actual - expected).abs() <= rel * expected.abs(),
+            "{actual} vs {expected}"
+        );
     }
 
     #[test]
     fn primitive_areas_match_formulas_under_transforms() {
         let cases = [
-            (ShapeKind::Rectangle { width: 40.0, height: 20.0 }, 800.0),
+            (
+                ShapeKind::Rectangle {
+                    width: 40.0,
+                    height: 20.0,
+                },
+                800.0,
+            ),
             (ShapeKind::Ellipse { rx: 15.0, ry: 5.0 }, PI * 75.0),
-            (ShapeKind::RoundedRectangle { width: 30.0, height: 20.0, radius: 4.0 }, 600.0 - (4.0 - PI) * 16.0),
-            (ShapeKind::RegularPolygon { sides: 6, radius: 10.0 }, 1.5 * 3f64.sqrt() * 100.0),
+            (
+                ShapeKind::RoundedRectangle {
+                    width: 30.0,
+                    height: 20.0,
+                    radius: 4.0,
+                },
+                600.0 - (4.0 - PI) * 16.0,
+            ),
+            (
+                ShapeKind::RegularPolygon {
+                    sides: 6,
+                    radius: 10.0,
+                },
+                1.5 * 3f64.sqrt() * 100.0,
+            ),
             // Star of 5 points: 10 triangles (outer, inner, angle 36°).
-            (ShapeKind::Star { points: 5, outer_radius: 10.0, inner_ratio: 0.5 }, 10.0 * 0.5 * 10.0 * 5.0 * (PI / 5.0).sin()),
+            (
+                ShapeKind::Star {
+                    points: 5,
+                    outer_radius: 10.0,
+                    inner_ratio: 0.5,
+                },
+                10.0 * 0.5 * 10.0 * 5.0 * (PI / 5.0).sin(),
+            ),
         ];
         for (kind, area) in cases {
             for (angle, scale, dx) in [(0.0, 1.0, 0.0), (0.7, 1.0, 100.0), (2.0, 3.0, -50.0)] {
                 let mut shape = Shape::new(kind.clone());
-                shape.transform = kurbo::Affine::translate((dx, 7.0)) * kurbo::Affine::rotate(angle) * kurbo::Affine::scale(scale);
+                shape.transform = kurbo::Affine::translate((dx, 7.0))
+                    * kurbo::Affine::rotate(angle)
+                    * kurbo::Affine::scale(scale);
                 let r = shape_region(&shape, 0.001);
                 assert_close(r.area(), area * scale * scale, 1e-3);
             }
@@ -207,10 +259,23 @@ mod tests {
     #[test]
     fn nonsense_parameters_give_nothing() {
         for kind in [
-            ShapeKind::Rectangle { width: -1.0, height: 2.0 },
-            ShapeKind::Ellipse { rx: f64::NAN, ry: 1.0 },
-            ShapeKind::RegularPolygon { sides: 2, radius: 1.0 },
-            ShapeKind::Star { points: 1_000_000, outer_radius: 1.0, inner_ratio: 0.5 },
+            ShapeKind::Rectangle {
+                width: -1.0,
+                height: 2.0,
+            },
+            ShapeKind::Ellipse {
+                rx: f64::NAN,
+                ry: 1.0,
+            },
+            ShapeKind::RegularPolygon {
+                sides: 2,
+                radius: 1.0,
+            },
+            ShapeKind::Star {
+                points: 1_000_000,
+                outer_radius: 1.0,
+                inner_ratio: 0.5,
+            },
         ] {
             assert!(shape_region(&Shape::new(kind), 0.01).is_empty());
         }
@@ -218,7 +283,10 @@ mod tests {
 
     #[test]
     fn outline_shapes_have_no_area_but_keep_their_lines() {
-        let mut shape = Shape::new(ShapeKind::Rectangle { width: 4.0, height: 4.0 });
+        let mut shape = Shape::new(ShapeKind::Rectangle {
+            width: 4.0,
+            height: 4.0,
+        });
         shape.fill = Fill::Outline;
         assert!(shape_region(&shape, 0.01).is_empty());
         let lines = shape_polylines(&shape, 0.01);

@@ -127,7 +127,12 @@ impl Region {
     fn from_shapes(shapes: Vec<Vec<Vec<[f64; 2]>>>) -> Self {
         let polygons = shapes
             .into_iter()
-            .map(|polygon| polygon.into_iter().filter(|c| c.len() >= 3).collect::<Polygon>())
+            .map(|polygon| {
+                polygon
+                    .into_iter()
+                    .filter(|c| c.len() >= 3)
+                    .collect::<Polygon>()
+            })
             .filter(|polygon| !polygon.is_empty())
             .collect();
         Self { polygons }
@@ -147,7 +152,10 @@ impl Region {
             }
             _ => {}
         }
-        Self::from_shapes(self.polygons.overlay(&other.polygons, rule, OverlayFillRule::NonZero))
+        Self::from_shapes(
+            self.polygons
+                .overlay(&other.polygons, rule, OverlayFillRule::NonZero),
+        )
     }
 
     /// The area covered by `self` or `other`.
@@ -215,7 +223,10 @@ impl Region {
         let mut points = self.polygons.iter().flatten().flatten();
         let first = *points.next()?;
         Some(points.fold((first, first), |(lo, hi), p| {
-            ([lo[0].min(p[0]), lo[1].min(p[1])], [hi[0].max(p[0]), hi[1].max(p[1])])
+            (
+                [lo[0].min(p[0]), lo[1].min(p[1])],
+                [hi[0].max(p[0]), hi[1].max(p[1])],
+            )
         }))
     }
 
@@ -235,14 +246,19 @@ mod tests {
 
     #[track_caller]
     fn assert_area(region: &Region, expected: f64) {
-        assert!((region.area() - expected).abs() < 1e-6, "area {} != {expected}", region.area());
+        assert!(
+            (region.area() - expected).abs() < 1e-6,
+            "area {} != {expected}",
+            region.area()
+        );
     }
 
     #[test]
     fn booleans_of_two_overlapping_squares() {
         for (dx, scale) in [(0.0, 1.0), (13.5, 1.0), (-7.0, 250.0), (0.3, 0.01)] {
             let a = Region::from_contours(&[square(dx, 0.0, 2.0 * scale)], FillRule::NonZero);
-            let b = Region::from_contours(&[square(dx + scale, scale, 2.0 * scale)], FillRule::NonZero);
+            let b =
+                Region::from_contours(&[square(dx + scale, scale, 2.0 * scale)], FillRule::NonZero);
             let s2 = scale * scale;
             assert_area(&a.union(&b), 7.0 * s2);
             assert_area(&a.intersection(&b), 1.0 * s2);
@@ -261,7 +277,10 @@ mod tests {
         assert!(signed_area(&r.polygons[0][0]) > 0.0);
         assert!(signed_area(&r.polygons[0][1]) < 0.0);
         // Same direction under non-zero: no hole.
-        assert_area(&Region::from_contours(&[outer, inner], FillRule::NonZero), 100.0);
+        assert_area(
+            &Region::from_contours(&[outer, inner], FillRule::NonZero),
+            100.0,
+        );
     }
 
     #[test]

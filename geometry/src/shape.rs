@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::region::FillRule;
 
 /// Stable identity of a shape inside its document (for selection, undo, tutorials).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct ShapeId(pub u64);
 
 /// What a shape is, in its local frame (mm, Y up). Primitives are centred on
@@ -19,17 +21,29 @@ pub enum ShapeKind {
     /// Axis-aligned rectangle centred on the origin.
     Rectangle { width: f64, height: f64 },
     /// Rectangle with circular corners of `radius` (clamped to half the smaller side).
-    RoundedRectangle { width: f64, height: f64, radius: f64 },
+    RoundedRectangle {
+        width: f64,
+        height: f64,
+        radius: f64,
+    },
     /// Ellipse centred on the origin; a circle when `rx == ry`.
     Ellipse { rx: f64, ry: f64 },
     /// Regular polygon with `sides` corners on a circle of `radius`, one corner straight up.
     RegularPolygon { sides: u32, radius: f64 },
     /// Star with `points` tips on a circle of `outer_radius`; the notches lie
     /// on a circle of `outer_radius * inner_ratio`.
-    Star { points: u32, outer_radius: f64, inner_ratio: f64 },
+    Star {
+        points: u32,
+        outer_radius: f64,
+        inner_ratio: f64,
+    },
     /// A line of text set in a bundled font; `size` is the font size (em) in mm.
     /// The local origin is the middle of the text's box.
-    Text { text: String, font: String, size: f64 },
+    Text {
+        text: String,
+        font: String,
+        size: f64,
+    },
     /// Any outline made of lines and Bézier curves (imported, traced, drawn
     /// with the pen, or the result of a boolean operation).
     Path { path: BezPath },
@@ -74,7 +88,11 @@ pub struct Extrusion {
 
 impl Default for Extrusion {
     fn default() -> Self {
-        Self { height: DEFAULT_HEIGHT_MM, base: 0.0, hole: false }
+        Self {
+            height: DEFAULT_HEIGHT_MM,
+            base: 0.0,
+            hole: false,
+        }
     }
 }
 

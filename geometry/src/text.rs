@@ -61,8 +61,16 @@ pub fn text_path(text: &str, font: &str, size: f64) -> BezPath {
         return BezPath::new();
     }
     let lower = font.to_lowercase();
-    let family = if lower.starts_with("andika") { "Andika" } else { "Lato" };
-    let weight = if lower.contains("bold") { "bold" } else { "normal" };
+    let family = if lower.starts_with("andika") {
+        "Andika"
+    } else {
+        "Lato"
+    };
+    let weight = if lower.contains("bold") {
+        "bold"
+    } else {
+        "normal"
+    };
     let svg = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text x="0" y="0" font-family="{family}" font-weight="{weight}" font-size="{size}" xml:space="preserve">{}</text></svg>"#,
         escape(text)
@@ -87,7 +95,10 @@ mod tests {
 
     fn area_and_size(text: &str) -> (f64, kurbo::Rect, usize) {
         let path = text_path(text, "Lato", 10.0);
-        let contours: Vec<_> = crate::outline::flatten(&path, 0.01).into_iter().map(|l| l.points).collect();
+        let contours: Vec<_> = crate::outline::flatten(&path, 0.01)
+            .into_iter()
+            .map(|l| l.points)
+            .collect();
         let region = Region::from_contours(&contours, FillRule::NonZero);
         let holes = region.polygons.iter().map(|p| p.len() - 1).sum();
         (region.area(), path.bounding_box(), holes)
@@ -95,12 +106,20 @@ mod tests {
 
     #[test]
     fn accents_add_ink_above_the_letters() {
-        for (plain, accented) in [("Lea", "Léa"), ("Chloe", "Chloé"), ("Noel", "Noël"), ("e", "é")] {
+        for (plain, accented) in [
+            ("Lea", "Léa"),
+            ("Chloe", "Chloé"),
+            ("Noel", "Noël"),
+            ("e", "é"),
+        ] {
             let (a0, b0, _) = area_and_size(plain);
             let (a1, b1, _) = area_and_size(accented);
             assert!(a1 > a0 * 1.01, "{accented}: accent missing ({a0} → {a1})");
             assert!(b1.height() >= b0.height(), "{accented}: accent not above");
-            assert!((b1.width() - b0.width()).abs() < 0.05, "{accented}: accent moved the letters");
+            assert!(
+                (b1.width() - b0.width()).abs() < 0.05,
+                "{accented}: accent moved the letters"
+            );
         }
         let (_, e, _) = area_and_size("e");
         let (_, e_acute, _) = area_and_size("é");
@@ -121,7 +140,12 @@ mod tests {
         let (_, av, _) = area_and_size("AV");
         let (_, a, _) = area_and_size("A");
         let (_, v, _) = area_and_size("V");
-        assert!(av.width() < a.width() + v.width() - 0.3, "{} vs {}", av.width(), a.width() + v.width());
+        assert!(
+            av.width() < a.width() + v.width() - 0.3,
+            "{} vs {}",
+            av.width(),
+            a.width() + v.width()
+        );
     }
 
     #[test]

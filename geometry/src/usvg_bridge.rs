@@ -56,7 +56,11 @@ pub fn safe_options() -> usvg::Options<'static> {
 
 /// `data` transformed by `svg_transform` (usvg's absolute transform) then by
 /// `then` (for example px → mm and the Y flip), as a kurbo path.
-pub fn to_bez_path(data: &usvg::tiny_skia_path::Path, svg_transform: usvg::Transform, then: Affine) -> BezPath {
+pub fn to_bez_path(
+    data: &usvg::tiny_skia_path::Path,
+    svg_transform: usvg::Transform,
+    then: Affine,
+) -> BezPath {
     let t = svg_transform;
     let affine = then
         * Affine::new([
