@@ -1,0 +1,30 @@
+//! The headless command line: the same engine as the app, for scripts and
+//! for checking files. All lengths are in millimetres.
+//!
+//! Bad input gives one line on stderr saying what is wrong and what to do,
+//! exit status 1, no panic and no output file (see [`CliError`]).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Fabrique: draw, trace and extrude shapes; export for laser cutters and 3D printers.
+#[derive(Debug, Parser)]
+#[command(name = "fabrique", version, about)]
+pub struct Cli {
+    /// What to do; without a command the app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A file to open in the app (.fabrique project, SVG or picture).
+    pub file: Option<PathBuf>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {}
+
+/// Runs `command`, printing any error as one line on stderr.
+pub fn run(command: Command) -> ExitCode {
+    match command {}
+}
