@@ -1,0 +1,197 @@
+//! Extrusion: the document's filled shapes with heights become closed,
+//! 2-manifold, outward-oriented triangle meshes, one per part.
+//!
+//! How: the solid is cut into horizontal slabs at every height where a
+//! shape starts or stops ([`slabs`]); each slab is one cleaned-up 2D region
+//! (solids minus holes, through i_overlay) extruded straight. Walls follow
+//! each slab's contours; horizontal faces are the differences between
+//! consecutive slabs (the top of a plate around raised letters, the floor of
+//! sunken ones), triangulated with lyon. Where pieces meet at one height,
+//! every vertex lying on another piece's edge is inserted into it
+//! ([`refine`]) and equal positions are welded ([`pool`]), so each edge is
+//! shared by exactly two triangles in opposite directions and no face is
+//! internal or duplicated.
+//!
+//! Outline-only shapes (stroke-only SVG lines) are never extruded: a line
+//! has no area to stand on. Shapes with a height of zero or less are skipped.
+//!
+//! Current limitations:
+//! - Two solids of different heights that meet only along a horizontal edge
+//!   (one's top at the other's base, side by side) share that edge between
+//!   four faces; it is reported by [`crate::mesh::Mesh::defects`] but not
+//!   yet separated as corner-touching shapes are.
+
+mod cap;
+mod parts;
+mod pool;
+mod refine;
+mod slabs;
+mod wall;
+
+pub use slabs::{MAX_Z_MM, PINCH_SEPARATION_MM};
+
+use crate::document::Document;
+use crate::mesh::Mesh;
+use crate::region::Region;
+
+use pool::VertexPool;
+use refine::LevelPoints;
+
+/// Options of [`extrude`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ExtrudeOptions {
+    /// Largest distance between a curve and the facets that replace it, mm.
+    pub tolerance_mm: f64,
+}
+
+impl Default for ExtrudeOptions {
+    fn default() -> Self {
+        Self {
+            tolerance_mm: crate::DEFAULT_TOLERANCE_MM,
+        }
+    }
+}
+
+/// Why a document cannot become a solid.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ExtrudeError {
+    /// No filled shape with a positive height: nothing has volume.
+    #[error("nothing to extrude: no filled shape with a positive height")]
+    NothingToExtrude,
+    /// A height or base that is not a finite number, or absurdly large.
+    #[error("shape {shape_id} has an unusable height or base ({value})")]
+    InvalidHeight {
+        /// The shape's id.
+        shape_id: u64,
+        /// The offending value, mm.
+        value: f64,
+    },
+    /// lyon could not triangulate a face: our bug, not the user's.
+    #[error("internal error: a face at height {z} mm could not be triangulated")]
+    Triangulation {
+        /// Height of the face, mm.
+        z: f64,
+    },
+}
+
+/// Turns every filled shape with a positive height into solids, one mesh
+/// per part (pieces that do not touch are separate parts).
+///
+/// ```
+/// use geometry::{Document, Shape, ShapeKind};
+/// use geometry::extrude::{extrude, ExtrudeOptions};
+/// let mut doc = Document::new();
+/// doc.add(Shape::new(ShapeKind::Rectangle { width: 20.0, height: 10.0 }));
+/// let parts = extrude(&doc, &ExtrudeOptions::default()).unwrap();
+/// assert_eq!(parts.len(), 1);
+/// assert!((parts[0].signed_volume() - 600.0).abs() < 1e-6);
+/// assert!(parts[0].defects().is_clean());
+/// ```
+pub fn extrude(document: &Document, options: &ExtrudeOptions) -> Result<Vec<Mesh>, ExtrudeError> {
+    let tolerance = if options.tolerance_mm.is_finite() && options.tolerance_mm > 0.0 {
+        options.tolerance_mm
+    } else {
+        crate::DEFAULT_TOLERANCE_MM
+    };
+    let slabs = slabs::slabs(document, tolerance)?;
+    let mesh = build(&slabs.levels, &slabs.regions)?;
+    Ok(parts::split(mesh))
+}
+
+fn build(levels: &[f64], regions: &[Region]) -> Result<Mesh, ExtrudeError> {
+    let multi = regions.len() > 1;
+    let vertex_estimate: usize = regions
+        .iter()
+        .flat_map(|r| r.contours())
+        .map(Vec::len)
+        .sum::<usize>()
+        * 2;
+    let mut pool = VertexPool::new(multi, vertex_estimate);
+    let mut triangles = Vec::with_capacity(vertex_estimate * 2);
+    let empty = Region::empty();
+    let at = |k: usize| {
+        if k >= 1 && k <= regions.len() {
+            &regions[k - 1]
+        } else {
+            &empty
+        }
+    };
+
+    // Horizontal faces and the points of each height.
+    let mut level_points: Vec<Option<LevelPoints>> = Vec::with_capacity(levels.len());
+    let mut caps: Vec<(Region, Region)> = Vec::with_capacity(levels.len());
+    for k in 0..levels.len() {
+        let (below, above) = (at(k), at(k + 1));
+        let (up, down) = if multi {
+            (below.difference(above), above.difference(below))
+        } else {
+            (below.clone(), above.clone())
+        };
+        level_points.push(multi.then(|| level_index(&[below, above, &up, &down])));
+        caps.push((up, down));
+    }
+    for (k, (up, down)) in caps.iter().enumerate() {
+        for (region, facing_up) in [(up, true), (down, false)] {
+            for polygon in &region.polygons {
+                let contours: Vec<Vec<u32>> = polygon
+                    .iter()
+                    .map(|c| {
+                        let full = refine::spliced(c, &refine::refine(c, level_points[k].as_ref()));
+                        let mut ids: Vec<u32> = full
+                            .iter()
+                            .map(|p| pool.add([p[0], p[1], levels[k]]))
+                            .collect();
+                        ids.dedup();
+                        while ids.len() > 1 && ids.first() == ids.last() {
+                            ids.pop();
+                        }
+                        ids
+                    })
+                    .collect();
+                cap::triangulate(&contours, levels[k], facing_up, &mut pool, &mut triangles)
+                    .map_err(|_| ExtrudeError::Triangulation { z: levels[k] })?;
+            }
+        }
+    }
+    // Walls of each slab.
+    for (k, region) in regions.iter().enumerate() {
+        for contour in region.contours() {
+            let bottom = refine::refine(contour, level_points[k].as_ref());
+            let top = refine::refine(contour, level_points[k + 1].as_ref());
+            wall::contour_walls(
+                contour,
+                &bottom,
+                &top,
+                levels[k],
+                levels[k + 1],
+                &mut pool,
+                &mut triangles,
+            );
+        }
+    }
+    Ok(Mesh {
+        vertices: pool.vertices,
+        triangles,
+    })
+}
+
+fn level_index(regions: &[&Region]) -> LevelPoints {
+    let count = regions
+        .iter()
+        .flat_map(|r| r.contours())
+        .map(Vec::len)
+        .sum();
+    let extent = regions
+        .iter()
+        .filter_map(|r| r.bounds())
+        .map(|(lo, hi)| (hi[0] - lo[0]).max(hi[1] - lo[1]))
+        .fold(1.0, f64::max);
+    LevelPoints::new(
+        regions.iter().flat_map(|r| r.contours()).flatten().copied(),
+        count,
+        extent,
+    )
+}
+
+#[cfg(test)]
+mod tests;
