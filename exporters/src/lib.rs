@@ -1,1 +1,62 @@
-//! Exporters.
+//! Fabrique's file writers: what leaves the app for the lab's machines.
+//!
+//! - [`laser_svg`]: SVG in millimetres, the operation in the colour
+//!   (cut / score / engrave after a [`LaserProfile`]).
+//! - [`dxf`]: DXF R12 with one layer per operation, for laser software
+//!   that prefers it.
+//! - [`stl`] and [`threemf`]: the extruded solids for the slicer (3MF
+//!   carries its units and one object per part, and is preferred).
+//! - [`save`]: picks the format from the file name ([`Format::from_path`])
+//!   and writes the file whole or not at all ([`save()`]).
+//!
+//! Every writer takes an `impl Write`, so tests (and the app's previews)
+//! write into a `Vec<u8>`. Lengths are millimetres throughout. Laser paths
+//! are cleaned once in [`cut_paths`] (no line burnt twice, inner contours
+//! first) and shared by the SVG and DXF writers.
+//!
+//! ```
+//! use exporters::{ExportOptions, Format, export};
+//! use geometry::{Document, Shape, ShapeKind};
+//!
+//! let mut doc = Document::new();
+//! doc.add(Shape::new(ShapeKind::Ellipse { rx: 15.0, ry: 15.0 }));
+//! let mut svg = Vec::new();
+//! export(&doc, &ExportOptions::default(), Format::LaserSvg, &mut svg)?;
+//! assert!(String::from_utf8_lossy(&svg).contains(r#"width="30mm""#));
+//! # Ok::<(), exporters::ExportError>(())
+//! ```
+//!
+//! Current limitations: no kerf compensation; no lab-readiness checks yet
+//! (they will live here too, reading the same [`LaserPaths`]).
+
+pub mod cut_paths;
+pub mod dxf;
+pub mod error;
+pub mod laser_svg;
+mod meshes;
+pub mod profile;
+pub mod save;
+mod segments;
+pub mod stl;
+pub mod threemf;
+
+pub use cut_paths::LaserPaths;
+pub use dxf::write_dxf;
+pub use error::{ExportError, MeshProblem};
+pub use laser_svg::write_laser_svg;
+pub use profile::{LaserProfile, ProfileError};
+pub use save::{ExportOptions, Format, export, save};
+pub use stl::write_stl;
+pub use threemf::write_3mf;
+
+/// Rejects a flattening tolerance that is not a positive, finite length
+/// (rather than silently using another one).
+pub(crate) fn check_tolerance(tolerance_mm: f64) -> Result<(), ExportError> {
+    if tolerance_mm.is_finite() && tolerance_mm > 0.0 {
+        Ok(())
+    } else {
+        Err(ExportError::InvalidTolerance {
+            value: tolerance_mm,
+        })
+    }
+}

@@ -1,0 +1,306 @@
+//! What the laser does, shape by shape, as clean polylines in document
+//! space (mm, Y up): the one source of truth for the laser SVG and the DXF
+//! writers.
+//!
+//! - Cut and score lines are deduplicated together (see [`crate::segments`]):
+//!   no segment is burnt twice, and a score line lying on a cut line is
+//!   dropped (the cut wins).
+//! - They are ordered inner before outer: a contour lying inside another
+//!   comes first, so holes are cut before the outline around them and small
+//!   parts before the sheet they come from (once the outer cut is done, the
+//!   part may drop or shift, and anything still to cut inside it would miss).
+//! - Engraved areas are merged into one region.
+//!
+//! Filled shapes are cut along the outline of their area (self-overlaps
+//! resolved, holes included); outline-only shapes along their own lines,
+//! open or closed. An outline-only shape marked "engrave" has no area to
+//! burn, so it is marked as a score line rather than dropped.
+
+use geometry::outline::{Polyline, shape_polylines, shape_region};
+use geometry::{Document, LaserRole, Region};
+
+use crate::segments::deduplicate;
+
+/// Points closer than this are one point, mm. It is also the precision of
+/// the coordinates written to files: a micrometre is far below any laser's
+/// precision (≥ 0.01 mm) yet well above the rounding noise of booleans.
+pub const WELD_MM: f64 = 0.001;
+
+/// `value` (mm) rounded to [`WELD_MM`] and written in its shortest form,
+/// never as `-0`.
+pub(crate) fn format_mm(value: f64) -> String {
+    let rounded = (value * 1000.0).round() / 1000.0;
+    if rounded == 0.0 {
+        "0".to_owned()
+    } else {
+        format!("{rounded}")
+    }
+}
+
+/// The laser operations of a document, ready to write.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LaserPaths {
+    /// Lines to cut, inner before outer, no segment twice.
+    pub cut: Vec<Polyline>,
+    /// Lines to score, inner before outer, no segment twice nor on a cut line.
+    pub score: Vec<Polyline>,
+    /// The area to engrave (union of every engraved shape).
+    pub engrave: Region,
+}
+
+/// Bounds as `([min_x, min_y], [max_x, max_y])`, mm.
+pub type Bounds = ([f64; 2], [f64; 2]);
+
+impl LaserPaths {
+    /// Flattens every shape of `document` at `tolerance_mm` and sorts it
+    /// into cut, score and engrave.
+    pub fn from_document(document: &Document, tolerance_mm: f64) -> Self {
+        let mut cut = Vec::new();
+        let mut score = Vec::new();
+        let mut engraved = Vec::new();
+        for shape in &document.shapes {
+            let lines = if shape.is_filled() {
+                let region = shape_region(shape, tolerance_mm);
+                if shape.role == LaserRole::Engrave {
+                    engraved.push(region);
+                    continue;
+                }
+                region
+                    .contours()
+                    .map(|c| Polyline {
+                        points: c.clone(),
+                        closed: true,
+                    })
+                    .collect()
+            } else {
+                shape_polylines(shape, tolerance_mm)
+            };
+            match shape.role {
+                LaserRole::Cut => cut.extend(lines),
+                LaserRole::Score | LaserRole::Engrave => score.extend(lines),
+            }
+        }
+        let mut groups = deduplicate(&[cut.clone(), score.clone()], WELD_MM).into_iter();
+        let cut_lines = order_inner_first(groups.next().unwrap_or_default(), &cut);
+        let score_lines = order_inner_first(groups.next().unwrap_or_default(), &score);
+        Self {
+            cut: cut_lines,
+            score: score_lines,
+            engrave: Region::union_all(&engraved),
+        }
+    }
+
+    /// `true` when the laser has nothing to do.
+    pub fn is_empty(&self) -> bool {
+        self.cut.is_empty() && self.score.is_empty() && self.engrave.is_empty()
+    }
+
+    /// Bounds of everything the laser does, `None` when it does nothing.
+    pub fn bounds(&self) -> Option<Bounds> {
+        let lines = self.cut.iter().chain(&self.score).map(|l| &l.points);
+        let mut points = lines.chain(self.engrave.contours()).flatten();
+        let first = *points.next()?;
+        Some(points.fold((first, first), |(lo, hi), p| {
+            (
+                [lo[0].min(p[0]), lo[1].min(p[1])],
+                [hi[0].max(p[0]), hi[1].max(p[1])],
+            )
+        }))
+    }
+}
+
+/// Sorts `lines` so that each comes before every closed contour of
+/// `containers` around it (deepest nesting first; stable otherwise).
+fn order_inner_first(lines: Vec<Polyline>, containers: &[Polyline]) -> Vec<Polyline> {
+    let closed: Vec<(&Polyline, Bounds)> = containers
+        .iter()
+        .filter(|c| c.closed && c.points.len() >= 3)
+        .filter_map(|c| polyline_bounds(c).map(|b| (c, b)))
+        .collect();
+    let mut keyed: Vec<(usize, Polyline)> = lines
+        .into_iter()
+        .map(|line| {
+            let depth = polyline_bounds(&line).map_or(0, |b| {
+                closed
+                    .iter()
+                    .filter(|(c, cb)| contains_bounds(cb, &b) && inside(&line, c))
+                    .count()
+            });
+            (depth, line)
+        })
+        .collect();
+    keyed.sort_by(|x, y| y.0.cmp(&x.0));
+    keyed.into_iter().map(|(_, line)| line).collect()
+}
+
+fn polyline_bounds(line: &Polyline) -> Option<Bounds> {
+    let first = *line.points.first()?;
+    Some(line.points.iter().fold((first, first), |(lo, hi), p| {
+        (
+            [lo[0].min(p[0]), lo[1].min(p[1])],
+            [hi[0].max(p[0]), hi[1].max(p[1])],
+        )
+    }))
+}
+
+fn contains_bounds(outer: &Bounds, inner: &Bounds) -> bool {
+    let m = WELD_MM;
+    outer.0[0] - m <= inner.0[0]
+        && outer.0[1] - m <= inner.0[1]
+        && inner.1[0] <= outer.1[0] + m
+        && inner.1[1] <= outer.1[1] + m
+}
+
+/// `true` when `line` lies inside the closed `container`, judged at the
+/// middle of its first segment that is not on the container's boundary
+/// (a line along the boundary, such as the container itself, is not inside).
+fn inside(line: &Polyline, container: &Polyline) -> bool {
+    let n = line.points.len();
+    let count = if line.closed { n } else { n.saturating_sub(1) };
+    (0..count)
+        .map(|i| {
+            let (a, b) = (line.points[i], line.points[(i + 1) % n]);
+            [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0]
+        })
+        .find(|&m| distance_to_contour(m, &container.points) > WELD_MM)
+        .is_some_and(|m| winding_inside(m, &container.points))
+}
+
+fn distance_to_contour(p: [f64; 2], contour: &[[f64; 2]]) -> f64 {
+    let n = contour.len();
+    (0..n)
+        .map(|i| distance_to_segment(p, contour[i], contour[(i + 1) % n]))
+        .fold(f64::INFINITY, f64::min)
+}
+
+fn distance_to_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
+    let d = [b[0] - a[0], b[1] - a[1]];
+    let length_sq = d[0] * d[0] + d[1] * d[1];
+    let t = if length_sq > 0.0 {
+        (((p[0] - a[0]) * d[0] + (p[1] - a[1]) * d[1]) / length_sq).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (p[0] - a[0] - t * d[0]).hypot(p[1] - a[1] - t * d[1])
+}
+
+/// Even-odd point-in-polygon test (crossing count).
+fn winding_inside(p: [f64; 2], contour: &[[f64; 2]]) -> bool {
+    let n = contour.len();
+    let mut inside = false;
+    for i in 0..n {
+        let (a, b) = (contour[i], contour[(i + 1) % n]);
+        if (a[1] > p[1]) != (b[1] > p[1]) {
+            let x = a[0] + (p[1] - a[1]) / (b[1] - a[1]) * (b[0] - a[0]);
+            if p[0] < x {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geometry::{Fill, FillRule, Shape, ShapeKind};
+
+    fn rect(w: f64, h: f64, x: f64, y: f64) -> Shape {
+        Shape::new(ShapeKind::Rectangle {
+            width: w,
+            height: h,
+        })
+        .translated(x, y)
+    }
+
+    fn doc(shapes: Vec<Shape>) -> Document {
+        let mut d = Document::new();
+        for s in shapes {
+            d.add(s);
+        }
+        d
+    }
+
+    fn center(line: &Polyline) -> [f64; 2] {
+        let (lo, hi) = polyline_bounds(line).unwrap();
+        [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0]
+    }
+
+    #[test]
+    fn holes_and_inner_parts_are_cut_before_their_outline() {
+        // A sheet (drawn first), a part inside it with a hole, and a part outside.
+        let sheet = rect(100.0, 100.0, 0.0, 0.0);
+        let mut ring = Shape::new(ShapeKind::Path { path: kurbo_ring() });
+        ring.fill = Fill::Filled(FillRule::EvenOdd);
+        let outside = rect(10.0, 10.0, 200.0, 0.0);
+        let paths = LaserPaths::from_document(&doc(vec![sheet, ring, outside]), 0.01);
+        let order: Vec<[f64; 2]> = paths.cut.iter().map(center).collect();
+        assert_eq!(paths.cut.len(), 4);
+        assert!(paths.cut.iter().all(|l| l.closed));
+        // Hole of the ring (depth 2), ring outline (1), then sheet and outside part (0).
+        let widths: Vec<f64> = paths
+            .cut
+            .iter()
+            .map(|l| {
+                let (lo, hi) = polyline_bounds(l).unwrap();
+                hi[0] - lo[0]
+            })
+            .collect();
+        assert_eq!(widths, vec![10.0, 30.0, 100.0, 10.0], "{order:?}");
+    }
+
+    fn kurbo_ring() -> kurbo::BezPath {
+        let mut p = kurbo::BezPath::new();
+        for half in [15.0, 5.0] {
+            p.move_to((-half, -half));
+            p.line_to((half, -half));
+            p.line_to((half, half));
+            p.line_to((-half, half));
+            p.close_path();
+        }
+        p
+    }
+
+    #[test]
+    fn numbers_are_rounded_to_the_micrometre() {
+        assert_eq!(format_mm(12.3456), "12.346");
+        assert_eq!(format_mm(-0.0001), "0");
+        assert_eq!(format_mm(100.0), "100");
+        assert_eq!(format_mm(0.1 + 0.2), "0.3");
+    }
+
+    #[test]
+    fn touching_cut_shapes_and_overlapping_score_burn_once() {
+        let a = rect(10.0, 10.0, 0.0, 0.0);
+        let b = rect(10.0, 10.0, 10.0, 0.0);
+        let mut score = rect(10.0, 10.0, 0.0, 0.0);
+        score.role = LaserRole::Score;
+        score.fill = Fill::Outline;
+        let paths = LaserPaths::from_document(&doc(vec![a, b, score]), 0.01);
+        let segments: usize = paths
+            .cut
+            .iter()
+            .map(|l| l.points.len() - usize::from(!l.closed))
+            .sum();
+        assert_eq!(segments, 7);
+        assert!(paths.score.is_empty(), "{:?}", paths.score);
+        assert_eq!(paths.bounds(), Some(([-5.0, -5.0], [15.0, 5.0])));
+    }
+
+    #[test]
+    fn engraved_shapes_merge_and_outline_engrave_becomes_score() {
+        let mut a = rect(10.0, 10.0, 0.0, 0.0);
+        a.role = LaserRole::Engrave;
+        let mut b = rect(10.0, 10.0, 5.0, 0.0);
+        b.role = LaserRole::Engrave;
+        let mut line = rect(4.0, 4.0, 40.0, 0.0);
+        line.role = LaserRole::Engrave;
+        line.fill = Fill::Outline;
+        let paths = LaserPaths::from_document(&doc(vec![a, b, line]), 0.01);
+        assert!((paths.engrave.area() - 150.0).abs() < 1e-6);
+        assert!(paths.cut.is_empty());
+        assert_eq!(paths.score.len(), 1);
+        assert!(!paths.is_empty());
+        assert!(LaserPaths::from_document(&Document::new(), 0.01).is_empty());
+    }
+}

@@ -1,0 +1,206 @@
+//! Laser machine profiles: what colour and stroke each lab's laser software
+//! reads as cut, score and engrave, and the size of the machine's bed.
+//!
+//! Every lab has its own colour code; red hairline cut, blue hairline score
+//! and black fill engrave is the most common one and is
+//! [`LaserProfile::generic`]. Profiles are plain serde data so that labs can
+//! ship their own files.
+//!
+//! Current limitations: the kerf is carried for the lab-readiness checks but
+//! no exporter compensates for it (the paths are the design's exact outline).
+
+use serde::{Deserialize, Serialize};
+
+/// Thinnest stroke that laser drivers still read as a hairline, mm.
+pub const MIN_HAIRLINE_MM: f64 = 0.01;
+/// Thickest stroke that print-driver lasers (Epilog…) still cut as a vector
+/// line, mm: anything thicker is rastered (engraved) instead.
+pub const MAX_HAIRLINE_MM: f64 = 0.025;
+/// Largest kerf we accept, mm: real machines are at 0.1–0.3 mm, so beyond
+/// this it is a typo (say 2 for 0.2).
+pub const MAX_KERF_MM: f64 = 1.0;
+
+/// How one laser (or one lab's habit) wants its files.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LaserProfile {
+    /// Stable identifier, referenced by documents (`Document::machine_id`).
+    pub id: String,
+    /// Name shown to the user.
+    pub name: String,
+    /// Stroke colour meaning "cut through", `#RRGGBB`.
+    pub cut_color: String,
+    /// Stroke colour meaning "score a line", `#RRGGBB`.
+    pub score_color: String,
+    /// Fill colour meaning "engrave this area", `#RRGGBB`.
+    pub engrave_color: String,
+    /// Width of cut and score strokes, mm: a hairline
+    /// ([`MIN_HAIRLINE_MM`]..=[`MAX_HAIRLINE_MM`]).
+    pub stroke_width_mm: f64,
+    /// Usable bed size (width, height), mm.
+    pub bed_mm: (f64, f64),
+    /// Width of material the beam burns away, mm.
+    pub kerf_mm: f64,
+}
+
+/// Why a profile would make an unusable laser file.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ProfileError {
+    /// A colour that is not `#RRGGBB`.
+    #[error("colour {value:?} for {operation} is not of the form #RRGGBB")]
+    Color {
+        /// `"cut"`, `"score"` or `"engrave"`.
+        operation: &'static str,
+        /// The colour as written in the profile.
+        value: String,
+    },
+    /// Two operations share a colour, so the laser cannot tell them apart.
+    #[error("{first} and {second} have the same colour {value}")]
+    SameColor {
+        /// One operation.
+        first: &'static str,
+        /// The other operation.
+        second: &'static str,
+        /// The shared colour.
+        value: String,
+    },
+    /// A stroke width outside the hairline range.
+    #[error("stroke width {value} mm is not a hairline (0.01–0.025 mm)")]
+    StrokeWidth {
+        /// The width in the profile, mm.
+        value: f64,
+    },
+    /// A bed that is not two positive lengths.
+    #[error("bed size {width} × {height} mm is not usable")]
+    Bed {
+        /// Width in the profile, mm.
+        width: f64,
+        /// Height in the profile, mm.
+        height: f64,
+    },
+    /// A negative, non-finite or absurd kerf.
+    #[error("kerf {value} mm is not usable (0–1 mm)")]
+    Kerf {
+        /// The kerf in the profile, mm.
+        value: f64,
+    },
+}
+
+impl LaserProfile {
+    /// The common colour code: red hairline cut, blue hairline score, black
+    /// fill engrave, on a 600 × 300 mm bed (the size class of most lab
+    /// lasers) with a 0.2 mm kerf (the middle of the usual 0.1–0.3 mm).
+    pub fn generic() -> Self {
+        Self {
+            id: "generic".to_owned(),
+            name: "Generic laser".to_owned(),
+            cut_color: "#FF0000".to_owned(),
+            score_color: "#0000FF".to_owned(),
+            engrave_color: "#000000".to_owned(),
+            stroke_width_mm: 0.02,
+            bed_mm: (600.0, 300.0),
+            kerf_mm: 0.2,
+        }
+    }
+
+    /// Checks every value that ends up in a file, so that a broken profile
+    /// file gives a clear error instead of a file the laser misreads.
+    pub fn validate(&self) -> Result<(), ProfileError> {
+        let colors = [
+            ("cut", &self.cut_color),
+            ("score", &self.score_color),
+            ("engrave", &self.engrave_color),
+        ];
+        let mut parsed: Vec<(&'static str, [u8; 3])> = Vec::with_capacity(colors.len());
+        for (operation, value) in colors {
+            let rgb = parse_hex_color(value).ok_or_else(|| ProfileError::Color {
+                operation,
+                value: value.clone(),
+            })?;
+            if let Some(&(first, _)) = parsed.iter().find(|(_, other)| *other == rgb) {
+                return Err(ProfileError::SameColor {
+                    first,
+                    second: operation,
+                    value: value.clone(),
+                });
+            }
+            parsed.push((operation, rgb));
+        }
+        if !(MIN_HAIRLINE_MM..=MAX_HAIRLINE_MM).contains(&self.stroke_width_mm) {
+            return Err(ProfileError::StrokeWidth {
+                value: self.stroke_width_mm,
+            });
+        }
+        let (width, height) = self.bed_mm;
+        if !(width.is_finite() && height.is_finite() && width > 0.0 && height > 0.0) {
+            return Err(ProfileError::Bed { width, height });
+        }
+        if !(0.0..=MAX_KERF_MM).contains(&self.kerf_mm) {
+            return Err(ProfileError::Kerf {
+                value: self.kerf_mm,
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Default for LaserProfile {
+    fn default() -> Self {
+        Self::generic()
+    }
+}
+
+/// `#RRGGBB` (either case) as red, green, blue; `None` for anything else.
+pub(crate) fn parse_hex_color(value: &str) -> Option<[u8; 3]> {
+    let hex = value.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+    Some([channel(0)?, channel(2)?, channel(4)?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_profile_is_valid_and_round_trips_through_json() {
+        let profile = LaserProfile::generic();
+        assert_eq!(profile.validate(), Ok(()));
+        assert_eq!(profile.cut_color, "#FF0000");
+        assert_eq!(profile.score_color, "#0000FF");
+        assert_eq!(profile.engrave_color, "#000000");
+        let json = serde_json::to_string(&profile).unwrap();
+        let back: LaserProfile = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, profile);
+    }
+
+    #[test]
+    fn broken_values_are_rejected() {
+        let cases: [(fn(&mut LaserProfile), &str); 7] = [
+            (|p| p.cut_color = "red".into(), "colour"),
+            (|p| p.score_color = "#00F".into(), "colour"),
+            (|p| p.engrave_color = "#ff0000".into(), "same colour"),
+            (|p| p.stroke_width_mm = 0.1, "hairline"),
+            (|p| p.stroke_width_mm = f64::NAN, "hairline"),
+            (|p| p.bed_mm = (0.0, 300.0), "bed"),
+            (|p| p.kerf_mm = -0.1, "kerf"),
+        ];
+        for (breaks, expected) in cases {
+            let mut profile = LaserProfile::generic();
+            breaks(&mut profile);
+            let error = profile.validate().unwrap_err().to_string();
+            assert!(error.contains(expected), "{error:?} lacks {expected:?}");
+        }
+    }
+
+    #[test]
+    fn hex_colours_parse() {
+        assert_eq!(parse_hex_color("#FF8000"), Some([255, 128, 0]));
+        assert_eq!(parse_hex_color("#ff8000"), Some([255, 128, 0]));
+        assert_eq!(parse_hex_color("FF8000"), None);
+        assert_eq!(parse_hex_color("#FF80"), None);
+        assert_eq!(parse_hex_color("#GG8000"), None);
+        assert_eq!(parse_hex_color("#ÉÉ800"), None);
+    }
+}

@@ -1,0 +1,165 @@
+//! Choosing the format from a file name, and writing a file whole or not
+//! at all.
+//!
+//! [`save`] renders the whole file in memory first (so a document that
+//! cannot be exported never touches the disk), writes it to a temporary
+//! file beside the target, flushes it to the device and renames it over
+//! the target. A crash, a full disk or a USB stick pulled out midway leaves
+//! the old file (or no file), never half of a new one.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use geometry::Document;
+use geometry::extrude::{ExtrudeOptions, extrude};
+
+use crate::error::ExportError;
+use crate::profile::LaserProfile;
+use crate::{dxf, laser_svg, stl, threemf};
+
+/// The file formats Fabrique writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Laser-ready SVG in millimetres (`.svg`).
+    LaserSvg,
+    /// DXF R12 for laser software (`.dxf`).
+    Dxf,
+    /// Binary STL of the extruded parts (`.stl`).
+    Stl,
+    /// 3MF package of the extruded parts (`.3mf`).
+    ThreeMf,
+}
+
+impl Format {
+    /// Every format, in the order the app lists them.
+    pub const ALL: [Format; 4] = [Format::LaserSvg, Format::Dxf, Format::Stl, Format::ThreeMf];
+
+    /// The format for `path`'s extension, whatever its case.
+    ///
+    /// ```
+    /// use exporters::Format;
+    /// use std::path::Path;
+    /// assert_eq!(Format::from_path(Path::new("porte-clé.3MF")).ok(), Some(Format::ThreeMf));
+    /// assert!(Format::from_path(Path::new("plan.pdf")).is_err());
+    /// ```
+    pub fn from_path(path: &Path) -> Result<Format, ExportError> {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Format::ALL
+            .into_iter()
+            .find(|f| f.extension().eq_ignore_ascii_case(&ext))
+            .ok_or(ExportError::UnknownExtension { ext })
+    }
+
+    /// The usual extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::LaserSvg => "svg",
+            Format::Dxf => "dxf",
+            Format::Stl => "stl",
+            Format::ThreeMf => "3mf",
+        }
+    }
+
+    /// `true` for the formats made of extruded solids (STL, 3MF).
+    pub fn is_3d(self) -> bool {
+        matches!(self, Format::Stl | Format::ThreeMf)
+    }
+}
+
+/// How to export: the laser profile (colours, stroke) and the flattening
+/// tolerance for curves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// Colours and stroke width for the laser formats.
+    pub profile: LaserProfile,
+    /// Largest distance between a curve and the segments that replace it, mm.
+    pub tolerance_mm: f64,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            profile: LaserProfile::generic(),
+            tolerance_mm: geometry::DEFAULT_TOLERANCE_MM,
+        }
+    }
+}
+
+/// Writes `doc` in `format` to `out`. The 3D formats extrude the document
+/// first ([`geometry::extrude::extrude`]).
+pub fn export(
+    doc: &Document,
+    options: &ExportOptions,
+    format: Format,
+    out: impl Write,
+) -> Result<(), ExportError> {
+    match format {
+        Format::LaserSvg => {
+            laser_svg::write_laser_svg(doc, &options.profile, options.tolerance_mm, out)
+        }
+        Format::Dxf => dxf::write_dxf(doc, &options.profile, options.tolerance_mm, out),
+        Format::Stl | Format::ThreeMf => {
+            crate::check_tolerance(options.tolerance_mm)?;
+            let extrude_options = ExtrudeOptions {
+                tolerance_mm: options.tolerance_mm,
+            };
+            let meshes = extrude(doc, &extrude_options)?;
+            if format == Format::Stl {
+                stl::write_stl(&meshes, out)
+            } else {
+                threemf::write_3mf(&meshes, out)
+            }
+        }
+    }
+}
+
+/// Exports `doc` to the file at `path`, in the format its extension names.
+/// The file is written whole or not at all: on any error, nothing is
+/// created and an existing file is left as it was.
+pub fn save(path: &Path, doc: &Document, options: &ExportOptions) -> Result<(), ExportError> {
+    let format = Format::from_path(path)?;
+    let mut bytes = Vec::new();
+    export(doc, options, format, &mut bytes)?;
+    write_atomically(path, |file| file.write_all(&bytes))
+}
+
+/// Runs `write` on a temporary file beside `path`, then syncs it and
+/// renames it to `path`. On error the temporary file is removed.
+pub(crate) fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> io::Result<()>,
+) -> Result<(), ExportError> {
+    // Same directory, so the rename stays on one file system and is atomic.
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".fabrique-")
+        .suffix(".part")
+        .tempfile_in(&directory)
+        .map_err(|e| ExportError::io_at(&directory, &e))?;
+    write(temp.as_file_mut())
+        .and_then(|()| temp.as_file_mut().sync_all())
+        .map_err(|e| ExportError::io_at(path, &e))?;
+    // The temporary file is created readable by its owner only; an export
+    // is an ordinary document that others in the lab may open. Failing to
+    // widen it (say on a FAT USB stick, which has no permissions) is harmless.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = temp
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    temp.persist(path)
+        .map_err(|e| ExportError::io_at(path, &e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+#[path = "save_tests.rs"]
+mod tests;

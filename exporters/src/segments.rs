@@ -1,0 +1,382 @@
+//! Planar clean-up of laser lines: weld nearly equal points, split
+//! collinear overlapping segments at each other's ends, drop segments that
+//! are drawn twice (in either direction), and chain what is left back into
+//! polylines.
+//!
+//! Why: a laser burns every segment it is given. Two rectangles sharing an
+//! edge, a shape duplicated in place or a traced outline on top of a drawn
+//! one would burn the same line twice, which chars wood and melts acrylic.
+//!
+//! The chaining follows the original outlines wherever they are intact, so
+//! an untouched contour comes back whole, closed and in its own direction;
+//! only where a segment was removed does a contour become an open path.
+//!
+//! Current limitations: segments that cross without overlapping are left
+//! alone (they burn once each anyway); welding is greedy, so a chain of
+//! points each closer than the weld distance to the next may merge into
+//! one point (only possible for features far below a machine's precision).
+
+use std::collections::{HashMap, HashSet};
+
+use geometry::outline::Polyline;
+
+/// One straight segment between welded vertices.
+#[derive(Clone, Copy, Debug)]
+struct Segment {
+    a: u32,
+    b: u32,
+    /// Which input group (role) it came from.
+    group: usize,
+    /// Which input polyline it came from (global index), to follow it when chaining.
+    source: usize,
+}
+
+/// Points closer than the weld distance become one vertex.
+struct Welder {
+    distance: f64,
+    grid: HashMap<(i64, i64), Vec<u32>>,
+    points: Vec<[f64; 2]>,
+}
+
+impl Welder {
+    fn new(distance: f64) -> Self {
+        Self {
+            distance,
+            grid: HashMap::new(),
+            points: Vec::new(),
+        }
+    }
+
+    fn cell(&self, p: [f64; 2]) -> (i64, i64) {
+        // `as` saturates: absurd coordinates land in the edge cells, still correct.
+        (
+            (p[0] / self.distance).floor() as i64,
+            (p[1] / self.distance).floor() as i64,
+        )
+    }
+
+    fn weld(&mut self, p: [f64; 2]) -> u32 {
+        let (cx, cy) = self.cell(p);
+        for dx in -1..=1 {
+            for dy in -1..=1 {
+                let key = (cx.saturating_add(dx), cy.saturating_add(dy));
+                for &i in self.grid.get(&key).into_iter().flatten() {
+                    if distance(self.points[i as usize], p) <= self.distance {
+                        return i;
+                    }
+                }
+            }
+        }
+        let index = self.points.len() as u32;
+        self.points.push(p);
+        self.grid.entry((cx, cy)).or_default().push(index);
+        index
+    }
+}
+
+fn distance(p: [f64; 2], q: [f64; 2]) -> f64 {
+    (p[0] - q[0]).hypot(p[1] - q[1])
+}
+
+/// Cleans up `groups` of polylines (say cut, then score) together and
+/// returns, for each group, its chained polylines.
+///
+/// Points closer than `weld_mm` are one point. A segment drawn twice is
+/// kept once, in the first group that draws it: list the group that must
+/// win (cut) first. Non-finite points are ignored.
+pub(crate) fn deduplicate(groups: &[Vec<Polyline>], weld_mm: f64) -> Vec<Vec<Polyline>> {
+    let mut welder = Welder::new(weld_mm);
+    let mut segments = Vec::new();
+    let mut source = 0;
+    for (group, lines) in groups.iter().enumerate() {
+        for line in lines {
+            let ids: Vec<u32> = line
+                .points
+                .iter()
+                .filter(|p| p[0].is_finite() && p[1].is_finite())
+                .map(|&p| welder.weld(p))
+                .collect();
+            let closing = line.closed.then(|| (ids.last(), ids.first()));
+            let pairs = ids.windows(2).map(|w| (w[0], w[1]));
+            let close = closing.and_then(|(last, first)| Some((*last?, *first?)));
+            for (a, b) in pairs.chain(close) {
+                if a != b {
+                    segments.push(Segment {
+                        a,
+                        b,
+                        group,
+                        source,
+                    });
+                }
+            }
+            source += 1;
+        }
+    }
+    let points = welder.points;
+    let segments = split_at_vertices(&segments, &points, weld_mm);
+    let mut seen = HashSet::new();
+    let kept: Vec<Segment> = segments
+        .into_iter()
+        .filter(|s| seen.insert((s.a.min(s.b), s.a.max(s.b))))
+        .collect();
+    (0..groups.len())
+        .map(|group| {
+            let mine: Vec<Segment> = kept.iter().copied().filter(|s| s.group == group).collect();
+            chain(&mine, &points)
+        })
+        .collect()
+}
+
+/// Splits every segment at the vertices lying on it (within `tolerance`),
+/// so that collinear overlapping segments become identical pieces.
+fn split_at_vertices(segments: &[Segment], points: &[[f64; 2]], tolerance: f64) -> Vec<Segment> {
+    let mut by_x: Vec<u32> = (0..points.len() as u32).collect();
+    by_x.sort_by(|&i, &j| points[i as usize][0].total_cmp(&points[j as usize][0]));
+    let mut out = Vec::with_capacity(segments.len());
+    for s in segments {
+        let (pa, pb) = (points[s.a as usize], points[s.b as usize]);
+        let (x0, x1) = (pa[0].min(pb[0]) - tolerance, pa[0].max(pb[0]) + tolerance);
+        let (y0, y1) = (pa[1].min(pb[1]) - tolerance, pa[1].max(pb[1]) + tolerance);
+        let start = by_x.partition_point(|&i| points[i as usize][0] < x0);
+        let mut cuts: Vec<(f64, u32)> = by_x
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&i| points[i as usize][0] <= x1)
+            .filter(|&&i| i != s.a && i != s.b)
+            .filter_map(|&i| {
+                let p = points[i as usize];
+                if p[1] < y0 || p[1] > y1 {
+                    return None;
+                }
+                interior_parameter(pa, pb, p, tolerance).map(|t| (t, i))
+            })
+            .collect();
+        if cuts.is_empty() {
+            out.push(*s);
+            continue;
+        }
+        cuts.sort_by(|x, y| x.0.total_cmp(&y.0));
+        let mut from = s.a;
+        for (_, i) in cuts.into_iter().chain([(1.0, s.b)]) {
+            if i != from {
+                out.push(Segment {
+                    a: from,
+                    b: i,
+                    ..*s
+                });
+                from = i;
+            }
+        }
+    }
+    out
+}
+
+/// Where `p` lies along `a`→`b` (0..1), when it is within `tolerance` of
+/// the segment and not within `tolerance` of either end.
+fn interior_parameter(a: [f64; 2], b: [f64; 2], p: [f64; 2], tolerance: f64) -> Option<f64> {
+    let d = [b[0] - a[0], b[1] - a[1]];
+    let length_sq = d[0] * d[0] + d[1] * d[1];
+    if length_sq <= tolerance * tolerance {
+        return None;
+    }
+    let t = ((p[0] - a[0]) * d[0] + (p[1] - a[1]) * d[1]) / length_sq;
+    let foot = [a[0] + t * d[0], a[1] + t * d[1]];
+    let inside = t > 0.0 && t < 1.0;
+    (inside
+        && distance(foot, p) <= tolerance
+        && distance(a, p) > tolerance
+        && distance(b, p) > tolerance)
+        .then_some(t)
+}
+
+/// Chains segments into polylines, following each segment's own source
+/// polyline where possible so that intact contours come back unchanged.
+fn chain(segments: &[Segment], points: &[[f64; 2]]) -> Vec<Polyline> {
+    let mut incident: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (k, s) in segments.iter().enumerate() {
+        incident.entry(s.a).or_default().push(k);
+        incident.entry(s.b).or_default().push(k);
+    }
+    let mut used = vec![false; segments.len()];
+    let mut lines = Vec::new();
+    for (k, first) in segments.iter().enumerate() {
+        if used[k] {
+            continue;
+        }
+        used[k] = true;
+        let mut forward = vec![first.a, first.b];
+        let closed = extend(&mut forward, k, segments, &incident, &mut used);
+        let mut ids = if closed {
+            forward.pop();
+            forward
+        } else {
+            let mut backward = vec![first.b, first.a];
+            extend(&mut backward, k, segments, &incident, &mut used);
+            backward.reverse();
+            backward.extend(forward.into_iter().skip(2));
+            backward
+        };
+        ids.dedup();
+        lines.push(Polyline {
+            points: ids.iter().map(|&i| points[i as usize]).collect(),
+            closed,
+        });
+    }
+    lines
+}
+
+/// Walks on from the end of `ids`, arriving through segment `from`, until
+/// no unused segment remains there; returns `true` when the walk came back
+/// to the first vertex of `ids` (a closed loop).
+fn extend(
+    ids: &mut Vec<u32>,
+    mut from: usize,
+    segments: &[Segment],
+    incident: &HashMap<u32, Vec<usize>>,
+    used: &mut [bool],
+) -> bool {
+    let start = ids.first().copied();
+    while let Some(&here) = ids.last() {
+        if Some(here) == start && ids.len() > 2 {
+            return true;
+        }
+        let source = segments[from].source;
+        let candidates = incident.get(&here).map(Vec::as_slice).unwrap_or_default();
+        let unused = || candidates.iter().copied().filter(|&c| !used[c]);
+        let next = unused()
+            .find(|&c| segments[c].source == source)
+            .or_else(|| unused().next());
+        let Some(next) = next else {
+            return false;
+        };
+        used[next] = true;
+        let s = segments[next];
+        ids.push(if s.a == here { s.b } else { s.a });
+        from = next;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rect(x: f64, y: f64, w: f64, h: f64) -> Polyline {
+        Polyline {
+            points: vec![[x, y], [x + w, y], [x + w, y + h], [x, y + h]],
+            closed: true,
+        }
+    }
+
+    /// Every segment of `lines` as an undirected pair of rounded points.
+    fn segment_set(lines: &[Polyline]) -> Vec<([i64; 2], [i64; 2])> {
+        let key = |p: [f64; 2]| {
+            [
+                (p[0] * 1000.0).round() as i64,
+                (p[1] * 1000.0).round() as i64,
+            ]
+        };
+        let mut out = Vec::new();
+        for l in lines {
+            let n = l.points.len();
+            let count = if l.closed { n } else { n.saturating_sub(1) };
+            for i in 0..count {
+                let (a, b) = (key(l.points[i]), key(l.points[(i + 1) % n]));
+                out.push(if a <= b { (a, b) } else { (b, a) });
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[track_caller]
+    fn assert_no_duplicates(lines: &[Polyline]) {
+        let all = segment_set(lines);
+        let mut unique = all.clone();
+        unique.dedup();
+        assert_eq!(all.len(), unique.len(), "duplicate segments in {lines:?}");
+    }
+
+    #[test]
+    fn intact_contours_come_back_whole_and_closed() {
+        let input = vec![rect(0.0, 0.0, 10.0, 5.0), rect(20.0, 0.0, 3.0, 3.0)];
+        let out = deduplicate(&[input.clone()], 1e-3);
+        assert_eq!(out[0], input);
+    }
+
+    #[test]
+    fn shared_edge_of_touching_rectangles_is_kept_once() {
+        // Second rectangle's shared edge is drawn in the opposite direction.
+        let out = deduplicate(
+            &[vec![
+                rect(0.0, 0.0, 10.0, 10.0),
+                rect(10.0, 0.0, 10.0, 10.0),
+            ]],
+            1e-3,
+        );
+        assert_no_duplicates(&out[0]);
+        assert_eq!(segment_set(&out[0]).len(), 7);
+        assert!(out[0][0].closed);
+        assert_eq!(out[0].len(), 2);
+        assert!(!out[0][1].closed);
+    }
+
+    #[test]
+    fn collinear_partial_overlap_is_split_and_kept_once() {
+        // A 10 mm square and a 4 mm square sitting on its top edge, in the middle.
+        let big = rect(0.0, 0.0, 10.0, 10.0);
+        let small = rect(3.0, 10.0, 4.0, 4.0);
+        let out = deduplicate(&[vec![big, small]], 1e-3);
+        assert_no_duplicates(&out[0]);
+        // Big square: 4 sides, the top split in 3; small square: 3 sides left.
+        assert_eq!(segment_set(&out[0]).len(), 6 + 3);
+    }
+
+    #[test]
+    fn identical_shapes_and_near_equal_points_burn_once() {
+        let a = rect(0.0, 0.0, 10.0, 10.0);
+        let mut b = rect(0.0, 0.0, 10.0, 10.0);
+        b.points.reverse();
+        b.points[0][0] += 2e-4;
+        let out = deduplicate(&[vec![a.clone(), b]], 1e-3);
+        assert_eq!(out[0], vec![a]);
+    }
+
+    #[test]
+    fn earlier_group_wins_a_shared_segment() {
+        let cut = rect(0.0, 0.0, 10.0, 10.0);
+        let score = Polyline {
+            points: vec![[0.0, 10.0], [10.0, 10.0], [10.0, 20.0]],
+            closed: false,
+        };
+        let out = deduplicate(&[vec![cut.clone()], vec![score]], 1e-3);
+        assert_eq!(out[0], vec![cut]);
+        assert_eq!(
+            out[1],
+            vec![Polyline {
+                points: vec![[10.0, 10.0], [10.0, 20.0]],
+                closed: false
+            }]
+        );
+    }
+
+    #[test]
+    fn open_polyline_broken_in_the_middle_rejoins_both_halves() {
+        let line = Polyline {
+            points: vec![[0.0, 0.0], [5.0, 0.0], [5.0, 5.0], [0.0, 5.0]],
+            closed: false,
+        };
+        let out = deduplicate(&[vec![line.clone()]], 1e-3);
+        assert_eq!(out[0], vec![line]);
+    }
+
+    #[test]
+    fn degenerate_input_gives_nothing() {
+        let dot = Polyline {
+            points: vec![[1.0, 1.0], [1.0, 1.0 + 1e-5], [f64::NAN, 0.0]],
+            closed: true,
+        };
+        assert!(deduplicate(&[vec![dot]], 1e-3)[0].is_empty());
+    }
+}
