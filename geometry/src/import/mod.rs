@@ -1,1 +1,235 @@
-//! Importing files into documents (in progress).
+//! SVG files to shapes at their exact physical size.
+//!
+//! [`import_svg`] reads an SVG file from memory and returns one
+//! [`Shape`] per visible path, in document space: millimetres, Y up, origin
+//! at the bottom-left corner of the SVG page (`y_doc = page_height_mm -
+//! y_svg_mm`). Each shape is a [`ShapeKind::Path`](crate::ShapeKind::Path) with the identity
+//! transform and the default id (the document gives fresh ids on
+//! [`crate::Document::add`]).
+//!
+//! # Sizes
+//! usvg resolves every unit — `mm`, `cm`, `in`, `pt`, `pc`, `px` and
+//! unitless numbers — to CSS pixels at 96 px per inch, and applies the
+//! `viewBox` with its `preserveAspectRatio`, nested `<svg>` viewports,
+//! `<use>` and transforms; we multiply by 25.4 / 96. A square drawn 50 mm
+//! wide in Inkscape, Illustrator or by hand comes out 50 mm wide.
+//! When the root `width` or `height` is missing or a percentage, the file
+//! states no physical size: usvg then takes the `viewBox` size as pixels
+//! (or, without a `viewBox`, the bounds of the drawing), and
+//! [`SvgImport::page_size_mm`] is `None` so the app can ask the user for
+//! the intended scale.
+//!
+//! # Fill and laser role
+//! - A path with a fill is [`Fill::Filled`](crate::Fill::Filled) with its `fill-rule`; its
+//!   stroke, if any, is ignored (a laser cuts along the outline, not around
+//!   a stroke's width).
+//! - A path with only a stroke is [`Fill::Outline`](crate::Fill::Outline): kept as a line to cut
+//!   or score, never extruded. We do not turn strokes into thin filled
+//!   outlines: in laser files a stroke *is* the cut line, and outlining it
+//!   would make the laser burn twice.
+//! - A stroke-only path in blue (`#0000FF`, give or take) is
+//!   [`LaserRole::Score`](crate::LaserRole::Score), everything else
+//!   [`LaserRole::Cut`](crate::LaserRole::Cut), following the
+//!   common lab colour code.
+//! - Text is laid out by usvg with the bundled fonts and imported as paths.
+//! - Hidden content is skipped: `display:none`, `visibility:hidden`, and
+//!   paths with neither fill nor stroke.
+//!
+//! # Hostile or broken files
+//! Nothing outside the input is ever read: no resources directory, images
+//! are never resolved, external entities are never fetched, and `<use>`
+//! pointing into another file draws nothing. The size is checked before
+//! parsing ([`MAX_FILE_BYTES`]); entity expansion is bounded
+//! ([`MAX_ENTITY_EXPANSION_BYTES`]) and entity loops refused; nesting
+//! ([`MAX_DEPTH`], counting `<use>`) and node counts ([`MAX_NODES`],
+//! [`MAX_ELEMENTS`]) are checked on the XML tree before usvg converts it,
+//! so the recursive conversion cannot overflow the stack. A root `viewBox`
+//! of zero size is an error ([`ImportError::ZeroSizeViewBox`]): the SVG
+//! specification says nothing is drawn then. Numbers that are not numbers
+//! (`NaN`, `inf`) in path data or attributes make usvg drop that attribute
+//! or the rest of that path, as browsers do; a coordinate that still ends
+//! up infinite (a transform that overflows) fails the whole import with
+//! [`ImportError::NonFinite`] rather than leaving a hole in the drawing.
+//! A file that draws nothing visible imports fine with no shapes: the
+//! caller says "nothing to import".
+//!
+//! # Current limitations
+//! - Clip paths, masks, filters, opacity and markers' clipping are ignored:
+//!   clipped content is imported whole. Markers are imported as paths.
+//! - `<image>` is ignored, embedded or not.
+//! - Strokes are never outlined, whatever their width; a wide stroke meant
+//!   as a filled band becomes a single line.
+//! - Compressed `.svgz` files are refused ([`ImportError::Compressed`]).
+//! - Fonts are only the bundled ones: every font family falls back to them.
+//! - Gradient and pattern fills count as filled, with the cut role.
+
+mod entities;
+mod error;
+mod limits;
+mod svg;
+
+use usvg::roxmltree;
+
+pub use entities::MAX_ENTITY_EXPANSION_BYTES;
+pub use error::ImportError;
+pub use limits::{MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_BYTES, MAX_NODES};
+pub use svg::{MM_PER_PX, doc_from_svg};
+
+use crate::shape::Shape;
+use crate::usvg_bridge::safe_options;
+
+/// The shapes of an SVG file and the size of its page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SvgImport {
+    /// One shape per visible path, in paint order, in document space
+    /// (mm, Y up, origin at the page's bottom-left corner).
+    pub shapes: Vec<Shape>,
+    /// The page's width and height in mm when the file states them in
+    /// absolute units; `None` when `width` or `height` is missing or a
+    /// percentage, so the scale is a guess (viewBox units taken as px).
+    pub page_size_mm: Option<(f64, f64)>,
+}
+
+/// The SVG namespace; usvg ignores elements outside it.
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// Reads an SVG file (its bytes) into shapes at their exact physical size.
+///
+/// ```
+/// let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="50mm" height="30mm">
+///   <rect width="50mm" height="30mm"/></svg>"#;
+/// let import = geometry::import::import_svg(svg).unwrap();
+/// let (w, h) = import.page_size_mm.unwrap();
+/// assert!((w - 50.0).abs() < 1e-4 && (h - 30.0).abs() < 1e-4);
+/// let area = geometry::outline::union_region(&import.shapes, 0.01).area();
+/// assert!((area - 1500.0).abs() < 1e-2);
+/// ```
+pub fn import_svg(data: &[u8]) -> Result<SvgImport, ImportError> {
+    let text = limits::check_bytes(data)?;
+    entities::check(text)?;
+    let doc = parse_xml(text)?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "svg" {
+        return Err(ImportError::NotSvg {
+            root: root.tag_name().name().to_owned(),
+        });
+    }
+    if root.tag_name().namespace().is_none() {
+        // Hand-written files often forget `xmlns`; browsers then show the
+        // XML source and usvg ignores every element. Add it and read again.
+        let fixed = with_svg_namespace(text, root.range().start);
+        let doc = parse_xml(&fixed)?;
+        return import_document(&doc);
+    }
+    import_document(&doc)
+}
+
+fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, ImportError> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        nodes_limit: MAX_NODES,
+        // No resolver: external entities are dropped, never fetched.
+        entity_resolver: None,
+    };
+    roxmltree::Document::parse_with_options(text, options).map_err(xml_error)
+}
+
+fn xml_error(error: roxmltree::Error) -> ImportError {
+    match error {
+        roxmltree::Error::EntityReferenceLoop(_) => ImportError::EntityExpansion,
+        roxmltree::Error::NodesLimitReached => ImportError::TooManyElements { max: MAX_NODES },
+        other => {
+            let pos = other.pos();
+            ImportError::Malformed {
+                line: pos.row,
+                column: pos.col,
+                reason: other.to_string(),
+            }
+        }
+    }
+}
+
+/// `text` with the SVG namespace declared on the root element that starts
+/// at byte `root_start` (its `<`).
+fn with_svg_namespace(text: &str, root_start: usize) -> String {
+    let insert_at = root_start + "<svg".len();
+    let (head, tail) = text.split_at(insert_at.min(text.len()));
+    format!("{head} xmlns=\"{SVG_NS}\"{tail}")
+}
+
+fn import_document(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> {
+    limits::check_structure(doc)?;
+    let root = doc.root_element();
+    check_view_box(root.attribute("viewBox"))?;
+    let tree = usvg::Tree::from_xmltree(doc, &safe_options()).map_err(usvg_error)?;
+    let size = tree.size();
+    let (width_mm, height_mm) = (
+        f64::from(size.width()) * MM_PER_PX,
+        f64::from(size.height()) * MM_PER_PX,
+    );
+    if !width_mm.is_finite() || !height_mm.is_finite() {
+        return Err(ImportError::NonFinite);
+    }
+    let mut shapes = Vec::new();
+    svg::collect_shapes(tree.root(), doc_from_svg(height_mm), &mut shapes)?;
+    let stated = |name| root.attribute(name).is_some_and(is_absolute_length);
+    let page_size_mm = (stated("width") && stated("height")).then_some((width_mm, height_mm));
+    Ok(SvgImport {
+        shapes,
+        page_size_mm,
+    })
+}
+
+/// `true` for a positive length in an absolute unit (or none, meaning px),
+/// as opposed to a percentage, `auto` or garbage that usvg replaces by a guess.
+fn is_absolute_length(value: &str) -> bool {
+    let value = value.trim();
+    let number = ["mm", "cm", "in", "pt", "pc", "px"]
+        .iter()
+        .find_map(|unit| value.strip_suffix(unit))
+        .unwrap_or(value);
+    number
+        .trim_end()
+        .parse::<f64>()
+        .is_ok_and(|n| n.is_finite() && n > 0.0)
+}
+
+/// Refuses a root viewBox of zero or negative size, or with numbers that
+/// are not finite; one that does not parse is ignored by usvg, as by browsers.
+fn check_view_box(value: Option<&str>) -> Result<(), ImportError> {
+    let Some(value) = value else {
+        return Ok(());
+    };
+    let numbers: Vec<f64> = value
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|s| !s.is_empty())
+        .map_while(|s| s.parse::<f64>().ok())
+        .collect();
+    let [_, _, width, height] = numbers[..] else {
+        return Ok(());
+    };
+    if numbers
+        .iter()
+        .any(|n| !n.is_finite() || n.abs() > f64::from(f32::MAX))
+    {
+        return Err(ImportError::NonFinite);
+    }
+    if width <= 0.0 || height <= 0.0 {
+        return Err(ImportError::ZeroSizeViewBox);
+    }
+    Ok(())
+}
+
+fn usvg_error(error: usvg::Error) -> ImportError {
+    match error {
+        usvg::Error::NotAnUtf8Str => ImportError::NotText { offset: 0 },
+        usvg::Error::SvgzFeatureNotEnabled | usvg::Error::MalformedGZip => ImportError::Compressed,
+        usvg::Error::ElementsLimitReached => ImportError::TooManyElements { max: MAX_ELEMENTS },
+        usvg::Error::InvalidSize => ImportError::ZeroSize,
+        // usvg's own depth limit (1024, counting `<use>`) also reports this.
+        usvg::Error::ParsingFailed(roxmltree::Error::NodesLimitReached) => {
+            ImportError::TooManyElements { max: MAX_ELEMENTS }
+        }
+        usvg::Error::ParsingFailed(e) => xml_error(e),
+    }
+}

@@ -1,0 +1,108 @@
+//! Why an SVG file could not be imported.
+//!
+//! Every variant is *unusable input* (the file is empty, hostile, malformed
+//! or describes nothing drawable), never a bug of ours, and carries the data
+//! the app needs to phrase a translated message saying what to do. The
+//! `Display` texts are short English summaries for logs and the CLI's
+//! `--verbose` output, not for beginners.
+
+/// An SVG file that cannot be turned into shapes.
+#[derive(thiserror::Error, Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// The file has no content at all (zero bytes or only whitespace).
+    #[error("the file is empty")]
+    Empty,
+
+    /// The file is bigger than we accept; checked before any parsing.
+    #[error("the file is {bytes} bytes, more than the {max} accepted")]
+    TooLarge {
+        /// Size of the input, bytes.
+        bytes: usize,
+        /// Largest size accepted, bytes ([`super::MAX_FILE_BYTES`]).
+        max: usize,
+    },
+
+    /// The data is gzip-compressed (an `.svgz` file); it must be saved
+    /// uncompressed first.
+    #[error("compressed SVG (svgz) is not supported")]
+    Compressed,
+
+    /// The data is not UTF-8 text (a picture, a PDF, random bytes, UTF-16).
+    #[error("not UTF-8 text (first invalid byte at offset {offset})")]
+    NotText {
+        /// Byte offset of the first byte that is not valid UTF-8.
+        offset: usize,
+    },
+
+    /// The text is not well-formed XML.
+    #[error("malformed XML at {line}:{column}: {reason}")]
+    Malformed {
+        /// 1-based line of the problem.
+        line: u32,
+        /// 1-based column of the problem.
+        column: u32,
+        /// The XML parser's own description, for logs.
+        reason: String,
+    },
+
+    /// Well-formed XML whose root element is not `<svg>`.
+    #[error("the root element is <{root}>, not <svg>")]
+    NotSvg {
+        /// Name of the root element found.
+        root: String,
+    },
+
+    /// The DTD declares entities that would expand beyond
+    /// [`super::MAX_ENTITY_EXPANSION_BYTES`] or nest in a loop
+    /// ("billion laughs").
+    #[error("XML entities expand too much")]
+    EntityExpansion,
+
+    /// The file refers to an external XML entity (for example
+    /// `<!ENTITY x SYSTEM "file:///etc/passwd">`, "XXE"). Nothing outside the
+    /// input is ever read, so the file cannot be understood.
+    #[error("the file uses an external entity {href:?}")]
+    ExternalReference {
+        /// The entity's system identifier (a path or URL).
+        href: String,
+    },
+
+    /// More XML nodes (or elements once `<use>` is expanded) than
+    /// [`super::MAX_NODES`].
+    #[error("more than {max} elements")]
+    TooManyElements {
+        /// Largest number accepted.
+        max: u32,
+    },
+
+    /// Elements nest deeper than `max` levels (counting what `<use>`
+    /// pulls in). Refused because deep nesting only comes from broken or
+    /// hostile files, and converting it would risk overflowing the stack.
+    #[error("elements nest deeper than {max} levels")]
+    TooDeep {
+        /// Deepest nesting accepted ([`super::MAX_DEPTH`]).
+        max: usize,
+    },
+
+    /// A `<use>` refers, directly or through other `<use>`, to an element
+    /// that contains it: an endless drawing.
+    #[error("<use> loop through the element with id {id:?}")]
+    ReferenceLoop {
+        /// `id` of an element on the loop.
+        id: String,
+    },
+
+    /// The root `viewBox` has a zero or negative width or height, so
+    /// nothing can be drawn (the SVG specification disables rendering).
+    #[error("the viewBox has a zero or negative size")]
+    ZeroSizeViewBox,
+
+    /// The root `width` or `height` is zero or negative.
+    #[error("the drawing has a zero or negative width or height")]
+    ZeroSize,
+
+    /// A size or coordinate is not a finite number (for example a value
+    /// beyond the range of numbers, or a transform that overflows).
+    #[error("a size or coordinate is not a finite number")]
+    NonFinite,
+}

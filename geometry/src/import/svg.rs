@@ -1,0 +1,124 @@
+//! From a usvg tree to document shapes: CSS pixels to millimetres, Y down to
+//! Y up, paint to fill and laser role.
+
+use kurbo::{Affine, BezPath, PathEl};
+
+use super::error::ImportError;
+use crate::region::FillRule;
+use crate::shape::{Fill, LaserRole, Shape, ShapeKind};
+use crate::usvg_bridge::to_bez_path;
+
+/// Millimetres per CSS pixel: CSS fixes 96 px to the inch, and usvg
+/// resolves every unit (mm, cm, in, pt, pc, px, none) to CSS pixels.
+pub const MM_PER_PX: f64 = 25.4 / 96.0;
+
+/// The affine map from usvg's canvas (CSS px, Y down, origin top-left) to
+/// document space (mm, Y up, origin at the bottom-left of a page
+/// `page_height_mm` tall).
+pub fn doc_from_svg(page_height_mm: f64) -> Affine {
+    Affine::new([MM_PER_PX, 0.0, 0.0, -MM_PER_PX, 0.0, page_height_mm])
+}
+
+/// One shape per visible path of `group` and its descendants, in paint
+/// order (first drawn first), mapped through `doc_from_svg`.
+pub(super) fn collect_shapes(
+    group: &usvg::Group,
+    doc_from_svg: Affine,
+    out: &mut Vec<Shape>,
+) -> Result<(), ImportError> {
+    for node in group.children() {
+        match node {
+            usvg::Node::Group(g) => collect_shapes(g, doc_from_svg, out)?,
+            usvg::Node::Path(p) => {
+                if let Some(shape) = path_shape(p, doc_from_svg)? {
+                    out.push(shape);
+                }
+            }
+            // usvg has already laid the text out as paths with the bundled fonts.
+            usvg::Node::Text(t) => collect_shapes(t.flattened(), doc_from_svg, out)?,
+            // Raster content is never used (and never loaded).
+            usvg::Node::Image(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// The shape of one usvg path, or `None` when it draws nothing.
+fn path_shape(path: &usvg::Path, doc_from_svg: Affine) -> Result<Option<Shape>, ImportError> {
+    if !path.is_visible() {
+        return Ok(None);
+    }
+    let fill = match (path.fill(), path.stroke()) {
+        (Some(fill), _) => Fill::Filled(fill_rule(fill.rule())),
+        (None, Some(_)) => Fill::Outline,
+        (None, None) => return Ok(None),
+    };
+    let role = match (path.fill(), path.stroke()) {
+        (None, Some(stroke)) if is_blue(stroke.paint()) => LaserRole::Score,
+        _ => LaserRole::Cut,
+    };
+    let bez = to_bez_path(path.data(), path.abs_transform(), doc_from_svg);
+    if !is_finite(&bez) {
+        return Err(ImportError::NonFinite);
+    }
+    if bez.elements().is_empty() {
+        return Ok(None);
+    }
+    let mut shape = Shape::new(ShapeKind::Path { path: bez });
+    shape.fill = fill;
+    shape.role = role;
+    Ok(Some(shape))
+}
+
+fn fill_rule(rule: usvg::FillRule) -> FillRule {
+    match rule {
+        usvg::FillRule::NonZero => FillRule::NonZero,
+        usvg::FillRule::EvenOdd => FillRule::EvenOdd,
+    }
+}
+
+/// The laser convention's score colour, `#0000FF`, give or take what colour
+/// pickers and colour-managed exports do to it.
+fn is_blue(paint: &usvg::Paint) -> bool {
+    match paint {
+        usvg::Paint::Color(c) => c.blue >= 160 && c.red <= 80 && c.green <= 80,
+        _ => false,
+    }
+}
+
+fn is_finite(path: &BezPath) -> bool {
+    path.elements().iter().all(|el| {
+        let points: &[kurbo::Point] = match el {
+            PathEl::MoveTo(p) | PathEl::LineTo(p) => std::slice::from_ref(p),
+            PathEl::QuadTo(a, b) => &[*a, *b],
+            PathEl::CurveTo(a, b, c) => &[*a, *b, *c],
+            PathEl::ClosePath => &[],
+        };
+        points.iter().all(|p| p.is_finite())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pixel_is_a_ninety_sixth_of_an_inch_and_y_flips() {
+        let t = doc_from_svg(100.0);
+        let p = t * kurbo::Point::new(96.0, 0.0);
+        assert!((p.x - 25.4).abs() < 1e-12);
+        assert!((p.y - 100.0).abs() < 1e-12);
+        let q = t * kurbo::Point::new(0.0, 96.0);
+        assert!((q.y - (100.0 - 25.4)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn blue_means_score() {
+        let c = |r, g, b| usvg::Paint::Color(usvg::Color::new_rgb(r, g, b));
+        assert!(is_blue(&c(0, 0, 255)));
+        assert!(is_blue(&c(10, 20, 230)));
+        assert!(!is_blue(&c(255, 0, 0)));
+        assert!(!is_blue(&c(0, 0, 0)));
+        assert!(!is_blue(&c(128, 128, 255)));
+    }
+}
