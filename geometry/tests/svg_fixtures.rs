@@ -3,6 +3,8 @@
 //! filled area in mm), the hostile ones must fail with the right
 //! [`ImportError`]. The fixtures' README lists what each one checks.
 
+#![allow(clippy::unwrap_used)] // Tests: a failed unwrap is a failed test.
+
 use std::f64::consts::PI;
 use std::path::PathBuf;
 
@@ -277,6 +279,9 @@ fn good_cases() -> Vec<Expected> {
     ]
 }
 
+/// Whether an import error is the one a hostile fixture must give.
+type ErrorCheck = fn(&ImportError) -> bool;
+
 fn check_good(case: &Expected) -> Result<(), String> {
     let import = import_fixture(case.name).map_err(|e| format!("error {e:?}"))?;
     let close = |a: f64, b: f64| (a - b).abs() <= BOUNDS_EPS_MM;
@@ -324,7 +329,7 @@ fn good_fixtures_have_their_exact_physical_size() {
 
 #[test]
 fn hostile_fixtures_fail_with_the_right_error() {
-    let cases: Vec<(&str, fn(&ImportError) -> bool)> = vec![
+    let cases: Vec<(&str, ErrorCheck)> = vec![
         ("entity_billion_laughs.svg", |e| {
             *e == ImportError::EntityExpansion
         }),

@@ -172,6 +172,7 @@ impl<'a, 'input> Walk<'a, 'input> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

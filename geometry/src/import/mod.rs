@@ -43,13 +43,18 @@
 //! ([`MAX_ENTITY_EXPANSION_BYTES`]) and entity loops refused; nesting
 //! ([`MAX_DEPTH`], counting `<use>`) and node counts ([`MAX_NODES`],
 //! [`MAX_ELEMENTS`]) are checked on the XML tree before usvg converts it,
-//! so the recursive conversion cannot overflow the stack. A root `viewBox`
-//! of zero size is an error ([`ImportError::ZeroSizeViewBox`]): the SVG
-//! specification says nothing is drawn then. Numbers that are not numbers
-//! (`NaN`, `inf`) in path data or attributes make usvg drop that attribute
-//! or the rest of that path, as browsers do; a coordinate that still ends
-//! up infinite (a transform that overflows) fails the whole import with
-//! [`ImportError::NonFinite`] rather than leaving a hole in the drawing.
+//! so the recursive conversion cannot overflow the stack; a `<use>` loop is
+//! refused ([`ImportError::ReferenceLoop`]) rather than followed. A root
+//! `viewBox` of zero size is an error ([`ImportError::ZeroSizeViewBox`]):
+//! the SVG specification says nothing is drawn then.
+//!
+//! Numbers that are not numbers (`NaN`, `inf`, `1e999`) inside the drawing
+//! are handled as browsers do, by usvg: the attribute falls back to its
+//! default (`x="inf"` is 0) or the element or the rest of the path is
+//! dropped, and an element whose transform overflows is not drawn. Only the
+//! page itself must be finite: a root `viewBox` or size out of range is
+//! [`ImportError::NonFinite`]; so is any coordinate that would still come
+//! out non-finite (a safety net: usvg has never let one through).
 //! A file that draws nothing visible imports fine with no shapes: the
 //! caller says "nothing to import".
 //!
@@ -60,6 +65,12 @@
 //! - Strokes are never outlined, whatever their width; a wide stroke meant
 //!   as a filled band becomes a single line.
 //! - Compressed `.svgz` files are refused ([`ImportError::Compressed`]).
+//! - Only UTF-8 (and ASCII) files are read; a file declaring another
+//!   encoding (UTF-16, windows-1252…) is [`ImportError::NotText`].
+//! - A `<use>` loop refuses the whole file, even where usvg could drop just
+//!   the looping reference (it does for the simplest loops only).
+//! - Each path becomes one shape: a filled and stroked path keeps only its
+//!   fill; nothing merges paths or removes duplicate cut lines here.
 //! - Fonts are only the bundled ones: every font family falls back to them.
 //! - Gradient and pattern fills count as filled, with the cut role.
 
@@ -231,5 +242,91 @@ fn usvg_error(error: usvg::Error) -> ImportError {
             ImportError::TooManyElements { max: MAX_ELEMENTS }
         }
         usvg::Error::ParsingFailed(e) => xml_error(e),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm" viewBox="0 0 10 10">"#;
+
+    #[test]
+    fn deepest_accepted_nesting_converts_on_a_worker_sized_stack() {
+        // Groups, nested viewports and a <use> chain, up to the limit.
+        let levels = (MAX_DEPTH - 4) / 3;
+        let mut body = String::from("<defs><rect id='u0' width='1' height='1'/>");
+        for i in 1..levels {
+            body.push_str(&format!("<g id='u{i}'><use href='#u{}'/></g>", i - 1));
+        }
+        body.push_str("</defs>");
+        body.push_str(&"<g transform='translate(0.01)' opacity='0.9'>".repeat(levels));
+        body.push_str(&format!("<use href='#u{}'/>", levels - 1));
+        body.push_str(&"</g>".repeat(levels));
+        let svg = format!("{HEAD}{body}</svg>");
+        let import = std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || import_svg(svg.as_bytes()))
+            .unwrap()
+            .join()
+            .unwrap()
+            .unwrap();
+        assert_eq!(import.shapes.len(), 1);
+    }
+
+    #[test]
+    fn missing_namespace_is_added() {
+        let import =
+            import_svg(b"<svg width='10mm' height='10mm'><rect width='5mm' height='5mm'/></svg>")
+                .unwrap();
+        assert_eq!(import.shapes.len(), 1);
+        assert_eq!(
+            with_svg_namespace("<svg/>", 0),
+            format!("<svg xmlns=\"{SVG_NS}\"/>")
+        );
+    }
+
+    #[test]
+    fn stated_sizes_and_view_boxes() {
+        for good in ["50mm", " 2.5in ", "100", "3e2px", "1pc"] {
+            assert!(is_absolute_length(good), "{good}");
+        }
+        for bad in ["100%", "auto", "", "-5mm", "0", "NaN", "inf", "1e999"] {
+            assert!(!is_absolute_length(bad), "{bad}");
+        }
+        assert_eq!(check_view_box(Some("0 0 10 10")), Ok(()));
+        assert_eq!(check_view_box(Some("0,0,10,10")), Ok(()));
+        assert_eq!(check_view_box(Some("garbage")), Ok(()));
+        assert_eq!(
+            check_view_box(Some("0 0 0 10")),
+            Err(ImportError::ZeroSizeViewBox)
+        );
+        assert_eq!(
+            check_view_box(Some("0 0 10 -1")),
+            Err(ImportError::ZeroSizeViewBox)
+        );
+        assert_eq!(
+            check_view_box(Some("0 0 1e999 10")),
+            Err(ImportError::NonFinite)
+        );
+        assert_eq!(
+            check_view_box(Some("0 0 1e39 10")),
+            Err(ImportError::NonFinite)
+        );
+    }
+
+    #[test]
+    fn xml_errors_carry_their_position() {
+        let err = import_svg(b"<svg>\n  <g>\n</svg>").unwrap_err();
+        assert!(
+            matches!(err, ImportError::Malformed { line: 3, .. }),
+            "{err:?}"
+        );
+        let err = import_svg(b"<svg><x:y/></svg>").unwrap_err();
+        assert!(
+            matches!(err, ImportError::Malformed { line: 1, .. }),
+            "{err:?}"
+        );
     }
 }

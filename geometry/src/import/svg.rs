@@ -99,6 +99,7 @@ fn is_finite(path: &BezPath) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
