@@ -129,7 +129,7 @@ fn order_inner_first(lines: Vec<Polyline>, containers: &[Polyline]) -> Vec<Polyl
             (depth, line)
         })
         .collect();
-    keyed.sort_by(|x, y| y.0.cmp(&x.0));
+    keyed.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
     keyed.into_iter().map(|(_, line)| line).collect()
 }
 
@@ -201,6 +201,7 @@ fn winding_inside(p: [f64; 2], contour: &[[f64; 2]]) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use geometry::{Fill, FillRule, Shape, ShapeKind};

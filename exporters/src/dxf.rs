@@ -210,5 +210,6 @@ fn nearest_aci(color: &str) -> u8 {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 #[path = "dxf_tests.rs"]
 mod tests;

@@ -162,5 +162,6 @@ fn comment_safe(text: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 #[path = "laser_svg_tests.rs"]
 mod tests;

@@ -36,6 +36,7 @@ pub(crate) fn corners(mesh: &Mesh, t: [u32; 3]) -> [[f64; 3]; 3] {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 pub(crate) mod fixtures {
     use geometry::Mesh;
 
@@ -87,6 +88,7 @@ pub(crate) mod fixtures {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::fixtures::cube;
     use super::*;

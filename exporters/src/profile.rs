@@ -160,6 +160,7 @@ pub(crate) fn parse_hex_color(value: &str) -> Option<[u8; 3]> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -177,7 +178,8 @@ mod tests {
 
     #[test]
     fn broken_values_are_rejected() {
-        let cases: [(fn(&mut LaserProfile), &str); 7] = [
+        type Breaker = fn(&mut LaserProfile);
+        let cases: [(Breaker, &str); 7] = [
             (|p| p.cut_color = "red".into(), "colour"),
             (|p| p.score_color = "#00F".into(), "colour"),
             (|p| p.engrave_color = "#ff0000".into(), "same colour"),

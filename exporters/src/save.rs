@@ -161,5 +161,6 @@ pub(crate) fn write_atomically(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 #[path = "save_tests.rs"]
 mod tests;

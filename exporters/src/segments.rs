@@ -259,6 +259,7 @@ fn extend(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -301,7 +302,7 @@ mod tests {
     #[test]
     fn intact_contours_come_back_whole_and_closed() {
         let input = vec![rect(0.0, 0.0, 10.0, 5.0), rect(20.0, 0.0, 3.0, 3.0)];
-        let out = deduplicate(&[input.clone()], 1e-3);
+        let out = deduplicate(std::slice::from_ref(&input), 1e-3);
         assert_eq!(out[0], input);
     }
 

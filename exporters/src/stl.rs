@@ -59,6 +59,7 @@ fn stl_triangle(corners: [[f64; 3]; 3]) -> Triangle {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::meshes::fixtures::{cube, tetrahedron};

@@ -110,6 +110,7 @@ fn format_coordinate(value: f64) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::meshes::fixtures::{cube, tetrahedron};

@@ -5,6 +5,8 @@
 //! Each test skips, saying why, when its tool is missing, unless the
 //! environment sets `FABRIQUE_REQUIRE_TOOLS=1`: then a missing tool fails.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
