@@ -13,7 +13,8 @@
 //! millimetres and `$MEASUREMENT` is 1 (metric), which programs that look
 //! for it take as mm.
 //!
-//! Current limitations: R12 has no hatch, so engraved areas are written as
+//! Current limitations: curves are straight segments within the tolerance
+//! (no arcs); R12 has no hatch, so engraved areas are written as
 //! their closed outlines on the `ENGRAVE` layer; the laser program fills
 //! them (LightBurn, RDWorks and VisiCut do when the layer is set to fill).
 

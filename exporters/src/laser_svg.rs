@@ -13,7 +13,14 @@
 //! - groups in the order a laser should run them: engrave, score, cut (once
 //!   a part is cut free it may move, so everything on it is done first);
 //! - style attributes on every path rather than inherited from groups, as
-//!   some laser software ignores group styles; no text, no raster.
+//!   some laser software ignores group styles; no text, no raster;
+//! - each group is also an Inkscape layer named after its operation, so a
+//!   maker who opens the file in Inkscape sees "Cut", "Score", "Engrave".
+//!
+//! Current limitations: curves are written as straight segments within the
+//! tolerance (no arcs or Béziers, which some lasers follow more smoothly);
+//! no kerf compensation; parts bigger than the profile's bed are not
+//! flagged here (that is a lab-readiness check).
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -72,10 +79,11 @@ fn laser_svg_string(paths: &LaserPaths, profile: &LaserProfile) -> Option<String
     let _ = writeln!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" \
+         xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" \
          width=\"{w}mm\" height=\"{h}mm\" viewBox=\"0 0 {w} {h}\">"
     );
     if !paths.engrave.is_empty() {
-        svg.push_str("<g id=\"engrave\">\n");
+        svg.push_str(&group_start("engrave", "Engrave"));
         for polygon in &paths.engrave.polygons {
             let mut d = String::new();
             for contour in polygon {
@@ -89,14 +97,14 @@ fn laser_svg_string(paths: &LaserPaths, profile: &LaserProfile) -> Option<String
         }
         svg.push_str("</g>\n");
     }
-    for (id, lines, color) in [
-        ("score", &paths.score, &profile.score_color),
-        ("cut", &paths.cut, &profile.cut_color),
+    for (id, label, lines, color) in [
+        ("score", "Score", &paths.score, &profile.score_color),
+        ("cut", "Cut", &paths.cut, &profile.cut_color),
     ] {
         if lines.is_empty() {
             continue;
         }
-        let _ = writeln!(svg, "<g id=\"{id}\">");
+        svg.push_str(&group_start(id, label));
         for line in lines {
             push_stroke(&mut svg, &page, line, color, profile.stroke_width_mm);
         }
@@ -104,6 +112,10 @@ fn laser_svg_string(paths: &LaserPaths, profile: &LaserProfile) -> Option<String
     }
     svg.push_str("</svg>\n");
     Some(svg)
+}
+
+fn group_start(id: &str, label: &str) -> String {
+    format!("<g id=\"{id}\" inkscape:groupmode=\"layer\" inkscape:label=\"{label}\">\n")
 }
 
 fn push_stroke(svg: &mut String, page: &Page, line: &Polyline, color: &str, width: f64) {
