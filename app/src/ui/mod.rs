@@ -1,15 +1,59 @@
-//! The desktop editor (egui/eframe).
+//! The desktop editor (egui/eframe): calm, obvious and forgiving for a
+//! first-time maker on an old laptop.
+//!
+//! - [`app`]: the window, its panels, applying commands.
+//! - [`editor`], [`history`], [`session`], [`command`]: the model — document
+//!   and snapshots, selection and tool, the one list of user actions.
+//! - [`canvas`] and [`tools`]: the millimetre canvas and the tools' state machines.
+//! - [`panels`]: top bar, tool bar, properties, status line.
+//! - [`preview`]: the 3D preview of exactly what export writes.
+//! - [`files`], [`file_browser`], [`dialogs`], [`autosave`]: files in and out,
+//!   never losing work.
+//! - [`i18n`]: French and English through Fluent.
+
+pub mod app;
+pub mod autosave;
+pub mod canvas;
+pub mod command;
+pub mod dialogs;
+pub mod editor;
+pub mod file_browser;
+pub mod files;
+pub mod history;
+pub mod i18n;
+pub mod machines;
+pub mod ops;
+pub mod panels;
+pub mod preview;
+pub mod session;
+pub mod tools;
+pub mod transform;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub use app::{AppOptions, FabriqueApp};
+
+/// Smallest window that still shows every panel, points.
+const MIN_WINDOW: [f32; 2] = [1000.0, 600.0];
+
 /// Opens the editor window, with `file` loaded when given.
 pub fn run(file: Option<PathBuf>) -> ExitCode {
-    let _ = file;
-    let options = eframe::NativeOptions::default();
-    let result = eframe::run_ui_native("Fabrique", options, |ui, _frame| {
-        ui.heading("Fabrique");
-    });
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Fabrique")
+            .with_inner_size([1366.0, 768.0])
+            .with_min_inner_size(MIN_WINDOW)
+            .with_maximized(true)
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let app_options = AppOptions::from_environment(file);
+    let result = eframe::run_native(
+        "Fabrique",
+        options,
+        Box::new(move |_cc| Ok(Box::new(FabriqueApp::new(app_options)))),
+    );
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

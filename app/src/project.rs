@@ -1,0 +1,205 @@
+//! Project files (`.fabrique`): the document as JSON with its
+//! `format_version`, written whole or not at all, read back with migration
+//! of older versions and a clear refusal of newer or damaged files.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use geometry::{Document, FORMAT_VERSION};
+
+/// File extension of projects.
+pub const EXTENSION: &str = "fabrique";
+
+/// Largest project file we read, bytes: a traced photo is a few MB; a
+/// bigger file is not a project and would only exhaust the laptop's memory.
+pub const MAX_PROJECT_BYTES: u64 = 200 * 1024 * 1024;
+
+/// Why a project could not be read or written. Variants carry data, the app
+/// turns them into translated messages.
+#[derive(Debug, thiserror::Error)]
+pub enum ProjectError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// Not a Fabrique project, or damaged.
+    #[error("{path}: not a valid project ({reason})")]
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+        /// What was wrong, for the log.
+        reason: String,
+    },
+    /// Written by a newer Fabrique.
+    #[error("{path}: format version {found} is newer than {supported}")]
+    Newer {
+        /// The file.
+        path: PathBuf,
+        /// Its format version.
+        found: u64,
+        /// The newest this build reads.
+        supported: u32,
+    },
+    /// Larger than [`MAX_PROJECT_BYTES`].
+    #[error("{path}: too large ({bytes} bytes)")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+    },
+}
+
+/// Reads a project file.
+pub fn load(path: &Path) -> Result<Document, ProjectError> {
+    let io = |source| ProjectError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let bytes = std::fs::metadata(path).map_err(io)?.len();
+    if bytes > MAX_PROJECT_BYTES {
+        return Err(ProjectError::TooLarge {
+            path: path.to_owned(),
+            bytes,
+        });
+    }
+    let text = std::fs::read(path).map_err(io)?;
+    from_json(&text).map_err(|error| match error {
+        ParseError::Corrupt(reason) => ProjectError::Corrupt {
+            path: path.to_owned(),
+            reason,
+        },
+        ParseError::Newer(found) => ProjectError::Newer {
+            path: path.to_owned(),
+            found,
+            supported: FORMAT_VERSION,
+        },
+    })
+}
+
+/// Why bytes are not a project (without a path).
+#[derive(Debug, PartialEq)]
+pub enum ParseError {
+    /// Not JSON, not a project, or damaged.
+    Corrupt(String),
+    /// A format version newer than this build's.
+    Newer(u64),
+}
+
+/// Parses and migrates a project from JSON bytes.
+pub fn from_json(bytes: &[u8]) -> Result<Document, ParseError> {
+    let mut value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| ParseError::Corrupt(e.to_string()))?;
+    let version = value
+        .get("format_version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| ParseError::Corrupt("no format_version".to_owned()))?;
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(ParseError::Newer(version));
+    }
+    migrate(&mut value, version);
+    let document: Document =
+        serde_json::from_value(value).map_err(|e| ParseError::Corrupt(e.to_string()))?;
+    Ok(document)
+}
+
+/// Brings an older project up to [`FORMAT_VERSION`], one version at a time.
+/// Version 1 is the first: nothing to do yet. Each future bump adds a step
+/// here and a test with a file of the old version.
+fn migrate(value: &mut serde_json::Value, from: u64) {
+    let mut version = from;
+    while version < u64::from(FORMAT_VERSION) {
+        // match version { 1 => migrate_1_to_2(value), … }
+        version += 1;
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("format_version".to_owned(), FORMAT_VERSION.into());
+    }
+}
+
+/// Writes a project: to a temporary file beside `path`, flushed, then
+/// renamed over it, so a power cut leaves the old file or the new one, never half.
+pub fn save(path: &Path, document: &Document) -> Result<(), ProjectError> {
+    let json = serde_json::to_vec_pretty(document).map_err(|e| ProjectError::Corrupt {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })?;
+    write_atomically(path, &json).map_err(|source| ProjectError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Writes `bytes` to `path` whole or not at all.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "project".into(), |n| n.to_string_lossy().into_owned());
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
+
+/// `path` with the project extension added when it has none.
+pub fn with_extension(path: &Path) -> PathBuf {
+    if path.extension().is_some() {
+        path.to_owned()
+    } else {
+        path.with_extension(EXTENSION)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geometry::{Shape, ShapeKind};
+
+    #[test]
+    fn save_and_load_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keychain.fabrique");
+        let mut doc = Document::new();
+        doc.add(Shape::new(ShapeKind::Text {
+            text: "Léa".into(),
+            font: "Andika".into(),
+            size: 10.0,
+        }));
+        save(&path, &doc).unwrap();
+        assert_eq!(load(&path).unwrap(), doc);
+        // No temporary file left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn damaged_and_newer_files_are_refused() {
+        assert!(matches!(
+            from_json(b"{not json"),
+            Err(ParseError::Corrupt(_))
+        ));
+        assert!(matches!(
+            from_json(b"{\"shapes\": []}"),
+            Err(ParseError::Corrupt(_))
+        ));
+        assert_eq!(
+            from_json(b"{\"format_version\": 99, \"shapes\": []}"),
+            Err(ParseError::Newer(99))
+        );
+        assert!(from_json(b"{\"format_version\": 1, \"shapes\": []}").is_ok());
+    }
+}

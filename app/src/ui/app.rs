@@ -1,0 +1,287 @@
+//! The application: holds the editor model, the translations and the
+//! per-window UI state, lays out the panels each frame and applies the
+//! commands they emit at the end of the frame.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use super::autosave::{self, Autosave};
+use super::canvas::{self, CanvasState};
+use super::command::{self, Action, Command};
+use super::dialogs::{self, Dialog, Pending};
+use super::editor::Editor;
+use super::files;
+use super::i18n::{I18n, Language};
+use super::panels::{properties, status, toolbar, topbar};
+use super::preview::Preview3d;
+use super::session::Mode;
+
+/// How the app was started: tests use a temporary data folder and the
+/// built-in file dialog; the real app uses the user's folder and the system's.
+#[derive(Clone, Debug)]
+pub struct AppOptions {
+    /// Where autosaves go (none: no autosave).
+    pub data_dir: Option<PathBuf>,
+    /// Try the system's file dialog before the built-in one.
+    pub native_dialogs: bool,
+    /// The interface language.
+    pub language: Language,
+    /// A file to open at start.
+    pub file: Option<PathBuf>,
+}
+
+impl AppOptions {
+    /// Options of the real app: the system's language and folders.
+    pub fn from_environment(file: Option<PathBuf>) -> Self {
+        Self {
+            data_dir: autosave::default_data_dir(),
+            native_dialogs: std::env::var_os("FABRIQUE_BUILTIN_DIALOG").is_none(),
+            language: Language::from_environment(),
+            file,
+        }
+    }
+}
+
+/// A message in the status line or a dialog, already translated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// Errors are red and stay until the next action.
+    pub is_error: bool,
+}
+
+/// The whole editor window.
+pub struct FabriqueApp {
+    /// Document, history and session.
+    pub editor: Editor,
+    /// Translations.
+    pub i18n: I18n,
+    /// Canvas view and tool state.
+    pub canvas: CanvasState,
+    /// Typed values of the properties panel.
+    pub properties: properties::PropertiesState,
+    /// 3D preview state.
+    pub preview: Preview3d,
+    /// The open dialog, if any.
+    pub dialog: Option<Dialog>,
+    /// The last message for the user.
+    pub notice: Option<Notice>,
+    /// Autosave bookkeeping.
+    pub autosave: Autosave,
+    /// How the app was started.
+    pub options: AppOptions,
+    /// The user confirmed closing (unsaved changes answered).
+    pub close_confirmed: bool,
+    style_applied: bool,
+}
+
+impl FabriqueApp {
+    /// A new editor window; offers to restore an autosave, opens `options.file`.
+    pub fn new(options: AppOptions) -> Self {
+        let editor = Editor::default();
+        let autosave = Autosave::new(options.data_dir.clone(), editor.revision);
+        let mut app = Self {
+            editor,
+            i18n: I18n::new(options.language),
+            canvas: CanvasState::default(),
+            properties: Default::default(),
+            preview: Preview3d::default(),
+            dialog: None,
+            notice: None,
+            autosave,
+            options,
+            close_confirmed: false,
+            style_applied: false,
+        };
+        match app.autosave.recover() {
+            Some(Ok(recovered)) => app.dialog = Some(Dialog::Restore(Box::new(recovered))),
+            Some(Err(error)) => app.show_error(files::project_error_message(&app.i18n, &error)),
+            None => {}
+        }
+        if let Some(file) = app.options.file.clone() {
+            files::open_path(&mut app, &file);
+        }
+        app
+    }
+
+    /// Shows an error in words (a dialog, so it cannot be missed).
+    pub fn show_error(&mut self, text: String) {
+        self.notice = Some(Notice {
+            text: text.clone(),
+            is_error: true,
+        });
+        if self.dialog.is_none() {
+            self.dialog = Some(Dialog::Message(text));
+        }
+    }
+
+    /// Shows a short confirmation in the status line.
+    pub fn show_info(&mut self, text: String) {
+        self.notice = Some(Notice {
+            text,
+            is_error: false,
+        });
+    }
+
+    /// Applies one command: file actions here, document edits in the editor.
+    pub fn handle(&mut self, command: Command) {
+        match command {
+            Command::Action(Action::New) => self.guard_unsaved(Pending::New),
+            Command::Action(Action::Open) => self.guard_unsaved(Pending::Open),
+            Command::Action(Action::Save) => files::save(self, false),
+            Command::Action(Action::SaveAs) => files::save(self, true),
+            Command::Action(Action::Import) => files::choose_import(self),
+            Command::Action(Action::Export) => files::choose_export(self),
+            Command::Action(Action::FitView) => self.canvas.fit_requested = true,
+            Command::SetLanguage(language) => self.i18n.set_language(language),
+            other => {
+                let changes_selection_or_doc = !matches!(
+                    other,
+                    Command::SetTool(_) | Command::SetMode(_) | Command::Select(_)
+                );
+                match self.editor.apply(other) {
+                    Ok(()) => {
+                        if changes_selection_or_doc
+                            && self.notice.as_ref().is_some_and(|n| n.is_error)
+                        {
+                            self.notice = None;
+                        }
+                    }
+                    Err(error) => {
+                        self.notice = Some(Notice {
+                            text: self.i18n.tr(error.key()),
+                            is_error: true,
+                        })
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs `pending` now, or first asks about unsaved changes.
+    pub fn guard_unsaved(&mut self, pending: Pending) {
+        if self.editor.is_dirty() && !self.editor.document.shapes.is_empty() {
+            self.dialog = Some(Dialog::Unsaved(pending));
+        } else {
+            dialogs::run_pending(self, pending);
+        }
+    }
+
+    fn apply_style(&mut self, ctx: &egui::Context) {
+        if self.style_applied {
+            return;
+        }
+        self.style_applied = true;
+        // Ctrl+0 is our "fit to view"; egui's own UI zoom keys would clash.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.all_styles_mut(|style| {
+            // Larger text and targets for beginners on 1366×768 screens.
+            for (text_style, font) in style.text_styles.iter_mut() {
+                font.size = match text_style {
+                    egui::TextStyle::Heading => 20.0,
+                    egui::TextStyle::Small => 11.0,
+                    _ => 15.0,
+                };
+            }
+            style.spacing.interact_size.y = 26.0;
+            style.spacing.button_padding = egui::vec2(8.0, 4.0);
+            style.spacing.item_spacing = egui::vec2(6.0, 6.0);
+        });
+    }
+
+    /// One frame: panels, canvas, dialogs, then commands and autosave.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_style(&ctx);
+        let mut commands: Vec<Command> = Vec::new();
+        if self.dialog.is_none() {
+            commands.extend(
+                command::pressed_shortcuts(&ctx)
+                    .into_iter()
+                    .map(Command::Action),
+            );
+        }
+        files::handle_dropped_files(self, &ctx);
+        self.handle_close_request(&ctx);
+
+        egui::Panel::top("top_bar").show(ui, |ui| topbar::top_bar_ui(ui, self, &mut commands));
+        egui::Panel::bottom("status_line").show(ui, |ui| status::status_ui(ui, self));
+        egui::Panel::left("tool_bar")
+            .resizable(false)
+            .exact_size(toolbar::TOOLBAR_WIDTH)
+            .show(ui, |ui| toolbar::toolbar_ui(ui, self, &mut commands));
+        egui::Panel::right("properties")
+            .resizable(true)
+            .default_size(280.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    properties::properties_ui(ui, self, &mut commands);
+                });
+            });
+        if self.editor.session.mode == Mode::Print3d {
+            let width = (ui.available_width() * 0.45).max(200.0);
+            egui::Panel::right("preview3d")
+                .resizable(true)
+                .default_size(width)
+                .show(ui, |ui| {
+                    self.preview.preview_ui(ui, &self.editor, &self.i18n)
+                });
+        }
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let text = self.i18n.tr("text-default");
+            let enabled = self.dialog.is_none();
+            ui.add_enabled_ui(enabled, |ui| {
+                commands.extend(canvas::canvas_ui(ui, &self.editor, &mut self.canvas, &text));
+            });
+        });
+        dialogs::dialogs_ui(&ctx, self);
+
+        for command in commands {
+            self.handle(command);
+        }
+        self.tick_autosave(&ctx);
+    }
+
+    fn tick_autosave(&mut self, ctx: &egui::Context) {
+        let now = Instant::now();
+        let error = self.autosave.tick(
+            &self.editor.document,
+            self.editor.revision,
+            self.editor.is_dirty(),
+            self.editor.session.project_path.as_deref(),
+            now,
+        );
+        if let Some(error) = error {
+            let text = self.i18n.tr_args(
+                "error-autosave",
+                &[("reason", super::i18n::Arg::Text(error.to_string()))],
+            );
+            self.show_info(text);
+        }
+        if let Some(due) = self.autosave.next_due(now) {
+            ctx.request_repaint_after(due);
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        if self.close_confirmed || !self.editor.is_dirty() || self.editor.document.shapes.is_empty()
+        {
+            if !self.editor.is_dirty() {
+                self.autosave.clear(self.editor.revision);
+            }
+            return;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        self.dialog = Some(Dialog::Unsaved(Pending::Close));
+    }
+}
+
+impl eframe::App for FabriqueApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+}

@@ -1,0 +1,196 @@
+//! The built-in file dialog: used when the system has no file dialog (no
+//! desktop portal, no zenity — common on kiosk laptops), and by the tests.
+//! A folder list, a file list filtered by extension, and a name field.
+
+use std::path::{Path, PathBuf};
+
+use super::i18n::I18n;
+
+/// What the chosen file is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Purpose {
+    /// Open a project.
+    OpenProject,
+    /// Save the project, then maybe go on with something (New, Open, Close).
+    SaveProject(Option<super::dialogs::Pending>),
+    /// Import a drawing.
+    Import,
+    /// Export in this format.
+    Export(exporters::Format),
+}
+
+impl Purpose {
+    /// `true` when the file will be written (a name may be typed).
+    pub fn is_save(&self) -> bool {
+        matches!(self, Purpose::SaveProject(_) | Purpose::Export(_))
+    }
+
+    /// Extensions shown, lower case without the dot.
+    pub fn extensions(&self) -> Vec<&'static str> {
+        match self {
+            Purpose::OpenProject | Purpose::SaveProject(_) => vec![crate::project::EXTENSION],
+            Purpose::Import => vec!["svg"],
+            Purpose::Export(format) => vec![format.extension()],
+        }
+    }
+
+    /// Translation key of the dialog's title.
+    pub fn title_key(&self) -> &'static str {
+        match self {
+            Purpose::OpenProject => "file-title-open",
+            Purpose::SaveProject(_) => "file-title-save",
+            Purpose::Import => "file-title-import",
+            Purpose::Export(_) => "file-title-export",
+        }
+    }
+}
+
+/// State of the built-in dialog.
+#[derive(Clone, Debug)]
+pub struct FileBrowser {
+    /// What the file is for.
+    pub purpose: Purpose,
+    /// The folder shown.
+    pub dir: PathBuf,
+    /// The file name typed or clicked.
+    pub name: String,
+    /// A message about the last attempt (folder unreadable…).
+    pub problem: Option<String>,
+}
+
+/// What the user did in the dialog this frame.
+pub enum Outcome {
+    /// Still choosing.
+    Open,
+    /// Cancelled.
+    Cancelled,
+    /// Chose this file.
+    Chosen(PathBuf),
+}
+
+impl FileBrowser {
+    /// A dialog in `dir` with `name` suggested.
+    pub fn new(purpose: Purpose, dir: PathBuf, name: String) -> Self {
+        Self {
+            purpose,
+            dir,
+            name,
+            problem: None,
+        }
+    }
+
+    fn entries(&self) -> (Vec<PathBuf>, Vec<PathBuf>) {
+        let mut dirs = Vec::new();
+        let mut files = Vec::new();
+        let extensions = self.purpose.extensions();
+        if let Ok(read) = std::fs::read_dir(&self.dir) {
+            for entry in read.flatten() {
+                let path = entry.path();
+                let hidden = path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                if hidden {
+                    continue;
+                }
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| {
+                    extensions.contains(&e.to_string_lossy().to_lowercase().as_str())
+                }) {
+                    files.push(path);
+                }
+            }
+        }
+        dirs.sort();
+        files.sort();
+        (dirs, files)
+    }
+
+    /// Shows the dialog's contents.
+    pub fn browser_ui(&mut self, ui: &mut egui::Ui, i18n: &I18n) -> Outcome {
+        let mut outcome = Outcome::Open;
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("file-up")).clicked()
+                && let Some(parent) = self.dir.parent()
+            {
+                self.dir = parent.to_owned();
+            }
+            ui.label(self.dir.display().to_string());
+        });
+        let (dirs, files) = self.entries();
+        egui::ScrollArea::vertical()
+            .max_height(260.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for dir in dirs {
+                    let name = file_name(&dir);
+                    if ui.selectable_label(false, format!("📁 {name}")).clicked() {
+                        self.dir = dir;
+                    }
+                }
+                for file in files {
+                    let name = file_name(&file);
+                    let selected = name == self.name;
+                    let response = ui.selectable_label(selected, format!("📄 {name}"));
+                    if response.clicked() {
+                        self.name = name.clone();
+                    }
+                    if response.double_clicked() {
+                        outcome = Outcome::Chosen(file.clone());
+                    }
+                }
+            });
+        ui.horizontal(|ui| {
+            let label = ui.label(i18n.tr("file-name"));
+            ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(260.0))
+                .labelled_by(label.id);
+        });
+        if let Some(problem) = &self.problem {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
+        ui.horizontal(|ui| {
+            let confirm = if self.purpose.is_save() {
+                i18n.tr("file-confirm-save")
+            } else {
+                i18n.tr("file-confirm-open")
+            };
+            if ui.button(confirm).clicked() {
+                match self.chosen_path() {
+                    Some(path) => outcome = Outcome::Chosen(path),
+                    None => self.problem = Some(i18n.tr("file-need-name")),
+                }
+            }
+            if ui.button(i18n.tr("button-cancel")).clicked() {
+                outcome = Outcome::Cancelled;
+            }
+        });
+        outcome
+    }
+
+    /// The path for the typed name: absolute names are taken as they are,
+    /// the purpose's extension is added when missing.
+    fn chosen_path(&self) -> Option<PathBuf> {
+        let name = self.name.trim();
+        if name.is_empty() {
+            return None;
+        }
+        let typed = Path::new(name);
+        let mut path = if typed.is_absolute() {
+            typed.to_owned()
+        } else {
+            self.dir.join(typed)
+        };
+        if self.purpose.is_save()
+            && path.extension().is_none()
+            && let Some(ext) = self.purpose.extensions().first()
+        {
+            path.set_extension(ext);
+        }
+        Some(path)
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+}

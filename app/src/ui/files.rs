@@ -1,0 +1,328 @@
+//! Files in and out: open and save projects, import SVG, export for the
+//! machines, files dropped on the window, and choosing a file with the
+//! system's dialog or, when there is none, the built-in one.
+//!
+//! Every failure becomes a translated message saying what to do; nothing
+//! fails silently.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::app::FabriqueApp;
+use super::dialogs::{Dialog, Pending, run_pending};
+use super::file_browser::{FileBrowser, Purpose};
+use super::i18n::{Arg, I18n};
+use crate::project::{self, ProjectError};
+
+/// A system dialog that "returns nothing" faster than this was never shown:
+/// rfd gives `None` at once when there is no portal and no zenity, and no
+/// person can see and cancel a dialog this fast.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(250);
+
+fn start_dir(app: &FabriqueApp) -> PathBuf {
+    app.editor
+        .session
+        .project_path
+        .as_ref()
+        .and_then(|p| p.parent().map(Path::to_owned))
+        .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn default_name(app: &FabriqueApp, purpose: &Purpose) -> String {
+    let stem = app
+        .editor
+        .session
+        .project_name()
+        .unwrap_or_else(|| app.i18n.tr("project-untitled"));
+    match purpose {
+        Purpose::SaveProject(_) => format!("{stem}.{}", project::EXTENSION),
+        Purpose::Export(format) => format!("{stem}.{}", format.extension()),
+        Purpose::OpenProject | Purpose::Import => String::new(),
+    }
+}
+
+/// Asks for a file for `purpose`: the system's dialog, else the built-in one.
+pub fn pick(app: &mut FabriqueApp, purpose: Purpose) {
+    let dir = start_dir(app);
+    let name = default_name(app, &purpose);
+    if app.options.native_dialogs {
+        let title = app.i18n.tr(purpose.title_key());
+        let extensions = purpose.extensions();
+        let dialog = rfd::FileDialog::new()
+            .set_title(title)
+            .set_directory(&dir)
+            .add_filter(extensions.join(", "), &extensions);
+        let started = Instant::now();
+        let chosen = if purpose.is_save() {
+            dialog.set_file_name(name.clone()).save_file()
+        } else {
+            dialog.pick_file()
+        };
+        match chosen {
+            Some(path) => return finish(app, purpose, path),
+            None if started.elapsed() >= NO_DIALOG_WITHIN => return,
+            // No system dialog exists here: use ours, and keep using it.
+            None => app.options.native_dialogs = false,
+        }
+    }
+    app.dialog = Some(Dialog::Browser(FileBrowser::new(purpose, dir, name)));
+}
+
+/// Acts on a chosen file.
+pub fn finish(app: &mut FabriqueApp, purpose: Purpose, path: PathBuf) {
+    match purpose {
+        Purpose::OpenProject => open_path(app, &path),
+        Purpose::SaveProject(then) => {
+            if save_to(app, &project::with_extension(&path))
+                && let Some(pending) = then
+            {
+                run_pending(app, pending);
+            }
+        }
+        Purpose::Import => import_path(app, &path),
+        Purpose::Export(format) => {
+            let mut path = path;
+            if exporters::Format::from_path(&path).ok() != Some(format) {
+                path.set_extension(format.extension());
+            }
+            export_to(app, &path);
+        }
+    }
+}
+
+/// Opens a project, or imports an SVG, from its path.
+pub fn open_path(app: &mut FabriqueApp, path: &Path) {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if extension == "svg" {
+        return import_path(app, path);
+    }
+    match project::load(path) {
+        Ok(document) => {
+            app.editor.replace_document(document);
+            app.editor.session.project_path = Some(path.to_owned());
+            app.editor.saved_revision = app.editor.revision;
+            app.autosave.clear(app.editor.revision);
+            app.canvas.fit_requested = true;
+            let text = app
+                .i18n
+                .tr_args("info-opened", &[("file", Arg::Text(display_name(path)))]);
+            app.show_info(text);
+        }
+        // The document and the autosave stay as they are.
+        Err(error) => app.show_error(project_error_message(&app.i18n, &error)),
+    }
+}
+
+/// Save (asks for a name the first time, or always with `ask`).
+pub fn save(app: &mut FabriqueApp, ask: bool) {
+    match app.editor.session.project_path.clone() {
+        Some(path) if !ask => {
+            save_to(app, &path);
+        }
+        _ => pick(app, Purpose::SaveProject(None)),
+    }
+}
+
+/// Saves, then carries on with `pending` (from the unsaved-changes question).
+pub fn save_then(app: &mut FabriqueApp, pending: Pending) {
+    match app.editor.session.project_path.clone() {
+        Some(path) => {
+            if save_to(app, &path) {
+                run_pending(app, pending);
+            }
+        }
+        None => pick(app, Purpose::SaveProject(Some(pending))),
+    }
+}
+
+/// Writes the project to `path`; `true` on success.
+pub fn save_to(app: &mut FabriqueApp, path: &Path) -> bool {
+    match project::save(path, &app.editor.document) {
+        Ok(()) => {
+            app.editor.session.project_path = Some(path.to_owned());
+            app.editor.saved_revision = app.editor.revision;
+            app.autosave.clear(app.editor.revision);
+            let text = app
+                .i18n
+                .tr_args("info-saved", &[("file", Arg::Text(display_name(path)))]);
+            app.show_info(text);
+            true
+        }
+        Err(error) => {
+            app.show_error(project_error_message(&app.i18n, &error));
+            false
+        }
+    }
+}
+
+/// Asks for a drawing to import.
+pub fn choose_import(app: &mut FabriqueApp) {
+    pick(app, Purpose::Import);
+}
+
+/// Imports an SVG file's shapes at their real size, selected.
+pub fn import_path(app: &mut FabriqueApp, path: &Path) {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if extension != "svg" {
+        let text = app.i18n.tr_args(
+            "error-import-kind",
+            &[("file", Arg::Text(display_name(path)))],
+        );
+        return app.show_error(text);
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let text = app.i18n.tr_args(
+                "error-read",
+                &[
+                    ("file", Arg::Text(display_name(path))),
+                    ("reason", Arg::Text(error.to_string())),
+                ],
+            );
+            return app.show_error(text);
+        }
+    };
+    match geometry::import::import_svg(&bytes) {
+        Ok(import) if import.shapes.is_empty() => app.show_error(app.i18n.tr("error-import-empty")),
+        Ok(import) => {
+            let count = import.shapes.len();
+            app.handle(super::command::Command::AddShapes(import.shapes));
+            app.canvas.fit_requested = true;
+            let key = if import.page_size_mm.is_some() {
+                "info-imported"
+            } else {
+                "info-imported-no-size"
+            };
+            let text = app
+                .i18n
+                .tr_args(key, &[("count", Arg::Number(count as f64))]);
+            app.show_info(text);
+        }
+        Err(error) => {
+            let text = app.i18n.tr_args(
+                "error-import",
+                &[
+                    ("file", Arg::Text(display_name(path))),
+                    ("reason", Arg::Text(error.to_string())),
+                ],
+            );
+            app.show_error(text);
+        }
+    }
+}
+
+/// Opens the export dialog (formats of the current mode).
+pub fn choose_export(app: &mut FabriqueApp) {
+    if app.editor.document.shapes.is_empty() {
+        return app.show_error(app.i18n.tr("error-export-empty"));
+    }
+    app.dialog = Some(Dialog::Export);
+}
+
+/// Writes the export file; the format follows the extension.
+pub fn export_to(app: &mut FabriqueApp, path: &Path) {
+    let options = exporters::ExportOptions::default();
+    match exporters::save(path, &app.editor.document, &options) {
+        Ok(()) => {
+            let text = app.i18n.tr_args(
+                "info-exported",
+                &[("file", Arg::Text(path.display().to_string()))],
+            );
+            app.show_info(text);
+        }
+        Err(error) => app.show_error(export_error_message(&app.i18n, &error)),
+    }
+}
+
+/// Files dropped on the window: projects open, SVGs are imported.
+pub fn handle_dropped_files(app: &mut FabriqueApp, ctx: &egui::Context) {
+    let dropped: Vec<PathBuf> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_owned())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect()
+    });
+    for path in dropped {
+        let is_project = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(project::EXTENSION));
+        if is_project {
+            app.guard_unsaved(Pending::OpenPath(path));
+        } else {
+            import_path(app, &path);
+        }
+    }
+}
+
+/// Translation key of an export format's name (`KEY-tooltip` explains it).
+pub fn format_key(format: exporters::Format) -> &'static str {
+    match format {
+        exporters::Format::LaserSvg => "format-svg",
+        exporters::Format::Dxf => "format-dxf",
+        exporters::Format::Stl => "format-stl",
+        exporters::Format::ThreeMf => "format-3mf",
+    }
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// A project error in words, with what to do.
+pub fn project_error_message(i18n: &I18n, error: &ProjectError) -> String {
+    match error {
+        ProjectError::Io { path, source } => i18n.tr_args(
+            "error-project-io",
+            &[
+                ("file", Arg::Text(display_name(path))),
+                ("reason", Arg::Text(source.to_string())),
+            ],
+        ),
+        ProjectError::Corrupt { path, .. } => i18n.tr_args(
+            "error-project-corrupt",
+            &[("file", Arg::Text(display_name(path)))],
+        ),
+        ProjectError::Newer { path, .. } => i18n.tr_args(
+            "error-project-newer",
+            &[("file", Arg::Text(display_name(path)))],
+        ),
+        ProjectError::TooLarge { path, .. } => i18n.tr_args(
+            "error-project-too-large",
+            &[("file", Arg::Text(display_name(path)))],
+        ),
+    }
+}
+
+/// An export error in words, with what to do.
+pub fn export_error_message(i18n: &I18n, error: &exporters::ExportError) -> String {
+    use exporters::ExportError as E;
+    use geometry::extrude::ExtrudeError;
+    match error {
+        E::NothingToExport { format } if format.is_3d() => i18n.tr("error-export-nothing-3d"),
+        E::NothingToExport { .. } => i18n.tr("error-export-nothing-laser"),
+        E::Extrude(ExtrudeError::NothingToExtrude) => i18n.tr("error-export-nothing-3d"),
+        E::Extrude(ExtrudeError::InvalidHeight { .. }) => i18n.tr("error-export-height"),
+        E::Io { kind, .. } => i18n.tr_args(
+            "error-export-io",
+            &[("reason", Arg::Text(kind.to_string()))],
+        ),
+        E::UnknownExtension { .. } => i18n.tr("error-export-extension"),
+        other => i18n.tr_args(
+            "error-export-internal",
+            &[("reason", Arg::Text(other.to_string()))],
+        ),
+    }
+}

@@ -1,0 +1,311 @@
+//! Operations on the selected shapes: booleans, offset, duplicate, delete,
+//! z-order, align and distribute. Each takes the document and the selection
+//! and changes the document in place or says, in a translatable way, why not.
+
+use geometry::outline::shape_region;
+use geometry::region::Join;
+use geometry::{Document, Region, Shape, ShapeId, ShapeKind};
+use kurbo::{BezPath, Rect, Vec2};
+
+use super::transform::{shapes_bounds, translated};
+
+/// Flattening tolerance of boolean results, mm: the default, invisible on
+/// any machine (see `geometry::DEFAULT_TOLERANCE_MM`).
+const BOOLEAN_TOLERANCE_MM: f64 = geometry::DEFAULT_TOLERANCE_MM;
+
+/// Shift of duplicates so the copy is visibly not on top of the original, mm.
+pub const DUPLICATE_SHIFT_MM: f64 = 5.0;
+
+/// Why an operation could not run; each maps to a message saying what to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpError {
+    /// Nothing is selected.
+    NothingSelected,
+    /// A boolean needs at least two filled shapes.
+    NeedTwoFilledShapes,
+    /// The result has no area (shapes that do not overlap, or all cut away).
+    NothingLeft,
+}
+
+impl OpError {
+    /// Translation key of the message.
+    pub fn key(self) -> &'static str {
+        match self {
+            OpError::NothingSelected => "error-nothing-selected",
+            OpError::NeedTwoFilledShapes => "error-need-two-shapes",
+            OpError::NothingLeft => "error-nothing-left",
+        }
+    }
+}
+
+/// The boolean operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Boolean {
+    /// Everything covered by any shape.
+    Union,
+    /// The back shape minus all the others.
+    Difference,
+    /// Only where all shapes overlap.
+    Intersection,
+}
+
+/// A path with one closed subpath per contour of `region` (outer contours
+/// counter-clockwise and holes clockwise, so non-zero filling keeps the holes).
+pub fn region_to_path(region: &Region) -> BezPath {
+    let mut path = BezPath::new();
+    for contour in region.contours() {
+        let mut points = contour.iter();
+        if let Some(first) = points.next() {
+            path.move_to((first[0], first[1]));
+            for p in points {
+                path.line_to((p[0], p[1]));
+            }
+            path.close_path();
+        }
+    }
+    path
+}
+
+/// Selected shapes in document (back-to-front) order.
+fn selected_in_order<'a>(doc: &'a Document, selection: &[ShapeId]) -> Vec<&'a Shape> {
+    doc.shapes
+        .iter()
+        .filter(|s| selection.contains(&s.id))
+        .collect()
+}
+
+/// Replaces the selected filled shapes by the boolean of their areas, placed
+/// where the back-most one was and keeping its role and height. Returns the
+/// new shape's id.
+pub fn boolean(doc: &mut Document, selection: &[ShapeId], op: Boolean) -> Result<ShapeId, OpError> {
+    let operands: Vec<&Shape> = selected_in_order(doc, selection)
+        .into_iter()
+        .filter(|s| s.is_filled())
+        .collect();
+    let [first, rest @ ..] = operands.as_slice() else {
+        return Err(OpError::NeedTwoFilledShapes);
+    };
+    if rest.is_empty() {
+        return Err(OpError::NeedTwoFilledShapes);
+    }
+    let base = shape_region(first, BOOLEAN_TOLERANCE_MM);
+    let others: Vec<Region> = rest
+        .iter()
+        .map(|s| shape_region(s, BOOLEAN_TOLERANCE_MM))
+        .collect();
+    let result = match op {
+        Boolean::Union => Region::union_all(std::iter::once(&base).chain(others.iter())),
+        Boolean::Difference => base.difference(&Region::union_all(others.iter())),
+        Boolean::Intersection => others.iter().fold(base, |acc, r| acc.intersection(r)),
+    };
+    if result.is_empty() || result.area() < 1e-6 {
+        return Err(OpError::NothingLeft);
+    }
+    let mut merged = (*first).clone();
+    merged.kind = ShapeKind::Path {
+        path: region_to_path(&result),
+    };
+    merged.transform = kurbo::Affine::IDENTITY;
+    merged.fill = geometry::Fill::Filled(geometry::FillRule::NonZero);
+    let keep_id = first.id;
+    let operand_ids: Vec<ShapeId> = operands.iter().map(|s| s.id).collect();
+    doc.shapes
+        .retain(|s| s.id == keep_id || !operand_ids.contains(&s.id));
+    if let Some(slot) = doc.shape_mut(keep_id) {
+        *slot = merged;
+    }
+    Ok(keep_id)
+}
+
+/// Grows (or shrinks, when negative) each selected filled shape by `distance` mm.
+pub fn offset(doc: &mut Document, selection: &[ShapeId], distance: f64) -> Result<(), OpError> {
+    if selection.is_empty() {
+        return Err(OpError::NothingSelected);
+    }
+    let mut changed = false;
+    for shape in doc.shapes.iter_mut().filter(|s| selection.contains(&s.id)) {
+        if !shape.is_filled() {
+            continue;
+        }
+        let region = shape_region(shape, BOOLEAN_TOLERANCE_MM).offset(
+            distance,
+            Join::Round,
+            BOOLEAN_TOLERANCE_MM,
+        );
+        if region.is_empty() {
+            return Err(OpError::NothingLeft);
+        }
+        shape.kind = ShapeKind::Path {
+            path: region_to_path(&region),
+        };
+        shape.transform = kurbo::Affine::IDENTITY;
+        changed = true;
+    }
+    if changed {
+        Ok(())
+    } else {
+        Err(OpError::NothingSelected)
+    }
+}
+
+/// Copies the selection, shifted right and down, in front; returns the copies' ids.
+pub fn duplicate(doc: &mut Document, selection: &[ShapeId]) -> Vec<ShapeId> {
+    let copies: Vec<Shape> = selected_in_order(doc, selection)
+        .into_iter()
+        .map(|s| translated(s, Vec2::new(DUPLICATE_SHIFT_MM, -DUPLICATE_SHIFT_MM)))
+        .collect();
+    copies.into_iter().map(|s| doc.add(s)).collect()
+}
+
+/// Removes the selected shapes.
+pub fn delete(doc: &mut Document, selection: &[ShapeId]) {
+    doc.shapes.retain(|s| !selection.contains(&s.id));
+}
+
+/// Moves each selected shape one place towards the front (`forward`) or back.
+pub fn reorder(doc: &mut Document, selection: &[ShapeId], forward: bool) {
+    let n = doc.shapes.len();
+    if forward {
+        for i in (0..n.saturating_sub(1)).rev() {
+            if selection.contains(&doc.shapes[i].id) && !selection.contains(&doc.shapes[i + 1].id) {
+                doc.shapes.swap(i, i + 1);
+            }
+        }
+    } else {
+        for i in 1..n {
+            if selection.contains(&doc.shapes[i].id) && !selection.contains(&doc.shapes[i - 1].id) {
+                doc.shapes.swap(i, i - 1);
+            }
+        }
+    }
+}
+
+/// Which edge or middle to line up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Left edges.
+    Left,
+    /// Vertical centre lines.
+    Center,
+    /// Right edges.
+    Right,
+    /// Top edges.
+    Top,
+    /// Horizontal middle lines.
+    Middle,
+    /// Bottom edges.
+    Bottom,
+}
+
+/// Lines up the selected shapes on the selection's bounds.
+pub fn align(doc: &mut Document, selection: &[ShapeId], how: Align) {
+    let Some(all) = shapes_bounds(selected_in_order(doc, selection)) else {
+        return;
+    };
+    for shape in doc.shapes.iter_mut().filter(|s| selection.contains(&s.id)) {
+        let Some(b) = geometry::outline::shape_bounds(shape) else {
+            continue;
+        };
+        let delta = match how {
+            Align::Left => Vec2::new(all.x0 - b.x0, 0.0),
+            Align::Center => Vec2::new(all.center().x - b.center().x, 0.0),
+            Align::Right => Vec2::new(all.x1 - b.x1, 0.0),
+            Align::Top => Vec2::new(0.0, all.y1 - b.y1),
+            Align::Middle => Vec2::new(0.0, all.center().y - b.center().y),
+            Align::Bottom => Vec2::new(0.0, all.y0 - b.y0),
+        };
+        *shape = translated(shape, delta);
+    }
+}
+
+/// Spaces the selected shapes' centres evenly between the outermost two.
+pub fn distribute(doc: &mut Document, selection: &[ShapeId], horizontal: bool) {
+    let axis = |r: Rect| {
+        if horizontal {
+            r.center().x
+        } else {
+            r.center().y
+        }
+    };
+    let mut items: Vec<(ShapeId, f64)> = selected_in_order(doc, selection)
+        .into_iter()
+        .filter_map(|s| geometry::outline::shape_bounds(s).map(|b| (s.id, axis(b))))
+        .collect();
+    if items.len() < 3 {
+        return;
+    }
+    items.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let (first, last) = (items[0].1, items[items.len() - 1].1);
+    let step = (last - first) / (items.len() - 1) as f64;
+    for (i, (id, centre)) in items.iter().enumerate() {
+        let target = first + step * i as f64;
+        let delta = if horizontal {
+            Vec2::new(target - centre, 0.0)
+        } else {
+            Vec2::new(0.0, target - centre)
+        };
+        if let Some(shape) = doc.shape_mut(*id) {
+            *shape = translated(shape, delta);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn square_at(doc: &mut Document, x: f64, y: f64) -> ShapeId {
+        doc.add(
+            Shape::new(ShapeKind::Rectangle {
+                width: 10.0,
+                height: 10.0,
+            })
+            .translated(x, y),
+        )
+    }
+
+    #[test]
+    fn booleans_of_two_overlapping_squares() {
+        for (op, area) in [
+            (Boolean::Union, 175.0),
+            (Boolean::Difference, 75.0),
+            (Boolean::Intersection, 25.0),
+        ] {
+            let mut doc = Document::new();
+            let a = square_at(&mut doc, 0.0, 0.0);
+            let b = square_at(&mut doc, 5.0, 5.0);
+            let id = boolean(&mut doc, &[a, b], op).unwrap();
+            assert_eq!(doc.shapes.len(), 1);
+            let region = shape_region(doc.shape(id).unwrap(), 0.01);
+            assert!((region.area() - area).abs() < 1e-6, "{op:?}");
+        }
+    }
+
+    #[test]
+    fn disjoint_intersection_is_refused_and_leaves_the_document() {
+        let mut doc = Document::new();
+        let a = square_at(&mut doc, 0.0, 0.0);
+        let b = square_at(&mut doc, 50.0, 0.0);
+        let before = doc.clone();
+        assert_eq!(
+            boolean(&mut doc, &[a, b], Boolean::Intersection),
+            Err(OpError::NothingLeft)
+        );
+        assert_eq!(doc, before);
+    }
+
+    #[test]
+    fn reorder_and_distribute() {
+        let mut doc = Document::new();
+        let a = square_at(&mut doc, 0.0, 0.0);
+        let b = square_at(&mut doc, 10.0, 0.0);
+        let c = square_at(&mut doc, 100.0, 0.0);
+        reorder(&mut doc, &[a], true);
+        assert_eq!(doc.shapes[1].id, a);
+        distribute(&mut doc, &[a, b, c], true);
+        let centre = geometry::outline::shape_bounds(doc.shape(b).unwrap())
+            .unwrap()
+            .center();
+        assert!((centre.x - 50.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,8 @@
+//! The panels around the canvas: top bar, tool bar, properties, status line.
+
+pub mod fields;
+pub mod operations;
+pub mod properties;
+pub mod status;
+pub mod toolbar;
+pub mod topbar;

@@ -1,0 +1,77 @@
+//! The operations on the selection, as buttons with words: combine shapes,
+//! offset, duplicate, delete, order, align and distribute.
+
+use super::fields::number_row_ui;
+use crate::ui::app::FabriqueApp;
+use crate::ui::command::{Action, Command};
+use crate::ui::transform::parse_position;
+
+/// Buttons for the selected shapes.
+pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Vec<Command>) {
+    let i18n = &app.i18n;
+    let ctx = ui.ctx().clone();
+    let count = app.editor.session.selection.len();
+    let button = |ui: &mut egui::Ui, action: Action, enabled: bool, commands: &mut Vec<Command>| {
+        if ui
+            .add_enabled(enabled, egui::Button::new(action.label(i18n)))
+            .on_hover_text(action.tooltip(i18n, &ctx))
+            .on_disabled_hover_text(action.tooltip(i18n, &ctx))
+            .clicked()
+        {
+            commands.push(Command::Action(action));
+        }
+    };
+    ui.label(i18n.tr("props-combine"));
+    ui.horizontal_wrapped(|ui| {
+        for action in [Action::Union, Action::Difference, Action::Intersection] {
+            button(ui, action, count >= 2, commands);
+        }
+    });
+    ui.horizontal(|ui| {
+        button(ui, Action::Offset, count >= 1, commands);
+    });
+    let settings = &app.editor.session.tool_settings;
+    egui::Grid::new("offset").num_columns(2).show(ui, |ui| {
+        if let Some(d) = number_row_ui(
+            ui,
+            &mut app.properties.fields,
+            i18n,
+            "props-offset-distance",
+            settings.offset_distance,
+            parse_position,
+        ) {
+            let mut changed = settings.clone();
+            changed.offset_distance = d;
+            commands.push(Command::SetToolSettings(changed));
+        }
+    });
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        for action in [
+            Action::Duplicate,
+            Action::Delete,
+            Action::BringForward,
+            Action::SendBackward,
+        ] {
+            button(ui, action, count >= 1, commands);
+        }
+    });
+    if count >= 2 {
+        ui.label(i18n.tr("props-align"));
+        ui.horizontal_wrapped(|ui| {
+            for action in [
+                Action::AlignLeft,
+                Action::AlignCenter,
+                Action::AlignRight,
+                Action::AlignTop,
+                Action::AlignMiddle,
+                Action::AlignBottom,
+            ] {
+                button(ui, action, true, commands);
+            }
+            for action in [Action::DistributeHorizontally, Action::DistributeVertically] {
+                button(ui, action, count >= 3, commands);
+            }
+        });
+    }
+}

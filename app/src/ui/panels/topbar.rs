@@ -1,0 +1,88 @@
+//! The top bar: file actions, undo/redo, the Laser ↔ 3D switch, the
+//! machine, snapping, fit to view and the language.
+
+use crate::ui::app::FabriqueApp;
+use crate::ui::command::{Action, Command};
+use crate::ui::i18n::Language;
+use crate::ui::machines::{MACHINES, machine_for};
+use crate::ui::session::Mode;
+
+/// Shows the top bar.
+pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Command>) {
+    let i18n = &app.i18n;
+    let ctx = ui.ctx().clone();
+    let session = &app.editor.session;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        let button =
+            |ui: &mut egui::Ui, action: Action, enabled: bool, commands: &mut Vec<Command>| {
+                if ui
+                    .add_enabled(enabled, egui::Button::new(action.label(i18n)))
+                    .on_hover_text(action.tooltip(i18n, &ctx))
+                    .on_disabled_hover_text(action.tooltip(i18n, &ctx))
+                    .clicked()
+                {
+                    commands.push(Command::Action(action));
+                }
+            };
+        for action in [
+            Action::New,
+            Action::Open,
+            Action::Save,
+            Action::Import,
+            Action::Export,
+        ] {
+            button(ui, action, true, commands);
+        }
+        ui.separator();
+        button(ui, Action::Undo, app.editor.history.can_undo(), commands);
+        button(ui, Action::Redo, app.editor.history.can_redo(), commands);
+        ui.separator();
+        for (mode, key) in [(Mode::Laser, "mode-laser"), (Mode::Print3d, "mode-3d")] {
+            if ui
+                .selectable_label(session.mode == mode, i18n.tr(key))
+                .on_hover_text(i18n.tr(&format!("{key}-tooltip")))
+                .clicked()
+            {
+                commands.push(Command::SetMode(mode));
+            }
+        }
+        let machine = machine_for(app.editor.document.machine_id.as_deref(), session.mode);
+        egui::ComboBox::from_id_salt("machine")
+            .selected_text(machine.name)
+            .show_ui(ui, |ui| {
+                for m in MACHINES.iter().filter(|m| m.mode == session.mode) {
+                    if ui.selectable_label(m.id == machine.id, m.name).clicked() {
+                        commands.push(Command::SetMachine(m.id.to_owned()));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(i18n.tr("machine-tooltip"));
+        ui.separator();
+        let snap_label = if session.snap { "☑ " } else { "☐ " };
+        if ui
+            .button(format!("{snap_label}{}", Action::ToggleSnap.label(i18n)))
+            .on_hover_text(Action::ToggleSnap.tooltip(i18n, &ctx))
+            .clicked()
+        {
+            commands.push(Command::Action(Action::ToggleSnap));
+        }
+        button(ui, Action::FitView, true, commands);
+        ui.separator();
+        egui::ComboBox::from_id_salt("language")
+            .selected_text(app.i18n.language().native_name())
+            .show_ui(ui, |ui| {
+                for language in Language::ALL {
+                    if ui
+                        .selectable_label(app.i18n.language() == language, language.native_name())
+                        .clicked()
+                    {
+                        commands.push(Command::SetLanguage(language));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(i18n.tr("language-tooltip"));
+    });
+}

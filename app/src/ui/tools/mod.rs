@@ -1,0 +1,174 @@
+//! Tools as state machines (as Graphite's tools): each is an enum of states
+//! and one `transition(state, event) -> (state, commands)`, with a translated
+//! hint per state so the status line always says what to do next.
+//!
+//! Tools see pointer events already converted to document millimetres and
+//! never touch the document: they emit [`Command`]s.
+
+mod draw;
+mod pencil;
+mod select;
+pub mod snap;
+
+use geometry::{Document, Shape, ShapeId};
+use kurbo::{Point, Rect};
+
+pub use draw::{DrawState, build_shape};
+pub use pencil::PencilState;
+pub use select::{Handle, SelectState, handles};
+
+use super::command::Command;
+use super::session::{ToolKind, ToolSettings};
+use snap::Snapper;
+
+/// A pointer event in document space.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PointerEvent {
+    /// Primary button went down.
+    Press { pos: Point, shift: bool },
+    /// The pointer moved with the button down.
+    Drag { pos: Point, shift: bool },
+    /// The button came up.
+    Release { pos: Point, shift: bool },
+    /// Esc: cancel the current gesture.
+    Cancel,
+}
+
+/// What a tool may read to decide.
+pub struct ToolContext<'a> {
+    /// The document as it is now.
+    pub document: &'a Document,
+    /// The current selection.
+    pub selection: &'a [ShapeId],
+    /// Settings for new shapes.
+    pub settings: &'a ToolSettings,
+    /// How far from an outline or handle a click still picks it, mm.
+    pub pick_radius_mm: f64,
+    /// Where the rotation handle sits above the selection, mm.
+    pub rotate_handle_mm: f64,
+    /// Snapping, when on.
+    pub snapper: Option<Snapper>,
+    /// Text of a new text shape, in the user's language.
+    pub default_text: &'a str,
+}
+
+/// The state of whichever tool is active.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToolState {
+    /// The select tool.
+    Select(SelectState),
+    /// A shape tool (rectangle, rounded rectangle, ellipse, polygon, star).
+    Draw(ToolKind, DrawState),
+    /// The text tool: one click places a text.
+    Text,
+    /// The freehand pencil.
+    Pencil(PencilState),
+}
+
+impl ToolState {
+    /// The idle state of `tool`.
+    pub fn idle(tool: ToolKind) -> Self {
+        match tool {
+            ToolKind::Select => ToolState::Select(SelectState::Idle),
+            ToolKind::Text => ToolState::Text,
+            ToolKind::Pencil => ToolState::Pencil(PencilState::Idle),
+            shape => ToolState::Draw(shape, DrawState::Idle),
+        }
+    }
+
+    /// `true` when no gesture is going on.
+    pub fn is_idle(&self) -> bool {
+        matches!(
+            self,
+            ToolState::Select(SelectState::Idle)
+                | ToolState::Draw(_, DrawState::Idle)
+                | ToolState::Pencil(PencilState::Idle)
+                | ToolState::Text
+        )
+    }
+
+    /// The next state and the commands for `event`.
+    pub fn transition(self, event: PointerEvent, ctx: &ToolContext) -> (Self, Vec<Command>) {
+        match self {
+            ToolState::Select(state) => {
+                let (state, commands) = select::transition(state, event, ctx);
+                (ToolState::Select(state), commands)
+            }
+            ToolState::Draw(tool, state) => {
+                let (state, commands) = draw::transition(tool, state, event, ctx);
+                (ToolState::Draw(tool, state), commands)
+            }
+            ToolState::Pencil(state) => {
+                let (state, commands) = pencil::transition(state, event, ctx);
+                (ToolState::Pencil(state), commands)
+            }
+            ToolState::Text => (ToolState::Text, text_transition(event, ctx)),
+        }
+    }
+
+    /// Translation key of the hint for this state.
+    pub fn hint_key(&self, has_selection: bool) -> &'static str {
+        match self {
+            ToolState::Select(SelectState::Idle) if has_selection => "hint-select-selected",
+            ToolState::Select(SelectState::Idle) => "hint-select-idle",
+            ToolState::Select(SelectState::Moving { .. }) => "hint-select-moving",
+            ToolState::Select(SelectState::Resizing { .. }) => "hint-select-resizing",
+            ToolState::Select(SelectState::Rotating { .. }) => "hint-select-rotating",
+            ToolState::Select(SelectState::RubberBand { .. }) => "hint-select-rubber-band",
+            ToolState::Draw(ToolKind::Polygon | ToolKind::Star, DrawState::Idle) => {
+                "hint-draw-centre"
+            }
+            ToolState::Draw(_, DrawState::Idle) => "hint-draw-first-corner",
+            ToolState::Draw(ToolKind::Polygon | ToolKind::Star, DrawState::Dragging { .. }) => {
+                "hint-draw-radius"
+            }
+            ToolState::Draw(_, DrawState::Dragging { .. }) => "hint-draw-second-corner",
+            ToolState::Text => "hint-text-place",
+            ToolState::Pencil(PencilState::Idle) => "hint-pencil-idle",
+            ToolState::Pencil(PencilState::Drawing { .. }) => "hint-pencil-drawing",
+        }
+    }
+
+    /// The shape being drawn, to show before it is added.
+    pub fn preview(&self, settings: &ToolSettings) -> Option<Shape> {
+        match self {
+            ToolState::Draw(
+                tool,
+                DrawState::Dragging {
+                    start,
+                    current,
+                    shift,
+                },
+            ) => build_shape(*tool, *start, *current, *shift, settings),
+            ToolState::Pencil(PencilState::Drawing { points }) => pencil::preview(points),
+            _ => None,
+        }
+    }
+
+    /// The rubber band rectangle, if one is being dragged.
+    pub fn rubber_band(&self) -> Option<Rect> {
+        match self {
+            ToolState::Select(SelectState::RubberBand { start, current, .. }) => {
+                Some(Rect::from_points(*start, *current))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn text_transition(event: PointerEvent, ctx: &ToolContext) -> Vec<Command> {
+    let PointerEvent::Press { pos, .. } = event else {
+        return Vec::new();
+    };
+    let pos = ctx.snapper.as_ref().map_or(pos, |s| s.point(pos));
+    let shape = Shape::new(geometry::ShapeKind::Text {
+        text: ctx.default_text.to_owned(),
+        font: ctx.settings.font.clone(),
+        size: ctx.settings.text_size,
+    })
+    .translated(pos.x, pos.y);
+    vec![
+        Command::AddShapes(vec![shape]),
+        Command::SetTool(ToolKind::Select),
+    ]
+}

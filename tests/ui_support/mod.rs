@@ -1,0 +1,119 @@
+//! Shared helpers of the UI tests: start the real app with a temporary data
+//! folder and the built-in file dialog, draw with the pointer, type in fields.
+
+#![allow(dead_code)]
+
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use fabrique::ui::i18n::Language;
+use fabrique::ui::{AppOptions, FabriqueApp};
+
+/// A harness on the real app at the size of the labs' laptops.
+pub fn app(data_dir: &std::path::Path, language: Language) -> Harness<'static, FabriqueApp> {
+    let options = AppOptions {
+        data_dir: Some(data_dir.to_owned()),
+        native_dialogs: false,
+        language,
+        file: None,
+    };
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1366.0, 768.0))
+        .build_eframe(move |_cc| FabriqueApp::new(options));
+    settle(&mut harness);
+    harness
+}
+
+/// Runs frames until the UI is still (or a few frames went by).
+pub fn settle(harness: &mut Harness<'_, FabriqueApp>) {
+    for _ in 0..3 {
+        harness.step();
+    }
+}
+
+/// A canvas point, as a fraction of the canvas rectangle.
+pub fn canvas_point(harness: &Harness<'_, FabriqueApp>, fx: f32, fy: f32) -> Pos2 {
+    let rect = harness.state().canvas.view.rect_screen;
+    rect.min + Vec2::new(rect.width() * fx, rect.height() * fy)
+}
+
+/// Drags with the primary button from `from` to `to` in a few moves.
+pub fn drag(harness: &mut Harness<'_, FabriqueApp>, from: Pos2, to: Pos2) {
+    harness.event(Event::PointerMoved(from));
+    harness.step();
+    harness.event(Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.step();
+    for i in 1..=4 {
+        let t = i as f32 / 4.0;
+        harness.event(Event::PointerMoved(from + (to - from) * t));
+        harness.step();
+    }
+    harness.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    settle(harness);
+}
+
+/// Draws a rectangle with the Rectangle tool between two canvas fractions.
+pub fn draw_rectangle(harness: &mut Harness<'_, FabriqueApp>, a: (f32, f32), b: (f32, f32)) {
+    harness.get_by_label("Rectangle").click();
+    settle(harness);
+    let from = canvas_point(harness, a.0, a.1);
+    let to = canvas_point(harness, b.0, b.1);
+    drag(harness, from, to);
+}
+
+/// Replaces the text of the field labelled `label` with `text` and presses Enter.
+pub fn type_in_field(harness: &mut Harness<'_, FabriqueApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .click();
+    settle(harness);
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    harness.step();
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .type_text(text);
+    harness.step();
+    harness.key_press(Key::Enter);
+    settle(harness);
+}
+
+/// Clicks the button (or other widget) with exactly this label.
+pub fn click(harness: &mut Harness<'_, FabriqueApp>, label: &str) {
+    harness.get_by_label(label).click();
+    settle(harness);
+}
+
+/// Bounds of the document's shapes, mm.
+pub fn bounds(harness: &Harness<'_, FabriqueApp>) -> kurbo::Rect {
+    fabrique::ui::transform::shapes_bounds(&harness.state().editor.document.shapes)
+        .expect("the document has shapes")
+}
+
+/// Chooses `path` in the built-in file dialog and confirms with `confirm`.
+pub fn choose_file(harness: &mut Harness<'_, FabriqueApp>, path: &std::path::Path, confirm: &str) {
+    type_in_field_no_enter(harness, "File name", &path.display().to_string());
+    click(harness, confirm);
+}
+
+fn type_in_field_no_enter(harness: &mut Harness<'_, FabriqueApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .click();
+    settle(harness);
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    harness.step();
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .type_text(text);
+    settle(harness);
+}
