@@ -231,7 +231,7 @@ mod tests {
     fn holes_and_inner_parts_are_cut_before_their_outline() {
         // A sheet (drawn first), a part inside it with a hole, and a part outside.
         let sheet = rect(100.0, 100.0, 0.0, 0.0);
-        let mut ring = Shape::new(ShapeKind::Path { path: kurbo_ring() });
+        let mut ring = Shape::new(ring_path());
         ring.fill = Fill::Filled(FillRule::EvenOdd);
         let outside = rect(10.0, 10.0, 200.0, 0.0);
         let paths = LaserPaths::from_document(&doc(vec![sheet, ring, outside]), 0.01);
@@ -250,16 +250,17 @@ mod tests {
         assert_eq!(widths, vec![10.0, 30.0, 100.0, 10.0], "{order:?}");
     }
 
-    fn kurbo_ring() -> kurbo::BezPath {
-        let mut p = kurbo::BezPath::new();
-        for half in [15.0, 5.0] {
-            p.move_to((-half, -half));
-            p.line_to((half, -half));
-            p.line_to((half, half));
-            p.line_to((-half, half));
-            p.close_path();
-        }
-        p
+    /// A 30 mm square with a 10 mm square hole, as one path (no kurbo needed).
+    fn ring_path() -> ShapeKind {
+        let square = |side: f64| {
+            geometry::outline::local_path(&ShapeKind::Rectangle {
+                width: side,
+                height: side,
+            })
+        };
+        let mut path = square(30.0);
+        path.extend(square(10.0).iter());
+        ShapeKind::Path { path }
     }
 
     #[test]

@@ -173,17 +173,10 @@ fn touching_rectangles_share_one_edge() {
 
 #[test]
 fn holes_and_inner_parts_come_before_outer_contours() {
-    let mut ring = Shape::new(ShapeKind::Ellipse { rx: 10.0, ry: 10.0 });
-    let mut hole = kurbo::BezPath::new();
-    hole.extend(kurbo::Shape::path_elements(
-        &kurbo::Circle::new((0.0, 0.0), 10.0),
-        1e-6,
-    ));
-    hole.extend(kurbo::Shape::path_elements(
-        &kurbo::Circle::new((0.0, 0.0), 3.0),
-        1e-6,
-    ));
-    ring.kind = ShapeKind::Path { path: hole };
+    let circle = |r: f64| geometry::outline::local_path(&ShapeKind::Ellipse { rx: r, ry: r });
+    let mut path = circle(10.0);
+    path.extend(circle(3.0).iter());
+    let mut ring = Shape::new(ShapeKind::Path { path });
     ring.fill = Fill::Filled(FillRule::EvenOdd);
     let sheet = rect(100.0, 60.0, 0.0, 0.0);
     // The sheet is drawn first and the ring is one shape: order must still be inner first.
@@ -213,11 +206,12 @@ fn engrave_is_a_fill_and_score_a_blue_hairline_in_profile_colours() {
     let mut plate = rect(30.0, 30.0, 0.0, 0.0);
     plate.role = LaserRole::Engrave;
     let mut fold = Shape::new(ShapeKind::Path {
-        path: kurbo::BezPath::from_vec(vec![
-            kurbo::PathEl::MoveTo((-15.0, 20.0).into()),
-            kurbo::PathEl::LineTo((15.0, 20.0).into()),
-        ]),
+        path: Default::default(),
     });
+    if let ShapeKind::Path { path } = &mut fold.kind {
+        path.move_to((-15.0, 20.0));
+        path.line_to((15.0, 20.0));
+    }
     fold.fill = Fill::Outline;
     fold.role = LaserRole::Score;
     let outline = rect(40.0, 50.0, 0.0, 5.0);
