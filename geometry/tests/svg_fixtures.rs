@@ -8,7 +8,9 @@
 use std::f64::consts::PI;
 use std::path::PathBuf;
 
-use geometry::import::{ImportError, MAX_DEPTH, MAX_ELEMENTS, SvgImport, import_svg};
+use geometry::import::{
+    ImportError, MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, SvgImport, import_svg,
+};
 use geometry::outline::{shape_bounds, shape_region, union_region};
 use geometry::{Fill, FillRule, LaserRole};
 
@@ -352,6 +354,14 @@ fn hostile_fixtures_fail_with_the_right_error() {
         }),
         ("use_bomb.svg", |e| {
             *e == ImportError::TooManyElements { max: MAX_ELEMENTS }
+        }),
+        ("marker_bomb.svg", |e| {
+            *e == ImportError::TooManyElements { max: MAX_ELEMENTS }
+        }),
+        ("text_bomb.svg", |e| {
+            *e == ImportError::TooMuchText {
+                max: MAX_TEXT_CHARS,
+            }
         }),
         ("empty.svg", |e| *e == ImportError::Empty),
         ("random_bytes.svg", |e| {

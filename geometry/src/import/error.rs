@@ -67,12 +67,21 @@ pub enum ImportError {
         href: String,
     },
 
-    /// More XML nodes (or elements once `<use>` is expanded) than
-    /// [`super::MAX_NODES`].
+    /// More XML nodes than [`super::MAX_NODES`], or more elements than
+    /// [`super::MAX_ELEMENTS`] once `<use>` references and markers are
+    /// expanded (`max` says which limit).
     #[error("more than {max} elements")]
     TooManyElements {
         /// Largest number accepted.
         max: u32,
+    },
+
+    /// More characters of text than [`super::MAX_TEXT_CHARS`] (counting
+    /// each `<use>` of a text again): laying it all out would take minutes.
+    #[error("more than {max} characters of text")]
+    TooMuchText {
+        /// Most characters accepted.
+        max: u64,
     },
 
     /// Elements nest deeper than `max` levels (counting what `<use>`

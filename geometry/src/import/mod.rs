@@ -41,10 +41,12 @@
 //! pointing into another file draws nothing. The size is checked before
 //! parsing ([`MAX_FILE_BYTES`]); entity expansion is bounded
 //! ([`MAX_ENTITY_EXPANSION_BYTES`]) and entity loops refused; nesting
-//! ([`MAX_DEPTH`], counting `<use>`) and node counts ([`MAX_NODES`],
-//! [`MAX_ELEMENTS`]) are checked on the XML tree before usvg converts it,
-//! so the recursive conversion cannot overflow the stack; a `<use>` loop is
-//! refused ([`ImportError::ReferenceLoop`]) rather than followed. A root
+//! ([`MAX_DEPTH`], counting `<use>`), node counts ([`MAX_NODES`], and
+//! [`MAX_ELEMENTS`] with `<use>` and markers expanded) and the amount of
+//! text ([`MAX_TEXT_CHARS`]) are checked on the XML tree before usvg
+//! converts it, so the recursive conversion cannot overflow the stack nor
+//! run for minutes; a `<use>` loop is refused
+//! ([`ImportError::ReferenceLoop`]) rather than followed. A root
 //! `viewBox` of zero size is an error ([`ImportError::ZeroSizeViewBox`]):
 //! the SVG specification says nothing is drawn then.
 //!
@@ -77,13 +79,14 @@
 mod entities;
 mod error;
 mod limits;
+mod structure;
 mod svg;
 
 use usvg::roxmltree;
 
 pub use entities::MAX_ENTITY_EXPANSION_BYTES;
 pub use error::ImportError;
-pub use limits::{MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_BYTES, MAX_NODES};
+pub use limits::{MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_BYTES, MAX_NODES, MAX_TEXT_CHARS};
 pub use svg::{MM_PER_PX, doc_from_svg};
 
 use crate::shape::Shape;
@@ -169,7 +172,7 @@ fn with_svg_namespace(text: &str, root_start: usize) -> String {
 }
 
 fn import_document(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> {
-    limits::check_structure(doc)?;
+    structure::check_structure(doc)?;
     let root = doc.root_element();
     check_view_box(root.attribute("viewBox"))?;
     let tree = usvg::Tree::from_xmltree(doc, &safe_options()).map_err(usvg_error)?;
