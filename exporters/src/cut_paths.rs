@@ -2,9 +2,9 @@
 //! space (mm, Y up): the one source of truth for the laser SVG and the DXF
 //! writers.
 //!
-//! - Cut and score lines are deduplicated together (see [`crate::segments`]):
-//!   no segment is burnt twice, and a score line lying on a cut line is
-//!   dropped (the cut wins).
+//! - Cut and score lines are deduplicated together (by the crate's private
+//!   `segments` module): no segment is burnt twice, and a score line lying
+//!   on a cut line is dropped (the cut wins).
 //! - They are ordered inner before outer: a contour lying inside another
 //!   comes first, so holes are cut before the outline around them and small
 //!   parts before the sheet they come from (once the outer cut is done, the

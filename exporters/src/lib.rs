@@ -6,7 +6,7 @@
 //!   that prefers it.
 //! - [`stl`] and [`threemf`]: the extruded solids for the slicer (3MF
 //!   carries its units and one object per part, and is preferred).
-//! - [`save`]: picks the format from the file name ([`Format::from_path`])
+//! - [`mod@save`]: picks the format from the file name ([`Format::from_path`])
 //!   and writes the file whole or not at all ([`save()`]).
 //!
 //! Every writer takes an `impl Write`, so tests (and the app's previews)
