@@ -289,6 +289,45 @@ mod tests {
         assert_eq!(paths.bounds(), Some(([-5.0, -5.0], [15.0, 5.0])));
     }
 
+    /// A filled polygon through `corners` (no kurbo needed).
+    fn polygon(corners: &[[f64; 2]]) -> Shape {
+        let mut shape = Shape::new(ShapeKind::Path {
+            path: Default::default(),
+        });
+        if let ShapeKind::Path { path } = &mut shape.kind {
+            path.move_to((corners[0][0], corners[0][1]));
+            for c in &corners[1..] {
+                path.line_to((c[0], c[1]));
+            }
+            path.close_path();
+        }
+        shape
+    }
+
+    #[test]
+    fn shared_edges_are_found_under_rotation_and_scale() {
+        for (angle, scale, dx) in [(0.3, 1.0, 0.0), (1.0, 0.01, 500.0), (2.5, 40.0, -3.0)] {
+            let (sin, cos) = f64::sin_cos(angle);
+            let place = |p: [f64; 2]| {
+                [
+                    scale * (p[0] * cos - p[1] * sin) + dx,
+                    scale * (p[0] * sin + p[1] * cos),
+                ]
+            };
+            let square = |x: f64| {
+                let corners = [[x, 0.0], [x + 1.0, 0.0], [x + 1.0, 1.0], [x, 1.0]];
+                polygon(&corners.map(place))
+            };
+            let paths = LaserPaths::from_document(&doc(vec![square(0.0), square(1.0)]), 0.01);
+            let segments: usize = paths
+                .cut
+                .iter()
+                .map(|l| l.points.len() - usize::from(!l.closed))
+                .sum();
+            assert_eq!(segments, 7, "angle {angle} scale {scale}: {:?}", paths.cut);
+        }
+    }
+
     #[test]
     fn engraved_shapes_merge_and_outline_engrave_becomes_score() {
         let mut a = rect(10.0, 10.0, 0.0, 0.0);
