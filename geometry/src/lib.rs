@@ -22,6 +22,7 @@ pub mod outline;
 pub mod region;
 pub mod shape;
 pub mod text;
+pub mod trace;
 pub mod usvg_bridge;
 
 pub use document::{Document, FORMAT_VERSION};

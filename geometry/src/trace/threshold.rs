@@ -1,0 +1,174 @@
+//! Luminance to foreground/background: a fixed or automatic (Otsu)
+//! threshold, optional inversion, transparent pixels always background.
+//!
+//! Foreground is `luma < threshold` (dark ink on light paper), or
+//! `luma >= threshold` with `invert`. Both passes over the pixels are split
+//! across two threads for large pictures.
+
+use super::bitmap::Bitmap;
+use super::decode::DecodedImage;
+
+/// How the luminance is split into foreground and background.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Threshold {
+    /// Otsu's method: the split that best separates the two tones.
+    #[default]
+    Auto,
+    /// Pixels darker than this value (0–255) are foreground.
+    Value(u8),
+}
+
+/// Pixels below which one thread is faster than two.
+const PARALLEL_MIN_PIXELS: usize = 1 << 18;
+
+/// Opacity below which a pixel counts as transparent.
+const OPAQUE_FROM: u8 = 128;
+
+/// The threshold to use on `image`: the given value, or Otsu's.
+pub fn resolve(image: &DecodedImage, threshold: Threshold) -> u8 {
+    match threshold {
+        Threshold::Value(v) => v,
+        Threshold::Auto => otsu(&histogram(image)),
+    }
+}
+
+fn histogram(image: &DecodedImage) -> [u64; 256] {
+    let count = |luma: &[u8], alpha: Option<&[u8]>| {
+        let mut h = [0_u64; 256];
+        match alpha {
+            None => luma.iter().for_each(|&l| h[usize::from(l)] += 1),
+            Some(alpha) => luma
+                .iter()
+                .zip(alpha)
+                .filter(|(_, a)| **a >= OPAQUE_FROM)
+                .for_each(|(&l, _)| h[usize::from(l)] += 1),
+        }
+        h
+    };
+    let luma = image.luma();
+    if luma.len() < PARALLEL_MIN_PIXELS {
+        return count(luma, image.alpha());
+    }
+    let half = luma.len() / 2;
+    let (a, b) = luma.split_at(half);
+    let (alpha_a, alpha_b) = match image.alpha() {
+        Some(alpha) => {
+            let (x, y) = alpha.split_at(half);
+            (Some(x), Some(y))
+        }
+        None => (None, None),
+    };
+    std::thread::scope(|s| {
+        let other = s.spawn(|| count(b, alpha_b));
+        let mut h = count(a, alpha_a);
+        if let Ok(hb) = other.join() {
+            h.iter_mut().zip(hb).for_each(|(x, y)| *x += y);
+        } else {
+            h = count(luma, image.alpha());
+        }
+        h
+    })
+}
+
+/// Otsu's threshold: maximises the between-class variance. A single-tone
+/// picture gets 128, so that white stays background and black foreground.
+pub fn otsu(histogram: &[u64; 256]) -> u8 {
+    let total: u64 = histogram.iter().sum();
+    if histogram.iter().filter(|&&c| c > 0).count() < 2 {
+        return 128;
+    }
+    let sum_all: f64 = histogram
+        .iter()
+        .enumerate()
+        .map(|(v, &c)| v as f64 * c as f64)
+        .sum();
+    let (mut weight_dark, mut sum_dark) = (0.0, 0.0);
+    let (mut best, mut best_variance) = (128_usize, -1.0);
+    for (v, &c) in histogram.iter().enumerate().take(255) {
+        weight_dark += c as f64;
+        sum_dark += v as f64 * c as f64;
+        let weight_light = total as f64 - weight_dark;
+        if weight_dark == 0.0 || weight_light == 0.0 {
+            continue;
+        }
+        let diff = sum_dark / weight_dark - (sum_all - sum_dark) / weight_light;
+        let variance = weight_dark * weight_light * diff * diff;
+        if variance > best_variance {
+            best_variance = variance;
+            best = v + 1; // dark class is 0..=v, i.e. luma < v + 1
+        }
+    }
+    best.min(255) as u8
+}
+
+/// The foreground bitmap of `image` at `threshold`.
+pub fn binarize(image: &DecodedImage, threshold: u8, invert: bool) -> Bitmap {
+    let (width, height) = (image.width(), image.height());
+    let mut bitmap = Bitmap::new(width, height);
+    let words = bitmap.words_per_row();
+    let w = width as usize;
+    let fill = |rows: &mut [u64], first_row: usize| {
+        for (r, row) in rows.chunks_mut(words).enumerate() {
+            let start = (first_row + r) * w;
+            let luma = &image.luma()[start..start + w];
+            let alpha = image.alpha().map(|a| &a[start..start + w]);
+            for (k, word) in row.iter_mut().enumerate().take(w.div_ceil(64)) {
+                let lo = k * 64;
+                let hi = (lo + 64).min(w);
+                let mut bits = 0_u64;
+                for (bit, &l) in luma[lo..hi].iter().enumerate() {
+                    bits |= u64::from((l < threshold) != invert) << bit;
+                }
+                if let Some(alpha) = alpha {
+                    for (bit, &a) in alpha[lo..hi].iter().enumerate() {
+                        if a < OPAQUE_FROM {
+                            bits &= !(1 << bit);
+                        }
+                    }
+                }
+                *word = bits;
+            }
+        }
+    };
+    let all = bitmap.words_mut();
+    if w * height as usize >= PARALLEL_MIN_PIXELS && height >= 2 {
+        let split_row = height as usize / 2;
+        let (top, bottom) = all.split_at_mut(split_row * words);
+        std::thread::scope(|s| {
+            s.spawn(|| fill(bottom, split_row));
+            fill(top, 0);
+        });
+    } else {
+        fill(all, 0);
+    }
+    bitmap
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn otsu_splits_two_tones_between_them() {
+        let mut h = [0_u64; 256];
+        h[20] = 500;
+        h[230] = 1500;
+        let t = otsu(&h);
+        assert!(t > 20 && t <= 230, "{t}");
+        h = [0; 256];
+        h[255] = 10;
+        assert_eq!(otsu(&h), 128);
+    }
+
+    #[test]
+    fn transparent_pixels_are_background_even_inverted() {
+        let img = DecodedImage::from_luma(3, 1, vec![0, 255, 0])
+            .unwrap()
+            .with_alpha(vec![255, 255, 0])
+            .unwrap();
+        let plain = binarize(&img, 128, false);
+        assert!(plain.get(0, 0) && !plain.get(1, 0) && !plain.get(2, 0));
+        let inverted = binarize(&img, 128, true);
+        assert!(!inverted.get(0, 0) && inverted.get(1, 0) && !inverted.get(2, 0));
+    }
+}
