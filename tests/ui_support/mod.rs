@@ -77,11 +77,10 @@ pub fn type_in_field(harness: &mut Harness<'_, FabriqueApp>, label: &str, text: 
         .get_by_role_and_label(egui::Role::TextInput, label)
         .click();
     settle(harness);
-    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
-    harness.step();
+    // AccessKit's SetValue replaces the whole text, as a screen reader would.
     harness
         .get_by_role_and_label(egui::Role::TextInput, label)
-        .type_text(text);
+        .set_text_value_accesskit(text);
     harness.step();
     harness.key_press(Key::Enter);
     settle(harness);
@@ -110,10 +109,8 @@ fn type_in_field_no_enter(harness: &mut Harness<'_, FabriqueApp>, label: &str, t
         .get_by_role_and_label(egui::Role::TextInput, label)
         .click();
     settle(harness);
-    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
-    harness.step();
     harness
         .get_by_role_and_label(egui::Role::TextInput, label)
-        .type_text(text);
+        .set_text_value_accesskit(text);
     settle(harness);
 }

@@ -173,6 +173,16 @@ impl FabriqueApp {
             return;
         }
         self.style_applied = true;
+        // Andika was designed for beginning readers (clear a/d/b/q shapes,
+        // all French accents); egui's default font stays as the fallback.
+        ctx.add_font(egui::epaint::text::FontInsert::new(
+            "Andika",
+            egui::FontData::from_static(include_bytes!("../../../assets/fonts/Andika-Regular.ttf")),
+            vec![egui::epaint::text::InsertFontFamily {
+                family: egui::FontFamily::Proportional,
+                priority: egui::epaint::text::FontPriority::Highest,
+            }],
+        ));
         // Ctrl+0 is our "fit to view"; egui's own UI zoom keys would clash.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.all_styles_mut(|style| {

@@ -124,14 +124,14 @@ impl FileBrowser {
             .show(ui, |ui| {
                 for dir in dirs {
                     let name = file_name(&dir);
-                    if ui.selectable_label(false, format!("📁 {name}")).clicked() {
+                    if ui.selectable_label(false, format!("{name}/")).clicked() {
                         self.dir = dir;
                     }
                 }
                 for file in files {
                     let name = file_name(&file);
                     let selected = name == self.name;
-                    let response = ui.selectable_label(selected, format!("📄 {name}"));
+                    let response = ui.selectable_label(selected, name.clone());
                     if response.clicked() {
                         self.name = name.clone();
                     }

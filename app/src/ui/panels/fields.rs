@@ -65,7 +65,9 @@ pub fn number_row_ui(
             Err(problem) => buffers.problem = Some((id, i18n.tr(problem.key()))),
         }
     }
-    if !response.has_focus() {
+    // egui may report the loss of focus on two frames: keep the typed text
+    // until then, or the second report would re-apply the old value.
+    if !response.has_focus() && !response.lost_focus() {
         *buffers.texts.entry(id).or_default() = format_number(current);
     }
     if let Some((field, message)) = &buffers.problem

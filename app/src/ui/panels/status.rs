@@ -10,7 +10,7 @@ pub fn status_ui(ui: &mut egui::Ui, app: &FabriqueApp) {
             .canvas
             .tool
             .hint_key(!app.editor.session.selection.is_empty());
-        ui.label(egui::RichText::new(format!("💡 {}", app.i18n.tr(hint_key))).strong());
+        ui.label(egui::RichText::new(app.i18n.tr(hint_key)).strong());
         if let Some(notice) = &app.notice {
             ui.separator();
             let color = if notice.is_error {

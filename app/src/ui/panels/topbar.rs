@@ -60,29 +60,25 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
             .response
             .on_hover_text(i18n.tr("machine-tooltip"));
         ui.separator();
-        let snap_label = if session.snap { "☑ " } else { "☐ " };
+        let mut snap = session.snap;
         if ui
-            .button(format!("{snap_label}{}", Action::ToggleSnap.label(i18n)))
+            .checkbox(&mut snap, Action::ToggleSnap.label(i18n))
             .on_hover_text(Action::ToggleSnap.tooltip(i18n, &ctx))
-            .clicked()
+            .changed()
         {
             commands.push(Command::Action(Action::ToggleSnap));
         }
         button(ui, Action::FitView, true, commands);
         ui.separator();
-        egui::ComboBox::from_id_salt("language")
-            .selected_text(app.i18n.language().native_name())
-            .show_ui(ui, |ui| {
-                for language in Language::ALL {
-                    if ui
-                        .selectable_label(app.i18n.language() == language, language.native_name())
-                        .clicked()
-                    {
-                        commands.push(Command::SetLanguage(language));
-                    }
-                }
-            })
-            .response
-            .on_hover_text(i18n.tr("language-tooltip"));
+        // Each language in its own name, so anyone finds theirs.
+        for language in Language::ALL {
+            if ui
+                .selectable_label(app.i18n.language() == language, language.native_name())
+                .on_hover_text(i18n.tr("language-tooltip"))
+                .clicked()
+            {
+                commands.push(Command::SetLanguage(language));
+            }
+        }
     });
 }
