@@ -1,0 +1,135 @@
+//! Files through the real UI (egui_kittest, built-in file dialog): save and
+//! reopen, export an STL in 3D mode, the unsaved-changes question, restoring
+//! an autosave, and a damaged project refused without touching anything.
+
+mod ui_support;
+
+use egui_kittest::kittest::Queryable as _;
+use fabrique::ui::i18n::Language;
+use ui_support::*;
+
+#[test]
+fn save_new_reopen_gives_the_same_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    type_in_field(&mut harness, "Width (mm)", "40");
+    let drawn = harness.state().editor.document.clone();
+    let path = dir.path().join("keychain.fabrique");
+    click(&mut harness, "Save");
+    choose_file(&mut harness, &path, "Save file");
+    assert!(path.exists());
+    assert!(!harness.state().editor.is_dirty());
+    click(&mut harness, "New");
+    assert!(harness.state().editor.document.shapes.is_empty());
+    click(&mut harness, "Open");
+    choose_file(&mut harness, &path, "Open file");
+    assert_eq!(harness.state().editor.document, drawn);
+    assert_eq!(
+        harness.state().editor.session.project_path.as_deref(),
+        Some(path.as_path())
+    );
+}
+
+#[test]
+fn switch_to_3d_set_a_height_and_export_a_valid_stl() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.4, 0.4));
+    type_in_field(&mut harness, "Width (mm)", "40");
+    type_in_field(&mut harness, "Height (mm)", "20");
+    click(&mut harness, "3D print");
+    type_in_field(&mut harness, "Thickness (mm)", "5");
+    assert_eq!(
+        harness.state().editor.document.shapes[0].extrusion.height,
+        5.0
+    );
+    click(&mut harness, "Export");
+    assert!(
+        harness.query_by_label("Laser SVG").is_none(),
+        "3D mode offers 3D formats"
+    );
+    click(&mut harness, "STL");
+    let path = dir.path().join("part.stl");
+    choose_file(&mut harness, &path, "Save file");
+    let mut file = std::fs::File::open(&path).expect("the STL was written");
+    let mesh = stl_io::read_stl(&mut file).expect("a valid STL");
+    assert!(mesh.faces.len() >= 12);
+    let (mut lo, mut hi) = ([f32::MAX; 3], [f32::MIN; 3]);
+    for v in &mesh.vertices {
+        for k in 0..3 {
+            lo[k] = lo[k].min(v[k]);
+            hi[k] = hi[k].max(v[k]);
+        }
+    }
+    let size = [hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]];
+    for (got, want) in size.iter().zip([40.0, 20.0, 5.0]) {
+        assert!((got - want).abs() < 1e-3, "size {size:?}");
+    }
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    click(&mut harness, "New");
+    assert!(harness.query_by_label("Save your changes?").is_some());
+    click(&mut harness, "Cancel");
+    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+    click(&mut harness, "New");
+    click(&mut harness, "Don't save");
+    assert!(harness.state().editor.document.shapes.is_empty());
+}
+
+#[test]
+fn an_autosave_is_offered_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut document = geometry::Document::new();
+    document.add(geometry::Shape::new(geometry::ShapeKind::Ellipse {
+        rx: 10.0,
+        ry: 10.0,
+    }));
+    // What a session that crashed left behind.
+    let mut autosave = fabrique::ui::autosave::Autosave::new(Some(dir.path().to_owned()), 0);
+    let start = std::time::Instant::now();
+    autosave.tick(&document, 1, true, None, start);
+    assert!(
+        autosave
+            .tick(
+                &document,
+                1,
+                true,
+                None,
+                start + fabrique::ui::autosave::IDLE
+            )
+            .is_none()
+    );
+    let mut harness = app(dir.path(), Language::English);
+    assert!(harness.query_by_label("Restore your work?").is_some());
+    click(&mut harness, "Restore my work");
+    assert_eq!(harness.state().editor.document, document);
+    assert!(harness.state().editor.is_dirty());
+}
+
+#[test]
+fn a_damaged_project_is_refused_and_nothing_is_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    let before = harness.state().editor.document.clone();
+    let damaged = dir.path().join("broken.fabrique");
+    std::fs::write(&damaged, b"{\"format_version\": 1, \"shapes\": [{").unwrap();
+    let newer = dir.path().join("future.fabrique");
+    std::fs::write(&newer, b"{\"format_version\": 999, \"shapes\": []}").unwrap();
+    for (path, words) in [(&damaged, "is damaged"), (&newer, "newer Fabrique")] {
+        fabrique::ui::files::open_path(harness.state_mut(), path);
+        settle(&mut harness);
+        assert!(
+            harness.query_all_by_label_contains(words).next().is_some(),
+            "{words}"
+        );
+        click(&mut harness, "OK");
+        assert_eq!(harness.state().editor.document, before);
+    }
+}
