@@ -108,7 +108,7 @@ pub(crate) fn triangulate(
     }
     let path = builder.build();
     let mut buffers: VertexBuffers<u32, u32> = VertexBuffers::new();
-    let options = FillOptions::tolerance(0.001).with_fill_rule(LyonFillRule::NonZero);
+    let options = FillOptions::tolerance(1e-6).with_fill_rule(LyonFillRule::NonZero);
     let ctor = Ctor {
         by_endpoint: &by_endpoint,
         pool,

@@ -3,13 +3,17 @@
 
 use std::collections::HashMap;
 
-use crate::approx::EPSILON_MM;
+use crate::region::GRID_MM;
 
-/// Positions closer than this are welded into one vertex; cells of this
-/// size key the hash.
-const WELD_MM: f64 = EPSILON_MM;
+/// Positions closer than this (in each coordinate) are welded into one
+/// vertex; cells of this size key the hash. Two boolean operations can
+/// round the same crossing point to neighbouring grid points, one step
+/// apart: such twins must become one vertex.
+const WELD_MM: f64 = 4.0 * GRID_MM;
 
-/// Vertices with welding of equal (or, when `tolerant`, nearly equal) positions.
+/// Vertices with welding of equal (or, when `tolerant`, nearly equal)
+/// positions. Exact lookups hash by cell; a new point is also compared with
+/// the points of the neighbouring cells.
 pub(crate) struct VertexPool {
     pub vertices: Vec<[f64; 3]>,
     index: HashMap<[i64; 3], u32>,

@@ -5,7 +5,12 @@
 
 use std::collections::HashMap;
 
-use crate::approx::EPSILON_MM;
+use crate::region::GRID_MM;
+
+/// How far from a segment a point may lie and still be on it, mm: points
+/// on the boolean grid sit up to half a grid step off the true line, in
+/// both coordinates.
+const ON_SEGMENT_MM: f64 = 4.0 * GRID_MM;
 
 /// All the points of one height, hashed on a grid for "which points lie on
 /// this segment" queries.
@@ -27,21 +32,27 @@ impl LevelPoints {
     }
 
     /// Points lying strictly inside segment `a`–`b` (within
-    /// [`EPSILON_MM`] of it, not at its ends), sorted from `a` to `b`.
+    /// [`ON_SEGMENT_MM`] of it, not at its ends), sorted from `a` to `b`.
     pub fn on_segment(&self, a: [f64; 2], b: [f64; 2]) -> Vec<[f64; 2]> {
         let d = [b[0] - a[0], b[1] - a[1]];
         let len2 = d[0] * d[0] + d[1] * d[1];
-        if len2 <= EPSILON_MM * EPSILON_MM {
+        if len2 <= ON_SEGMENT_MM * ON_SEGMENT_MM {
             return Vec::new();
         }
         let len = len2.sqrt();
         let (lo, hi) = (
             key(
-                [a[0].min(b[0]) - EPSILON_MM, a[1].min(b[1]) - EPSILON_MM],
+                [
+                    a[0].min(b[0]) - ON_SEGMENT_MM,
+                    a[1].min(b[1]) - ON_SEGMENT_MM,
+                ],
                 self.cell,
             ),
             key(
-                [a[0].max(b[0]) + EPSILON_MM, a[1].max(b[1]) + EPSILON_MM],
+                [
+                    a[0].max(b[0]) + ON_SEGMENT_MM,
+                    a[1].max(b[1]) + ON_SEGMENT_MM,
+                ],
                 self.cell,
             ),
         );
@@ -57,18 +68,18 @@ impl LevelPoints {
                     let v = [p[0] - a[0], p[1] - a[1]];
                     let t = (v[0] * d[0] + v[1] * d[1]) / len2;
                     let along = t * len;
-                    if along <= EPSILON_MM || along >= len - EPSILON_MM {
+                    if along <= ON_SEGMENT_MM || along >= len - ON_SEGMENT_MM {
                         continue;
                     }
                     let dist = (v[0] * d[1] - v[1] * d[0]).abs() / len;
-                    if dist <= EPSILON_MM {
+                    if dist <= ON_SEGMENT_MM {
                         found.push((t, p));
                     }
                 }
             }
         }
         found.sort_by(|x, y| x.0.total_cmp(&y.0));
-        found.dedup_by(|x, y| (x.0 - y.0).abs() * len <= EPSILON_MM);
+        found.dedup_by(|x, y| (x.0 - y.0).abs() * len <= ON_SEGMENT_MM);
         found.into_iter().map(|(_, p)| p).collect()
     }
 

@@ -73,7 +73,9 @@ pub(crate) fn slabs(document: &Document, tolerance_mm: f64) -> Result<Slabs, Ext
         };
         let solid = Region::union_all(covering(false));
         let holes = Region::union_all(covering(true));
-        regions.push(separate_pinches(&solid.difference(&holes)));
+        regions.push(separate_pinches(
+            &solid.difference(&holes).without_slivers(1e-5),
+        ));
     }
     // Drop empty slabs at both ends so the stack starts and ends with material.
     while regions.first().is_some_and(Region::is_empty) {
@@ -91,64 +93,46 @@ pub(crate) fn slabs(document: &Document, tolerance_mm: f64) -> Result<Slabs, Ext
     Ok(Slabs { levels, regions })
 }
 
-/// How far apart two corners that touch at one point are pushed, mm: far
-/// above the boolean grid (about a micrometre), far below anything a
-/// printer can make.
+/// Radius of the hair removed around a point where contours touch, mm:
+/// far above the boolean grid (30 nm), far below anything a printer makes.
 pub const PINCH_SEPARATION_MM: f64 = 1e-3;
 
 /// Where contours touch at a single point (star tips meeting, squares
 /// touching at a corner, a hole touching the border), the extruded walls
 /// would share one vertical edge between four faces: a non-manifold edge
-/// that slicers reject. Each such corner is moved a hair into its own
-/// material so the solids touch without sharing an edge.
+/// that slicers reject. A tiny octagon is cut out around each such point, so
+/// the pieces of material meeting there keep a hair's gap and each closes
+/// on its own. The boolean runs on the same grid as everything else, so the
+/// result stays exact.
 fn separate_pinches(region: &Region) -> Region {
     use std::collections::HashMap;
     let mut count: HashMap<[u64; 2], usize> = HashMap::new();
-    for p in region.contours().flatten() {
-        *count.entry(p.map(f64::to_bits)).or_default() += 1;
+    for contour in region.contours() {
+        for p in contour {
+            *count.entry(p.map(f64::to_bits)).or_default() += 1;
+        }
     }
-    if count.values().all(|&n| n < 2) {
+    let pinches: Vec<Contour> = count
+        .iter()
+        .filter(|&(_, &n)| n >= 2)
+        .map(|(bits, _)| {
+            let c = bits.map(f64::from_bits);
+            (0..8)
+                .map(|i| {
+                    let a = std::f64::consts::TAU * f64::from(i) / 8.0;
+                    [
+                        c[0] + PINCH_SEPARATION_MM * a.cos(),
+                        c[1] + PINCH_SEPARATION_MM * a.sin(),
+                    ]
+                })
+                .collect()
+        })
+        .collect();
+    if pinches.is_empty() {
         return region.clone();
     }
-    let polygons = region
-        .polygons
-        .iter()
-        .map(|polygon| polygon.iter().map(|c| nudge_contour(c, &count)).collect())
-        .collect();
-    Region { polygons }
-}
-
-fn nudge_contour(contour: &Contour, count: &std::collections::HashMap<[u64; 2], usize>) -> Contour {
-    let n = contour.len();
-    (0..n)
-        .map(|i| {
-            let v = contour[i];
-            if count.get(&v.map(f64::to_bits)).copied().unwrap_or(0) < 2 {
-                return v;
-            }
-            let p = contour[(i + n - 1) % n];
-            let q = contour[(i + 1) % n];
-            let unit = |a: [f64; 2]| {
-                let l = (a[0] * a[0] + a[1] * a[1]).sqrt();
-                if l > 0.0 {
-                    [a[0] / l, a[1] / l]
-                } else {
-                    [0.0, 0.0]
-                }
-            };
-            let u1 = unit([p[0] - v[0], p[1] - v[1]]);
-            let u2 = unit([q[0] - v[0], q[1] - v[1]]);
-            let mut d = unit([u1[0] + u2[0], u1[1] + u2[1]]);
-            // Material is on the left of p → v → q: a left turn is a convex
-            // corner, whose bisector points into the material.
-            let turn = (v[0] - p[0]) * (q[1] - v[1]) - (v[1] - p[1]) * (q[0] - v[0]);
-            if turn < 0.0 {
-                d = [-d[0], -d[1]];
-            }
-            [
-                v[0] + d[0] * PINCH_SEPARATION_MM,
-                v[1] + d[1] * PINCH_SEPARATION_MM,
-            ]
-        })
-        .collect()
+    region.difference(&Region::from_contours(
+        &pinches,
+        crate::region::FillRule::NonZero,
+    ))
 }
