@@ -9,6 +9,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod error;
+pub mod extrude;
+pub mod input;
+pub mod laser;
+
+pub use error::CliError;
+
 /// Fabrique: draw, trace and extrude shapes; export for laser cutters and 3D printers.
 #[derive(Debug, Parser)]
 #[command(name = "fabrique", version, about)]
@@ -22,9 +29,24 @@ pub struct Cli {
 
 /// The headless commands.
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Write a laser-ready SVG or DXF (sizes in mm, lab colours, hairlines).
+    Laser(laser::LaserArgs),
+    /// Extrude the filled shapes into a 3D part: STL or 3MF, in mm.
+    Extrude(extrude::ExtrudeArgs),
+}
 
 /// Runs `command`, printing any error as one line on stderr.
 pub fn run(command: Command) -> ExitCode {
-    match command {}
+    let result = match command {
+        Command::Laser(args) => laser::run(&args),
+        Command::Extrude(args) => extrude::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("fabrique: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
 }

@@ -193,8 +193,9 @@ impl Preview3d {
         let machine = machine_for(editor.document.machine_id.as_deref(), Mode::Print3d);
         if !self.framed {
             self.camera = OrbitCamera {
-                target: [machine.width / 2.0, machine.depth / 2.0, 0.0],
-                distance: machine.width.max(machine.depth) * 1.6,
+                // The whole build volume in view, seen from the front and above.
+                target: [machine.width / 2.0, machine.depth / 2.0, machine.height / 4.0],
+                distance: machine.width.max(machine.depth).max(machine.height) * 2.4,
                 ..OrbitCamera::default()
             };
             self.framed = true;
@@ -217,6 +218,7 @@ impl Preview3d {
                     ExtrudeError::NothingToExtrude => "preview-nothing",
                     ExtrudeError::InvalidHeight { .. } => "error-export-height",
                     ExtrudeError::Triangulation { .. } => "preview-failed",
+                    ExtrudeError::NotClosed { .. } => "preview-not-closed",
                 };
                 painter.text(
                     rect.center(),

@@ -1,0 +1,146 @@
+//! Everything that can go wrong on the command line, each with one line that
+//! says what is wrong and what to do.
+
+use std::path::PathBuf;
+
+use exporters::ExportError;
+use geometry::extrude::ExtrudeError;
+use geometry::import::ImportError;
+
+/// A failed command. `Display` is the one line printed on stderr.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The input file could not be read.
+    #[error("cannot read {path}: {reason}. Check the file name and that you may read it.")]
+    Read {
+        /// The input.
+        path: PathBuf,
+        /// What the system said.
+        reason: String,
+    },
+    /// The input is larger than anything Fabrique reads.
+    #[error(
+        "{path} is {bytes} bytes, more than the {max} Fabrique reads. Simplify the drawing or export a smaller file."
+    )]
+    TooLarge {
+        /// The input.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+        /// The limit.
+        max: u64,
+    },
+    /// Neither SVG, picture nor project.
+    #[error(
+        "{path} is not an SVG drawing, a picture or a Fabrique project. Give an .svg, .png, .jpg or .fabrique file."
+    )]
+    UnknownInput {
+        /// The input.
+        path: PathBuf,
+    },
+    /// The SVG could not be imported.
+    #[error(
+        "cannot import {path}: {source}. Open and re-save it as plain SVG (Inkscape: File > Save As > Plain SVG)."
+    )]
+    Import {
+        /// The input.
+        path: PathBuf,
+        /// Why.
+        source: ImportError,
+    },
+    /// The project file is damaged or newer.
+    #[error("cannot open the project {path}: {reason}")]
+    Project {
+        /// The input.
+        path: PathBuf,
+        /// Why, with what to do.
+        reason: String,
+    },
+    /// A bitmap given where only the tracer can help.
+    #[error("{path} is a picture: trace it first with `fabrique trace {path} -o drawing.svg`.")]
+    Picture {
+        /// The input.
+        path: PathBuf,
+    },
+    /// Nothing visible in the input.
+    #[error(
+        "{path} draws nothing visible: nothing to {action}. Check that the shapes are not hidden or empty."
+    )]
+    Empty {
+        /// The input.
+        path: PathBuf,
+        /// "cut" or "extrude".
+        action: &'static str,
+    },
+    /// The output extension does not fit the command.
+    #[error("cannot write {path} with `{command}`: use {expected}.")]
+    WrongOutput {
+        /// The output.
+        path: PathBuf,
+        /// The command.
+        command: &'static str,
+        /// The extensions it writes.
+        expected: &'static str,
+    },
+    /// A length typed on the command line is not usable.
+    #[error(
+        "--{option} {value} is not a usable length: give a number of millimetres between {min} and {max}."
+    )]
+    BadLength {
+        /// The option.
+        option: &'static str,
+        /// What was given.
+        value: f64,
+        /// Smallest accepted, mm.
+        min: f64,
+        /// Largest accepted, mm.
+        max: f64,
+    },
+    /// `--height` missing where the input has no heights of its own.
+    #[error("give the height of the part in millimetres, for example --height 3")]
+    MissingHeight,
+    /// An unknown machine profile id.
+    #[error("unknown machine {id:?}: known machines are {known}.")]
+    UnknownMachine {
+        /// What was given.
+        id: String,
+        /// The ids that exist.
+        known: String,
+    },
+    /// Nothing fillable to extrude.
+    #[error(
+        "{path} has no filled shape to extrude (only lines or empty shapes). Draw closed, filled shapes; lines are for the laser."
+    )]
+    NothingToExtrude {
+        /// The input.
+        path: PathBuf,
+    },
+    /// The export failed; nothing was written.
+    #[error("cannot write {path}: {source}. Nothing was written.")]
+    Export {
+        /// The output.
+        path: PathBuf,
+        /// Why.
+        source: ExportError,
+    },
+}
+
+impl CliError {
+    /// The process exit status for this error.
+    pub fn exit_code(&self) -> u8 {
+        1
+    }
+
+    /// The error of exporting `path`, with extrusion problems made specific.
+    pub fn export(path: &std::path::Path, input: &std::path::Path, source: ExportError) -> Self {
+        match source {
+            ExportError::Extrude(ExtrudeError::NothingToExtrude) => CliError::NothingToExtrude {
+                path: input.to_owned(),
+            },
+            source => CliError::Export {
+                path: path.to_owned(),
+                source,
+            },
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! Reading the command line's input file into a document, whatever it is:
+//! an SVG drawing, a Fabrique project or (for `trace`) a picture. The kind
+//! is recognised from the content, not trusted from the extension.
+
+use std::io::Read as _;
+use std::path::Path;
+
+use geometry::Document;
+
+use super::CliError;
+
+/// Largest input file read, bytes (the SVG importer's own limit).
+pub const MAX_INPUT_BYTES: u64 = geometry::import::MAX_FILE_BYTES as u64;
+
+/// What an input file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    /// An SVG drawing.
+    Svg,
+    /// A `.fabrique` project (JSON).
+    Project,
+    /// A bitmap picture (PNG, JPEG, GIF, BMP, WebP, TIFF).
+    Picture,
+}
+
+/// Reads `path` whole, refusing files larger than `max` before reading them.
+pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, CliError> {
+    let read_error = |e: std::io::Error| CliError::Read {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let len = file.metadata().map_err(read_error)?.len();
+    if len > max {
+        return Err(CliError::TooLarge {
+            path: path.to_owned(),
+            bytes: len,
+            max,
+        });
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    // `take` guards against a file that grows while we read it.
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > max {
+        return Err(CliError::TooLarge {
+            path: path.to_owned(),
+            bytes: bytes.len() as u64,
+            max,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Recognises the kind of `bytes`, `None` when it is none of ours.
+pub fn sniff(bytes: &[u8]) -> Option<InputKind> {
+    const PICTURES: [&[u8]; 8] = [
+        b"\x89PNG",
+        b"\xFF\xD8\xFF",
+        b"GIF87a",
+        b"GIF89a",
+        b"BM",
+        b"RIFF",
+        b"II*\0",
+        b"MM\0*",
+    ];
+    if PICTURES.iter().any(|magic| bytes.starts_with(magic)) {
+        return Some(InputKind::Picture);
+    }
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = text
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .map_or(&[][..], |i| &text[i..]);
+    if start.starts_with(b"{") {
+        return Some(InputKind::Project);
+    }
+    if start.starts_with(b"<") {
+        let head = &start[..start.len().min(64 * 1024)];
+        if head.windows(4).any(|w| w == b"<svg") {
+            return Some(InputKind::Svg);
+        }
+    }
+    None
+}
+
+/// Loads a drawing (SVG or project) into a document. Pictures are refused
+/// with a pointer to `fabrique trace`.
+pub fn load_drawing(path: &Path) -> Result<Document, CliError> {
+    let bytes = read_bytes(path, MAX_INPUT_BYTES)?;
+    match sniff(&bytes) {
+        Some(InputKind::Svg) => {
+            let import =
+                geometry::import::import_svg(&bytes).map_err(|source| CliError::Import {
+                    path: path.to_owned(),
+                    source,
+                })?;
+            let mut document = Document::new();
+            for shape in import.shapes {
+                document.add(shape);
+            }
+            Ok(document)
+        }
+        Some(InputKind::Project) => {
+            crate::project::from_json(&bytes).map_err(|e| CliError::Project {
+                path: path.to_owned(),
+                reason: project_reason(&e),
+            })
+        }
+        Some(InputKind::Picture) => Err(CliError::Picture {
+            path: path.to_owned(),
+        }),
+        None => Err(CliError::UnknownInput {
+            path: path.to_owned(),
+        }),
+    }
+}
+
+fn project_reason(error: &crate::project::ParseError) -> String {
+    match error {
+        crate::project::ParseError::Corrupt(detail) => {
+            format!("the file is damaged ({detail}); open a backup or the autosave instead")
+        }
+        crate::project::ParseError::Newer(version) => {
+            format!(
+                "it was made by a newer Fabrique (format {version}); update Fabrique to open it"
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_recognised_from_content() {
+        assert_eq!(
+            sniff(b"\xEF\xBB\xBF  <?xml version=\"1.0\"?>\n<svg>"),
+            Some(InputKind::Svg)
+        );
+        assert_eq!(
+            sniff(b"<!DOCTYPE svg>\n<svg xmlns=''/>"),
+            Some(InputKind::Svg)
+        );
+        assert_eq!(sniff(b"\n{\"format_version\":1}"), Some(InputKind::Project));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n"), Some(InputKind::Picture));
+        assert_eq!(sniff(b"<html>"), None);
+        assert_eq!(sniff(b""), None);
+        assert_eq!(sniff(&[0u8, 159, 146, 150]), None);
+    }
+}
