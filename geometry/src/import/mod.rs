@@ -279,6 +279,33 @@ mod tests {
     }
 
     #[test]
+    fn areas_survive_transforms_and_viewbox_scales() {
+        // A 10 × 20 rectangle (200 mm² at 1 unit = 1 mm) under transforms
+        // that keep or scale its area, and viewBoxes at 2 and 0.5 mm/unit.
+        let cases = [
+            ("0 0 100 100", "", 200.0),
+            ("0 0 100 100", "rotate(30 50 50)", 200.0),
+            ("0 0 100 100", "translate(-40 70) rotate(-123)", 200.0),
+            ("0 0 100 100", "scale(2.5)", 200.0 * 6.25),
+            ("0 0 100 100", "matrix(1 0.5 0 1 3 4)", 200.0),
+            ("0 0 100 100", "scale(-1 1) skewX(20)", 200.0),
+            ("0 0 50 50", "rotate(45)", 800.0),
+            ("0 0 200 200", "rotate(45)", 50.0),
+        ];
+        for (view_box, transform, area) in cases {
+            let svg = format!(
+                r#"<svg xmlns="{SVG_NS}" width="100mm" height="100mm" viewBox="{view_box}"><rect x="5" y="5" width="10" height="20" transform="{transform}"/></svg>"#
+            );
+            let import = import_svg(svg.as_bytes()).unwrap();
+            let got = crate::outline::union_region(&import.shapes, 0.001).area();
+            assert!(
+                (got - area).abs() < 1e-3 * area,
+                "{view_box} {transform}: {got}"
+            );
+        }
+    }
+
+    #[test]
     fn missing_namespace_is_added() {
         let import =
             import_svg(b"<svg width='10mm' height='10mm'><rect width='5mm' height='5mm'/></svg>")

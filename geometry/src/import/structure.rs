@@ -186,7 +186,9 @@ fn own_text_chars(node: Node) -> u64 {
     if !TEXT_ELEMENTS.contains(&node.tag_name().name()) {
         return 0;
     }
+    // Only text nodes: an element's `text()` is its first child's text.
     node.children()
+        .filter(Node::is_text)
         .filter_map(|c| c.text())
         .map(|t| t.chars().count() as u64)
         .sum()
@@ -279,6 +281,10 @@ mod tests {
         let words = "abcdefghij".repeat(100);
         let one = format!("<svg><text id='t'>{words}<tspan>{words}</tspan></text></svg>");
         assert_eq!(structure(&one), Ok(()));
+        // Nested elements are counted once: 10 × 1,900 characters.
+        let nested = format!("<text><textPath>{}</textPath></text>", "x".repeat(1900));
+        let ten = format!("<svg>{}</svg>", nested.repeat(10));
+        assert_eq!(structure(&ten), Ok(()));
         let uses = "<use href='#t'/>".repeat(30);
         let many = format!("<svg><defs><text id='t'>{words}</text></defs>{uses}</svg>");
         let too_much = Err(ImportError::TooMuchText {
