@@ -90,18 +90,7 @@ pub fn sniff(bytes: &[u8]) -> Option<InputKind> {
 pub fn load_drawing(path: &Path) -> Result<Document, CliError> {
     let bytes = read_bytes(path, MAX_INPUT_BYTES)?;
     match sniff(&bytes) {
-        Some(InputKind::Svg) => {
-            let import =
-                geometry::import::import_svg(&bytes).map_err(|source| CliError::Import {
-                    path: path.to_owned(),
-                    source,
-                })?;
-            let mut document = Document::new();
-            for shape in import.shapes {
-                document.add(shape);
-            }
-            Ok(document)
-        }
+        Some(InputKind::Svg) => svg_document(path, &bytes),
         Some(InputKind::Project) => {
             crate::project::from_json(&bytes).map_err(|e| CliError::Project {
                 path: path.to_owned(),
@@ -111,10 +100,30 @@ pub fn load_drawing(path: &Path) -> Result<Document, CliError> {
         Some(InputKind::Picture) => Err(CliError::Picture {
             path: path.to_owned(),
         }),
+        // An .svg file we do not recognise: let the importer say exactly
+        // what is wrong with it (empty, compressed, not UTF-8, not <svg>…).
+        None if has_svg_extension(path) => svg_document(path, &bytes),
         None => Err(CliError::UnknownInput {
             path: path.to_owned(),
         }),
     }
+}
+
+fn has_svg_extension(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg") || e.eq_ignore_ascii_case("svgz"))
+}
+
+fn svg_document(path: &Path, bytes: &[u8]) -> Result<Document, CliError> {
+    let import = geometry::import::import_svg(bytes).map_err(|source| CliError::Import {
+        path: path.to_owned(),
+        source,
+    })?;
+    let mut document = Document::new();
+    for shape in import.shapes {
+        document.add(shape);
+    }
+    Ok(document)
 }
 
 fn project_reason(error: &crate::project::ParseError) -> String {
