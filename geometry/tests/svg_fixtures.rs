@@ -108,6 +108,7 @@ fn good_cases() -> Vec<Expected> {
         good("no_namespace.svg", p(20.0, 20.0), [5.0, 5.0, 15.0, 15.0], 100.0, 1),
         good("percent_size.svg", None, [0.0, 0.0, 100.0 * px, 50.0 * px], 5000.0 * px * px, 1),
         good("no_size.svg", None, [0.0, 0.0, 25.4, 12.7], 25.4 * 12.7, 1),
+        good("no_size_no_viewbox.svg", None, [12.7, 0.0, 38.1, 25.4], 25.4 * 25.4, 1),
         good("nested_groups_200.svg", p(10.0, 10.0), [2.0, 9.0, 3.0, 10.0], 1.0, 1),
         good("xxe_unused.svg", p(10.0, 10.0), [0.0, 0.0, 10.0, 10.0], 100.0, 1),
         good("external_refs.svg", p(50.0, 50.0), [0.0, 20.0, 30.0, 50.0], 200.0, 2),

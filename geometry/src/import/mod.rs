@@ -15,7 +15,8 @@
 //! wide in Inkscape, Illustrator or by hand comes out 50 mm wide.
 //! When the root `width` or `height` is missing or a percentage, the file
 //! states no physical size: usvg then takes the `viewBox` size as pixels
-//! (or, without a `viewBox`, the bounds of the drawing), and
+//! (or, without a `viewBox`, a page from the origin to the drawing's right
+//! and bottom edges, user units being pixels), and
 //! [`SvgImport::page_size_mm`] is `None` so the app can ask the user for
 //! the intended scale.
 //!
