@@ -1,0 +1,214 @@
+//! End to end: every bad input gives one clear line on stderr, exit status
+//! 1, no panic or backtrace, and no output file.
+
+mod support;
+
+use support::{fixture, run};
+
+#[track_caller]
+fn assert_refused(args: &[&str], output: &std::path::Path, expect: &str) {
+    let result = run(args);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{args:?}: {stderr}");
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "{args:?}: not one line: {stderr}"
+    );
+    assert!(stderr.starts_with("fabrique: "), "{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(expect),
+        "{args:?}: {stderr:?} does not say {expect:?}"
+    );
+    assert!(!output.exists(), "{args:?}: left {}", output.display());
+    let leftovers: Vec<_> = std::fs::read_dir(output.parent().expect("dir"))
+        .expect("dir")
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "{args:?}: temporary files left: {leftovers:?}"
+    );
+}
+
+#[test]
+fn hostile_and_broken_svg_files_are_refused_cleanly() {
+    let cases = [
+        ("empty.svg", "empty"),
+        ("random_bytes.svg", "UTF-8"),
+        ("malformed.svg", "malformed XML"),
+        ("entity_billion_laughs.svg", "entities"),
+        ("entity_quadratic.svg", "entities"),
+        ("entity_loop.svg", "entities"),
+        ("xxe_file.svg", "external entity"),
+        ("zero_viewbox.svg", "viewBox"),
+        ("zero_size.svg", "zero"),
+        ("nested_groups_5000.svg", "nest"),
+        ("use_cycle.svg", "loop"),
+        ("svgz_compressed.svg", "compressed"),
+        ("not_svg_root.svg", "not <svg>"),
+        ("nothing_visible.svg", "nothing visible"),
+        ("stroke_only.svg", "no filled shape"),
+    ];
+    for (name, expect) in cases {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let output = dir.path().join("out.stl");
+        let input = fixture(name);
+        let args = [
+            "extrude",
+            input.to_str().expect("utf-8"),
+            "-o",
+            output.to_str().expect("utf-8"),
+            "--height",
+            "3",
+        ];
+        assert_refused(&args, &output, expect);
+    }
+}
+
+#[test]
+fn nonsense_arguments_are_refused_cleanly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ring = fixture("ring.svg");
+    let ring = ring.to_str().expect("utf-8");
+    let stl = dir.path().join("out.stl");
+    let stl_s = stl.to_str().expect("utf-8");
+    for height in ["nan", "-3", "0", "inf", "1e9"] {
+        assert_refused(
+            &["extrude", ring, "-o", stl_s, "--height", height],
+            &stl,
+            "not a usable length",
+        );
+    }
+    assert_refused(&["extrude", ring, "-o", stl_s], &stl, "--height 3");
+    let pdf = dir.path().join("out.pdf");
+    assert_refused(
+        &["laser", ring, "-o", pdf.to_str().expect("utf-8")],
+        &pdf,
+        ".svg or .dxf",
+    );
+    assert_refused(
+        &[
+            "extrude",
+            ring,
+            "-o",
+            dir.path().join("x.svg").to_str().expect("utf-8"),
+            "--height",
+            "3",
+        ],
+        &dir.path().join("x.svg"),
+        ".stl or .3mf",
+    );
+    let svg = dir.path().join("out.svg");
+    assert_refused(
+        &[
+            "laser",
+            "/no/such/file.svg",
+            "-o",
+            svg.to_str().expect("utf-8"),
+        ],
+        &svg,
+        "cannot read",
+    );
+    assert_refused(
+        &[
+            "laser",
+            ring,
+            "-o",
+            svg.to_str().expect("utf-8"),
+            "--machine",
+            "nope",
+        ],
+        &svg,
+        "unknown machine",
+    );
+}
+
+#[test]
+fn pictures_and_projects_are_recognised_by_content() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let stl = out_dir.path().join("out.stl");
+    let stl_s = stl.to_str().expect("utf-8");
+    // A PNG named .svg is still a picture.
+    let png = dir.path().join("photo.svg");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    assert_refused(
+        &[
+            "extrude",
+            png.to_str().expect("utf-8"),
+            "-o",
+            stl_s,
+            "--height",
+            "3",
+        ],
+        &stl,
+        "fabrique trace",
+    );
+    // A damaged project and one from a newer Fabrique.
+    let broken = dir.path().join("broken.fabrique");
+    std::fs::write(&broken, b"{\"format_version\": 1, \"shapes\": [").expect("write");
+    assert_refused(
+        &["extrude", broken.to_str().expect("utf-8"), "-o", stl_s],
+        &stl,
+        "damaged",
+    );
+    let newer = dir.path().join("newer.fabrique");
+    std::fs::write(&newer, b"{\"format_version\": 999, \"shapes\": []}").expect("write");
+    assert_refused(
+        &["extrude", newer.to_str().expect("utf-8"), "-o", stl_s],
+        &stl,
+        "newer Fabrique",
+    );
+}
+
+#[test]
+fn a_good_project_keeps_its_own_heights() {
+    use geometry::{Document, Extrusion, Shape, ShapeKind};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = Document::new();
+    let mut plate = Shape::new(ShapeKind::Rectangle {
+        width: 40.0,
+        height: 20.0,
+    });
+    plate.extrusion = Extrusion {
+        height: 2.0,
+        base: 0.0,
+        hole: false,
+    };
+    doc.add(plate);
+    let mut letter = Shape::new(ShapeKind::Rectangle {
+        width: 10.0,
+        height: 10.0,
+    });
+    letter.extrusion = Extrusion {
+        height: 1.0,
+        base: 2.0,
+        hole: false,
+    };
+    doc.add(letter);
+    let project = dir.path().join("p.fabrique");
+    std::fs::write(&project, serde_json::to_vec(&doc).expect("json")).expect("write");
+    let stl = dir.path().join("p.stl");
+    let result = run(&[
+        "extrude",
+        project.to_str().expect("utf-8"),
+        "-o",
+        stl.to_str().expect("utf-8"),
+    ]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let mesh = support::read_stl(&stl);
+    assert!(mesh.defects().is_clean());
+    assert!(
+        (mesh.signed_volume() - (800.0 * 2.0 + 100.0)).abs() < 0.01,
+        "{}",
+        mesh.signed_volume()
+    );
+}
