@@ -229,3 +229,4 @@ error-export-io = Le fichier n'a pas pu être écrit ({ $reason }). Vérifiez qu
 error-export-extension = Choisissez un nom de fichier qui finit par .svg, .dxf, .stl ou .3mf.
 error-export-internal = L'export a échoué à cause d'un problème dans Fabrique ({ $reason }). Enregistrez votre projet et prévenez l'équipe du fablab.
 error-autosave = La sauvegarde automatique a échoué ({ $reason }). Enregistrez vous-même votre projet par sécurité.
+error-export-not-closed = Des formes d'épaisseurs différentes se touchent d'une façon que Fabrique ne sait pas fermer, vers x { $x }, y { $y } mm. Écartez-les un peu, ou donnez-leur la même épaisseur.

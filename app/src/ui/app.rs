@@ -135,6 +135,11 @@ impl FabriqueApp {
             Command::Action(Action::Export) => files::choose_export(self),
             Command::Action(Action::FitView) => self.canvas.fit_requested = true,
             Command::SetLanguage(language) => self.i18n.set_language(language),
+            Command::SetMode(mode) => {
+                // The canvas changes size and the bed changes machine: show it all.
+                self.canvas.fit_requested = true;
+                let _ = self.editor.apply(Command::SetMode(mode));
+            }
             other => {
                 let changes_selection_or_doc = !matches!(
                     other,
@@ -183,6 +188,9 @@ impl FabriqueApp {
                 priority: egui::epaint::text::FontPriority::Highest,
             }],
         ));
+        // A light "paper" theme: engraved (black) shapes must show, and
+        // beginners expect a drawing sheet, not a code editor.
+        ctx.set_theme(egui::Theme::Light);
         // Ctrl+0 is our "fit to view"; egui's own UI zoom keys would clash.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.all_styles_mut(|style| {

@@ -158,19 +158,23 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
             let mut chosen = None;
             let mut cancelled = false;
             modal.show(ctx, |ui| {
+                ui.set_max_width(560.0);
                 ui.heading(i18n.tr("export-title"));
                 ui.label(i18n.tr("export-text"));
                 ui.add_space(6.0);
-                for format in formats {
-                    let key = files::format_key(*format);
-                    if ui
-                        .button(i18n.tr(key))
-                        .on_hover_text(i18n.tr(&format!("{key}-tooltip")))
-                        .clicked()
-                    {
-                        chosen = Some(*format);
-                    }
-                }
+                // Each choice says in words what it is for: beginners do not hover.
+                egui::Grid::new("export_formats")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for format in formats {
+                            let key = files::format_key(*format);
+                            if ui.button(i18n.tr(key)).clicked() {
+                                chosen = Some(*format);
+                            }
+                            ui.label(i18n.tr(&format!("{key}-tooltip")));
+                            ui.end_row();
+                        }
+                    });
                 ui.add_space(6.0);
                 if ui.button(i18n.tr("button-cancel")).clicked() {
                     cancelled = true;

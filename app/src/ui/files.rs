@@ -315,6 +315,13 @@ pub fn export_error_message(i18n: &I18n, error: &exporters::ExportError) -> Stri
         E::NothingToExport { .. } => i18n.tr("error-export-nothing-laser"),
         E::Extrude(ExtrudeError::NothingToExtrude) => i18n.tr("error-export-nothing-3d"),
         E::Extrude(ExtrudeError::InvalidHeight { .. }) => i18n.tr("error-export-height"),
+        E::Extrude(ExtrudeError::NotClosed { x, y }) => i18n.tr_args(
+            "error-export-not-closed",
+            &[
+                ("x", Arg::Text(format!("{x:.0}"))),
+                ("y", Arg::Text(format!("{y:.0}"))),
+            ],
+        ),
         E::Io { kind, .. } => i18n.tr_args(
             "error-export-io",
             &[("reason", Arg::Text(kind.to_string()))],

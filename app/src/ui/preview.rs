@@ -14,7 +14,7 @@ use geometry::Mesh;
 use geometry::extrude::{ExtrudeError, ExtrudeOptions, extrude};
 
 use super::editor::Editor;
-use super::i18n::I18n;
+use super::i18n::{Arg, I18n};
 use super::machines::machine_for;
 use super::session::Mode;
 
@@ -194,7 +194,11 @@ impl Preview3d {
         if !self.framed {
             self.camera = OrbitCamera {
                 // The whole build volume in view, seen from the front and above.
-                target: [machine.width / 2.0, machine.depth / 2.0, machine.height / 4.0],
+                target: [
+                    machine.width / 2.0,
+                    machine.depth / 2.0,
+                    machine.height / 4.0,
+                ],
                 distance: machine.width.max(machine.depth).max(machine.height) * 2.4,
                 ..OrbitCamera::default()
             };
@@ -214,16 +218,22 @@ impl Preview3d {
         match &self.solid {
             Some(Ok(solid)) => draw_solid(&painter, &projector, solid),
             Some(Err(error)) => {
-                let key = match error {
-                    ExtrudeError::NothingToExtrude => "preview-nothing",
-                    ExtrudeError::InvalidHeight { .. } => "error-export-height",
-                    ExtrudeError::Triangulation { .. } => "preview-failed",
-                    ExtrudeError::NotClosed { .. } => "preview-not-closed",
+                let text = match error {
+                    ExtrudeError::NothingToExtrude => i18n.tr("preview-nothing"),
+                    ExtrudeError::InvalidHeight { .. } => i18n.tr("error-export-height"),
+                    ExtrudeError::NotClosed { x, y } => i18n.tr_args(
+                        "error-export-not-closed",
+                        &[
+                            ("x", Arg::Text(format!("{x:.0}"))),
+                            ("y", Arg::Text(format!("{y:.0}"))),
+                        ],
+                    ),
+                    ExtrudeError::Triangulation { .. } => i18n.tr("preview-failed"),
                 };
                 painter.text(
                     rect.center(),
                     egui::Align2::CENTER_CENTER,
-                    i18n.tr(key),
+                    text,
                     egui::FontId::proportional(15.0),
                     Color32::from_gray(80),
                 );
@@ -275,8 +285,10 @@ impl Projector {
         let forward = normalize(sub(camera.target, eye));
         let right = normalize(cross(forward, [0.0, 0.0, 1.0]));
         let up = cross(right, forward);
-        // A 45° vertical field of view: natural, little distortion.
-        let focal = f64::from(rect.height()) / (2.0 * (22.5f64).to_radians().tan());
+        // A 45° field of view across the panel's narrower side: natural, little
+        // distortion, and the build volume fits a narrow panel too.
+        let focal =
+            f64::from(rect.height().min(rect.width())) / (2.0 * (22.5f64).to_radians().tan());
         Self {
             eye,
             forward,

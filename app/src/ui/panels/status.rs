@@ -1,32 +1,36 @@
-//! The status line: what to do next (the active tool's hint), the last
-//! message, and where the pointer is in millimetres.
+//! The status line: what to do next (the active tool's hint) with where the
+//! pointer is in millimetres, and under it the last message, if any.
 
 use crate::ui::app::FabriqueApp;
 
 /// Shows the status line.
 pub fn status_ui(ui: &mut egui::Ui, app: &FabriqueApp) {
-    ui.horizontal(|ui| {
-        let hint_key = app
-            .canvas
-            .tool
-            .hint_key(!app.editor.session.selection.is_empty());
-        ui.label(egui::RichText::new(app.i18n.tr(hint_key)).strong());
-        if let Some(notice) = &app.notice {
-            ui.separator();
-            let color = if notice.is_error {
-                ui.visuals().error_fg_color
-            } else {
-                ui.visuals().text_color()
-            };
-            ui.colored_label(color, &notice.text);
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    let hint_key = app
+        .canvas
+        .tool
+        .hint_key(!app.editor.session.selection.is_empty());
+    egui::Sides::new().shrink_left().show(
+        ui,
+        |ui| {
+            ui.add(
+                egui::Label::new(egui::RichText::new(app.i18n.tr(hint_key)).strong()).truncate(),
+            );
+        },
+        |ui| {
             if let Some(pos) = ui.ctx().pointer_hover_pos()
                 && app.canvas.view.rect_screen.contains(pos)
             {
                 let doc = app.canvas.view.doc_from_screen(pos);
                 ui.label(format!("x {:.1}  y {:.1} mm", doc.x, doc.y));
             }
-        });
-    });
+        },
+    );
+    if let Some(notice) = &app.notice {
+        let color = if notice.is_error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.colored_label(color, &notice.text);
+    }
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs the real Fabrique window under Xvfb (1366×768, Mesa's software
+# OpenGL, as on the labs' old laptops), in French and in English, drives it
+# with xdotool and saves screenshots in target/screenshots/ (or $OUT).
+#
+#   cargo build -p fabrique && scripts/screenshots.sh [path/to/fabrique]
+#
+# Needs: xvfb xauth imagemagick xdotool libxcursor1 libxi6
+#        libxkbcommon-x11-0 libegl1 libegl-mesa0 libgl1-mesa-dri
+# The clicks use fixed positions of the 1366×768 layout; if the layout
+# changes, look at the first screenshot and update them.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+bin=${1:-$root/target/debug/fabrique}
+out=${OUT:-$root/target/screenshots}
+mkdir -p "$out"
+sample="$here/sample-keychain.fabrique"
+
+shoot_session() {
+    local lang=$1 locale=$2
+    local data
+    data=$(mktemp -d)
+    # One X server per language; the inner script runs inside it.
+    LANG=$locale LC_ALL=$locale FABRIQUE_DATA_DIR=$data FABRIQUE_BUILTIN_DIALOG=1 \
+        xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
+        set -u
+        bin=$1; out=$2; lang=$3; sample=$4
+        "$bin" "$sample" & pid=$!
+        sleep 5
+        # No window manager under Xvfb: give the window the keyboard ourselves.
+        wid=$(xdotool search --name "^Fabrique$" | head -1)
+        xdotool windowfocus --sync "$wid" || true
+        shot() { import -window root "$out/$lang-$1.png"; }
+        shot 1-project
+        xdotool mousemove 400 500 click 1; sleep 0.5   # empty canvas: deselect
+        xdotool key ctrl+a; sleep 1
+        shot 2-all-selected
+        xdotool mousemove 300 500 click 1; sleep 0.3
+        xdotool mousemove 45 140 click 1; sleep 0.3    # the Rectangle tool
+        xdotool mousemove 250 560 mousedown 1 mousemove 300 600 mousemove 360 640 sleep 0.5
+        shot 3-drawing
+        xdotool mouseup 1; sleep 1
+        shot 4-drawn
+        xdotool key ctrl+z; sleep 0.5
+        xdotool mousemove 1200 400 click 1; sleep 0.3
+        xdotool key ctrl+a; sleep 0.3
+        # The "3D print" switch in the top bar (position measured on the screenshots).
+        xdotool mousemove "$5" 16 click 1; sleep 3
+        shot 5-3d
+        xdotool mousemove 1000 450 mousedown 1 mousemove 1040 470 mousemove 1080 480 mouseup 1; sleep 1
+        shot 6-3d-orbit
+        xdotool key ctrl+e; sleep 1
+        shot 7-export
+        kill $pid
+    ' _ "$bin" "$out" "$lang" "$sample" "${3}"
+    rm -rf "$data"
+}
+
+shoot_session fr fr_FR.UTF-8 "${FR_3D_X:-700}"
+shoot_session en en_GB.UTF-8 "${EN_3D_X:-527}"
+ls -1 "$out"
