@@ -109,6 +109,7 @@ fn good_cases() -> Vec<Expected> {
         good("percent_size.svg", None, [0.0, 0.0, 100.0 * px, 50.0 * px], 5000.0 * px * px, 1),
         good("no_size.svg", None, [0.0, 0.0, 25.4, 12.7], 25.4 * 12.7, 1),
         good("no_size_no_viewbox.svg", None, [12.7, 0.0, 38.1, 25.4], 25.4 * 25.4, 1),
+        good("transparent.svg", p(50.0, 50.0), [0.0, 40.0, 30.0, 50.0], 100.0, 2),
         good("nested_groups_200.svg", p(10.0, 10.0), [2.0, 9.0, 3.0, 10.0], 1.0, 1),
         good("xxe_unused.svg", p(10.0, 10.0), [0.0, 0.0, 10.0, 10.0], 100.0, 1),
         good("external_refs.svg", p(50.0, 50.0), [0.0, 20.0, 30.0, 50.0], 200.0, 2),
@@ -233,6 +234,9 @@ fn stroke_only_paths_are_outlines_with_the_colour_role() {
             (Fill::Outline, LaserRole::Score)
         ]
     );
+    let transparent = import_fixture("transparent.svg").unwrap();
+    assert_eq!(transparent.shapes[0].fill, Fill::Outline);
+    assert_eq!(transparent.shapes[1].fill, Fill::Filled(FillRule::NonZero));
     let inkscape = import_fixture("inkscape_like.svg").unwrap();
     assert_eq!(inkscape.shapes[0].fill, Fill::Filled(FillRule::NonZero));
     assert_eq!(inkscape.shapes[1].fill, Fill::Outline);

@@ -33,8 +33,11 @@
 //!   [`LaserRole::Cut`](crate::LaserRole::Cut), following the
 //!   common lab colour code.
 //! - Text is laid out by usvg with the bundled fonts and imported as paths.
-//! - Hidden content is skipped: `display:none`, `visibility:hidden`, and
-//!   paths with neither fill nor stroke.
+//! - Hidden content is skipped: `display:none`, `visibility:hidden`,
+//!   groups with `opacity` 0, and paths with neither fill nor stroke. A
+//!   fill or stroke whose own opacity is 0 counts as absent (a red cut line
+//!   with `fill-opacity:0` is an outline, not a filled shape); any other
+//!   opacity counts as fully there.
 //!
 //! # Hostile or broken files
 //! Nothing outside the input is ever read: no resources directory, images
@@ -62,8 +65,8 @@
 //! caller says "nothing to import".
 //!
 //! # Current limitations
-//! - Clip paths, masks, filters, opacity and markers' clipping are ignored:
-//!   clipped content is imported whole. Markers are imported as paths.
+//! - Clip paths, masks, filters and partial opacity are ignored: clipped
+//!   content is imported whole. Markers are imported as paths.
 //! - `<image>` is ignored, embedded or not.
 //! - Strokes are never outlined, whatever their width; a wide stroke meant
 //!   as a filled band becomes a single line.

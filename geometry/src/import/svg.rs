@@ -28,6 +28,8 @@ pub(super) fn collect_shapes(
 ) -> Result<(), ImportError> {
     for node in group.children() {
         match node {
+            // A fully transparent group shows nothing, like `display:none`.
+            usvg::Node::Group(g) if g.opacity().get() <= 0.0 => {}
             usvg::Node::Group(g) => collect_shapes(g, doc_from_svg, out)?,
             usvg::Node::Path(p) => {
                 if let Some(shape) = path_shape(p, doc_from_svg)? {
@@ -48,12 +50,16 @@ fn path_shape(path: &usvg::Path, doc_from_svg: Affine) -> Result<Option<Shape>, 
     if !path.is_visible() {
         return Ok(None);
     }
-    let fill = match (path.fill(), path.stroke()) {
+    // A fully transparent paint draws nothing: Inkscape users often hide a
+    // cut line's fill with `fill-opacity:0` rather than `fill:none`.
+    let fill_paint = path.fill().filter(|f| f.opacity().get() > 0.0);
+    let stroke_paint = path.stroke().filter(|s| s.opacity().get() > 0.0);
+    let fill = match (fill_paint, stroke_paint) {
         (Some(fill), _) => Fill::Filled(fill_rule(fill.rule())),
         (None, Some(_)) => Fill::Outline,
         (None, None) => return Ok(None),
     };
-    let role = match (path.fill(), path.stroke()) {
+    let role = match (fill_paint, stroke_paint) {
         (None, Some(stroke)) if is_blue(stroke.paint()) => LaserRole::Score,
         _ => LaserRole::Cut,
     };
