@@ -110,6 +110,8 @@ fn good_cases() -> Vec<Expected> {
         good("no_size.svg", None, [0.0, 0.0, 25.4, 12.7], 25.4 * 12.7, 1),
         good("no_size_no_viewbox.svg", None, [12.7, 0.0, 38.1, 25.4], 25.4 * 25.4, 1),
         good("transparent.svg", p(50.0, 50.0), [0.0, 40.0, 30.0, 50.0], 100.0, 2),
+        good("encoding_latin1.svg", p(20.0, 20.0), [5.0, 5.0, 15.0, 15.0], 100.0, 1),
+        good("encoding_utf16.svg", p(20.0, 20.0), [5.0, 5.0, 15.0, 15.0], 100.0, 1),
         good("nested_groups_200.svg", p(10.0, 10.0), [2.0, 9.0, 3.0, 10.0], 1.0, 1),
         good("xxe_unused.svg", p(10.0, 10.0), [0.0, 0.0, 10.0, 10.0], 100.0, 1),
         good("external_refs.svg", p(50.0, 50.0), [0.0, 20.0, 30.0, 50.0], 200.0, 2),
@@ -204,6 +206,11 @@ fn hostile_fixtures_fail_with_the_right_error() {
             matches!(e, ImportError::NotText { .. })
         }),
         ("svgz_compressed.svg", |e| *e == ImportError::Compressed),
+        ("encoding_cyrillic.svg", |e| {
+            *e == ImportError::UnsupportedEncoding {
+                encoding: "Windows-1251".to_owned(),
+            }
+        }),
         ("not_svg_root.svg", |e| {
             *e == ImportError::NotSvg {
                 root: "html".to_owned(),

@@ -27,11 +27,21 @@ pub enum ImportError {
     #[error("compressed SVG (svgz) is not supported")]
     Compressed,
 
-    /// The data is not UTF-8 text (a picture, a PDF, random bytes, UTF-16).
-    #[error("not UTF-8 text (first invalid byte at offset {offset})")]
+    /// The data is not text (a picture, a PDF, random bytes), or not in the
+    /// encoding it declares.
+    #[error("not text (first invalid byte at offset {offset})")]
     NotText {
         /// Byte offset of the first byte that is not valid UTF-8.
         offset: usize,
+    },
+
+    /// The file declares a text encoding we do not read (we read UTF-8,
+    /// UTF-16 and the Western European windows-1252 / ISO-8859-1); it must
+    /// be saved as UTF-8.
+    #[error("text encoding {encoding:?} is not supported")]
+    UnsupportedEncoding {
+        /// The encoding named in the XML declaration.
+        encoding: String,
     },
 
     /// The text is not well-formed XML.

@@ -8,6 +8,8 @@
 //! are far above what any drawing for a laser or a printer needs; the tree
 //! checks are in [`super::structure`].
 
+use std::borrow::Cow;
+
 use super::error::ImportError;
 
 /// Largest file accepted, bytes. A drawing for a laser or a 3D printer is a
@@ -36,8 +38,8 @@ pub const MAX_TEXT_CHARS: u64 = 20_000;
 pub const MAX_DEPTH: usize = 256;
 
 /// The bytes as text, refusing what is empty, too large, compressed or not
-/// UTF-8. Runs before any parsing.
-pub(super) fn check_bytes(data: &[u8]) -> Result<&str, ImportError> {
+/// text. Runs before any parsing.
+pub(super) fn check_bytes(data: &[u8]) -> Result<Cow<'_, str>, ImportError> {
     if data.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             bytes: data.len(),
@@ -48,10 +50,14 @@ pub(super) fn check_bytes(data: &[u8]) -> Result<&str, ImportError> {
     if data.starts_with(&[0x1f, 0x8b]) {
         return Err(ImportError::Compressed);
     }
-    let text = std::str::from_utf8(data).map_err(|e| ImportError::NotText {
-        offset: e.valid_up_to(),
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = super::encoding::decode(data)?;
+    let text = match text {
+        Cow::Borrowed(t) => Cow::Borrowed(t.strip_prefix('\u{feff}').unwrap_or(t)),
+        Cow::Owned(t) => match t.strip_prefix('\u{feff}') {
+            Some(rest) => Cow::Owned(rest.to_owned()),
+            None => Cow::Owned(t),
+        },
+    };
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -75,6 +81,9 @@ mod tests {
             check_bytes(b"<svg\xff"),
             Err(ImportError::NotText { offset: 4 })
         );
-        assert_eq!(check_bytes("\u{feff}<svg/>".as_bytes()), Ok("<svg/>"));
+        assert_eq!(
+            check_bytes("\u{feff}<svg/>".as_bytes()),
+            Ok(Cow::Borrowed("<svg/>"))
+        );
     }
 }

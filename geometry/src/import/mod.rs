@@ -71,8 +71,9 @@
 //! - Strokes are never outlined, whatever their width; a wide stroke meant
 //!   as a filled band becomes a single line.
 //! - Compressed `.svgz` files are refused ([`ImportError::Compressed`]).
-//! - Only UTF-8 (and ASCII) files are read; a file declaring another
-//!   encoding (UTF-16, windows-1252…) is [`ImportError::NotText`].
+//! - Text encodings: UTF-8, UTF-16 with a byte-order mark, and
+//!   windows-1252 / ISO-8859-1 when declared; any other declared encoding is
+//!   [`ImportError::UnsupportedEncoding`].
 //! - A `<use>` loop refuses the whole file, even where usvg could drop just
 //!   the looping reference (it does for the simplest loops only).
 //! - Each path becomes one shape: a filled and stroked path keeps only its
@@ -80,6 +81,7 @@
 //! - Fonts are only the bundled ones: every font family falls back to them.
 //! - Gradient and pattern fills count as filled, with the cut role.
 
+mod encoding;
 mod entities;
 mod error;
 mod limits;
@@ -124,6 +126,7 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// ```
 pub fn import_svg(data: &[u8]) -> Result<SvgImport, ImportError> {
     let text = limits::check_bytes(data)?;
+    let text: &str = &text;
     entities::check(text)?;
     let doc = parse_xml(text)?;
     let root = doc.root_element();
