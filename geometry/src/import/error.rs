@@ -103,14 +103,6 @@ pub enum ImportError {
         max: usize,
     },
 
-    /// A `<use>` refers, directly or through other `<use>`, to an element
-    /// that contains it: an endless drawing.
-    #[error("<use> loop through the element with id {id:?}")]
-    ReferenceLoop {
-        /// `id` of an element on the loop.
-        id: String,
-    },
-
     /// The root `viewBox` has a zero or negative width or height, so
     /// nothing can be drawn (the SVG specification disables rendering).
     #[error("the viewBox has a zero or negative size")]

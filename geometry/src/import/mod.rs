@@ -49,8 +49,8 @@
 //! [`MAX_ELEMENTS`] with `<use>` and markers expanded) and the amount of
 //! text ([`MAX_TEXT_CHARS`]) are checked on the XML tree before usvg
 //! converts it, so the recursive conversion cannot overflow the stack nor
-//! run for minutes; a `<use>` loop is refused
-//! ([`ImportError::ReferenceLoop`]) rather than followed. A root
+//! run for minutes. A `<use>` that leads back to one of its own ancestors
+//! is dropped, as browsers do, rather than followed. A root
 //! `viewBox` of zero size is an error ([`ImportError::ZeroSizeViewBox`]):
 //! the SVG specification says nothing is drawn then.
 //!
@@ -74,8 +74,6 @@
 //! - Text encodings: UTF-8, UTF-16 with a byte-order mark, and
 //!   windows-1252 / ISO-8859-1 when declared; any other declared encoding is
 //!   [`ImportError::UnsupportedEncoding`].
-//! - A `<use>` loop refuses the whole file, even where usvg could drop just
-//!   the looping reference (it does for the simplest loops only).
 //! - Each path becomes one shape: a filled and stroked path keeps only its
 //!   fill; nothing merges paths or removes duplicate cut lines here.
 //! - Fonts are only the bundled ones: every font family falls back to them.
@@ -179,7 +177,35 @@ fn with_svg_namespace(text: &str, root_start: usize) -> String {
 }
 
 fn import_document(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> {
-    structure::check_structure(doc)?;
+    let loops = structure::check_structure(doc)?;
+    if loops.is_empty() {
+        return convert(doc);
+    }
+    // Blank the references that close `<use>` loops and read again: the
+    // second pass finds no loop (every loop lost an edge).
+    let text = without(doc.input_text(), &loops);
+    let doc = parse_xml(&text)?;
+    if !structure::check_structure(&doc)?.is_empty() {
+        return Err(ImportError::TooDeep { max: MAX_DEPTH });
+    }
+    convert(&doc)
+}
+
+/// `text` without the bytes in `ranges`.
+fn without(text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+    let mut sorted = ranges.to_vec();
+    sorted.sort_by_key(|r| r.start);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for range in sorted {
+        out.push_str(text.get(at..range.start).unwrap_or_default());
+        at = at.max(range.end);
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
+}
+
+fn convert(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> {
     let root = doc.root_element();
     check_view_box(root.attribute("viewBox"))?;
     let tree = usvg::Tree::from_xmltree(doc, &safe_options()).map_err(usvg_error)?;
@@ -310,6 +336,23 @@ mod tests {
                 "{view_box} {transform}: {got}"
             );
         }
+    }
+
+    #[test]
+    fn use_loops_are_cut_where_they_close() {
+        // A ring of 100 groups each using the next, the last using the first:
+        // usvg alone would follow it to its depth limit and fail.
+        let mut body = String::new();
+        for i in 0..100 {
+            let next = (i + 1) % 100;
+            body.push_str(&format!(
+                "<g id='g{i}'><rect x='{i}' width='0.5' height='1'/><use href='#g{next}'/></g>"
+            ));
+        }
+        let svg = format!("{HEAD}<defs>{body}</defs><use href='#g0'/></svg>");
+        let import = import_svg(svg.as_bytes()).unwrap();
+        assert_eq!(import.shapes.len(), 100);
+        assert_eq!(without("abcdef", &[4..5, 1..3]), "adf");
     }
 
     #[test]

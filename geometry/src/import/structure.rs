@@ -7,6 +7,7 @@
 //! is itself safe on the hostile files it is there to refuse.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use usvg::roxmltree::{Document, Node, NodeId};
 
@@ -17,9 +18,15 @@ use super::limits::{MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS};
 const TEXT_ELEMENTS: [&str; 3] = ["text", "tspan", "textPath"];
 
 /// Refuses documents nested deeper than [`MAX_DEPTH`], growing beyond
-/// [`MAX_ELEMENTS`] once `<use>` and markers are expanded, with more than
-/// [`MAX_TEXT_CHARS`] of text, or with a `<use>` loop.
-pub(super) fn check_structure(doc: &Document) -> Result<(), ImportError> {
+/// [`MAX_ELEMENTS`] once `<use>` and markers are expanded, or with more
+/// than [`MAX_TEXT_CHARS`] of text.
+///
+/// Returns the byte ranges (in the input text) of the `href` values of the
+/// `<use>` elements that close a loop, so the caller can blank them and
+/// parse again: browsers draw nothing for such a `<use>`, while usvg drops
+/// only the simplest loops and follows the others to its own depth limit.
+/// The costs computed here already leave those references out.
+pub(super) fn check_structure(doc: &Document) -> Result<Vec<Range<usize>>, ImportError> {
     check_plain_depth(doc)?;
     let ids: HashMap<&str, Node> = doc
         .descendants()
@@ -28,6 +35,7 @@ pub(super) fn check_structure(doc: &Document) -> Result<(), ImportError> {
     let mut walk = Walk {
         ids,
         memo: vec![Visit::New; doc.descendants().count() + 1],
+        loops: Vec::new(),
     };
     let total = walk.visit(doc.root_element(), 1)?;
     // usvg copies a marker's content at each vertex of each path using it.
@@ -48,7 +56,7 @@ pub(super) fn check_structure(doc: &Document) -> Result<(), ImportError> {
     if with_markers > u64::from(MAX_ELEMENTS) {
         return Err(ImportError::TooManyElements { max: MAX_ELEMENTS });
     }
-    Ok(())
+    Ok(walk.loops)
 }
 
 /// Nesting of the XML as written, without recursion: roxmltree stores nodes
@@ -117,6 +125,8 @@ enum Visit {
 struct Walk<'a, 'input> {
     ids: HashMap<&'a str, Node<'a, 'input>>,
     memo: Vec<Visit>,
+    /// `href` value ranges of the `<use>` elements that close a loop.
+    loops: Vec<Range<usize>>,
 }
 
 impl<'a, 'input> Walk<'a, 'input> {
@@ -133,21 +143,28 @@ impl<'a, 'input> Walk<'a, 'input> {
                 }
                 return Ok(cost);
             }
-            // A `<use>` loop. usvg drops the simplest ones but follows
-            // longer ones to its depth limit, so we refuse them all.
-            Visit::InProgress => {
-                return Err(ImportError::ReferenceLoop {
-                    id: node.attribute("id").unwrap_or_default().to_owned(),
-                });
-            }
+            // Only a `<use>` can lead back to an element being visited, and
+            // those are caught before recursing; a loop is endlessly deep.
+            Visit::InProgress => return Err(ImportError::TooDeep { max: MAX_DEPTH }),
             Visit::New => {}
         }
         self.set_memo(node.id(), Visit::InProgress);
         let mut cost = Cost::default();
-        let target = self.use_target(node);
-        for child in node.children().filter(Node::is_element).chain(target) {
+        for child in node.children().filter(Node::is_element) {
             cost.add(self.visit(child, depth + 1)?);
             cost.check()?;
+        }
+        if let Some(target) = self.use_target(node) {
+            if matches!(self.memo_of(target.id()), Visit::InProgress) {
+                self.loops.extend(
+                    node.attributes()
+                        .filter(|a| a.name() == "href")
+                        .map(|a| a.range_value()),
+                );
+            } else {
+                cost.add(self.visit(target, depth + 1)?);
+                cost.check()?;
+            }
         }
         cost.height += 1;
         cost.elements = cost.elements.saturating_add(1);
@@ -227,7 +244,14 @@ mod tests {
 
     fn structure(text: &str) -> Result<(), ImportError> {
         let doc = Document::parse(text).unwrap();
-        check_structure(&doc)
+        check_structure(&doc).map(|loops| assert!(loops.is_empty(), "{loops:?}"))
+    }
+
+    /// The `href` values that close loops.
+    fn loops(text: &str) -> Vec<&str> {
+        let doc = Document::parse(text).unwrap();
+        let ranges = check_structure(&doc).unwrap();
+        ranges.into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
@@ -263,14 +287,11 @@ mod tests {
     }
 
     #[test]
-    fn use_loops_are_refused() {
+    fn use_loops_are_found() {
         let text = "<svg><g id='a'><use href='#b'/></g><g id='b'><use href='#a'/></g></svg>";
-        let loop_at = |id: &str| Err(ImportError::ReferenceLoop { id: id.to_owned() });
-        assert_eq!(structure(text), loop_at("a"));
-        assert_eq!(
-            structure("<svg><g id='s'><use href='#s'/></g></svg>"),
-            loop_at("s")
-        );
+        assert_eq!(loops(text), ["#a"]);
+        let text = "<svg><g id='s'><rect/><use xlink:href='#s' xmlns:xlink='x'/></g></svg>";
+        assert_eq!(loops(text), ["#s"]);
         // Using the same element twice is no loop.
         let text = "<svg><rect id='r'/><use href='#r'/><use href='#r'/></svg>";
         assert_eq!(structure(text), Ok(()));
