@@ -3,8 +3,8 @@
 //! [`import_svg`] reads an SVG file from memory and returns one
 //! [`Shape`] per visible path, in document space: millimetres, Y up, origin
 //! at the bottom-left corner of the SVG page (`y_doc = page_height_mm -
-//! y_svg_mm`). Each shape is a [`ShapeKind::Path`](crate::ShapeKind::Path) with the identity
-//! transform and the default id (the document gives fresh ids on
+//! y_svg_mm`). Each shape is a [`crate::ShapeKind::Path`] with the
+//! identity transform and the default id (the document gives fresh ids on
 //! [`crate::Document::add`]).
 //!
 //! # Sizes
@@ -21,17 +21,16 @@
 //! the intended scale.
 //!
 //! # Fill and laser role
-//! - A path with a fill is [`Fill::Filled`](crate::Fill::Filled) with its `fill-rule`; its
-//!   stroke, if any, is ignored (a laser cuts along the outline, not around
-//!   a stroke's width).
-//! - A path with only a stroke is [`Fill::Outline`](crate::Fill::Outline): kept as a line to cut
-//!   or score, never extruded. We do not turn strokes into thin filled
+//! - A path with a fill is [`crate::Fill::Filled`] with its `fill-rule`;
+//!   its stroke, if any, is ignored (a laser cuts along the outline, not
+//!   around a stroke's width).
+//! - A path with only a stroke is [`crate::Fill::Outline`]: kept as a line
+//!   to cut or score, never extruded. We do not turn strokes into thin filled
 //!   outlines: in laser files a stroke *is* the cut line, and outlining it
 //!   would make the laser burn twice.
 //! - A stroke-only path in blue (`#0000FF`, give or take) is
-//!   [`LaserRole::Score`](crate::LaserRole::Score), everything else
-//!   [`LaserRole::Cut`](crate::LaserRole::Cut), following the
-//!   common lab colour code.
+//!   [`crate::LaserRole::Score`], everything else
+//!   [`crate::LaserRole::Cut`], following the common lab colour code.
 //! - Text is laid out by usvg with the bundled fonts and imported as paths.
 //! - Hidden content is skipped: `display:none`, `visibility:hidden`,
 //!   groups with `opacity` 0, and paths with neither fill nor stroke. A
@@ -290,7 +289,7 @@ mod tests {
 
     #[test]
     fn deepest_accepted_nesting_converts_on_a_worker_sized_stack() {
-        // Groups, nested viewports and a <use> chain, up to the limit.
+        // Groups with transforms and opacity, then a <use> chain, up to the limit.
         let levels = (MAX_DEPTH - 4) / 3;
         let mut body = String::from("<defs><rect id='u0' width='1' height='1'/>");
         for i in 1..levels {
