@@ -9,7 +9,7 @@ use std::f64::consts::PI;
 use std::path::PathBuf;
 
 use geometry::import::{
-    ImportError, MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, SvgImport, import_svg,
+    Ignored, ImportError, MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS, SvgImport, import_svg,
 };
 use geometry::outline::{shape_bounds, shape_region, union_region};
 use geometry::{Fill, FillRule, LaserRole};
@@ -113,6 +113,7 @@ fn good_cases() -> Vec<Expected> {
         good("encoding_latin1.svg", p(20.0, 20.0), [5.0, 5.0, 15.0, 15.0], 100.0, 1),
         good("encoding_utf16.svg", p(20.0, 20.0), [5.0, 5.0, 15.0, 15.0], 100.0, 1),
         good("use_cycle.svg", p(10.0, 10.0), [0.0, 5.0, 5.0, 10.0], 25.0, 1),
+        good("ignored_effects.svg", p(60.0, 20.0), [0.0, 10.0, 50.0, 20.0], 300.0, 3),
         good("nested_groups_200.svg", p(10.0, 10.0), [2.0, 9.0, 3.0, 10.0], 1.0, 1),
         good("xxe_unused.svg", p(10.0, 10.0), [0.0, 0.0, 10.0, 10.0], 100.0, 1),
         good("external_refs.svg", p(50.0, 50.0), [0.0, 20.0, 30.0, 50.0], 200.0, 2),
@@ -245,6 +246,26 @@ fn stroke_only_paths_are_outlines_with_the_colour_role() {
     let inkscape = import_fixture("inkscape_like.svg").unwrap();
     assert_eq!(inkscape.shapes[0].fill, Fill::Filled(FillRule::NonZero));
     assert_eq!(inkscape.shapes[1].fill, Fill::Outline);
+}
+
+#[test]
+fn what_is_left_out_is_counted() {
+    let effects = import_fixture("ignored_effects.svg").unwrap().ignored;
+    let one_each = Ignored {
+        images: 1,
+        clip_paths: 1,
+        masks: 1,
+        filters: 1,
+    };
+    assert_eq!(effects, one_each);
+    assert_eq!(
+        import_fixture("external_refs.svg").unwrap().ignored.images,
+        4
+    );
+    assert_eq!(
+        import_fixture("unit_mm.svg").unwrap().ignored,
+        Ignored::default()
+    );
 }
 
 #[test]

@@ -65,8 +65,9 @@
 //!
 //! # Current limitations
 //! - Clip paths, masks, filters and partial opacity are ignored: clipped
-//!   content is imported whole. Markers are imported as paths.
-//! - `<image>` is ignored, embedded or not.
+//!   content is imported whole ([`SvgImport::ignored`] counts them).
+//!   Markers are imported as paths.
+//! - `<image>` is ignored, embedded or not (and counted).
 //! - Strokes are never outlined, whatever their width; a wide stroke meant
 //!   as a filled band becomes a single line.
 //! - Compressed `.svgz` files are refused ([`ImportError::Compressed`]).
@@ -90,7 +91,7 @@ use usvg::roxmltree;
 pub use entities::MAX_ENTITY_EXPANSION_BYTES;
 pub use error::ImportError;
 pub use limits::{MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_BYTES, MAX_NODES, MAX_TEXT_CHARS};
-pub use svg::{MM_PER_PX, doc_from_svg};
+pub use svg::{Ignored, MM_PER_PX, doc_from_svg};
 
 use crate::shape::Shape;
 use crate::usvg_bridge::safe_options;
@@ -105,6 +106,9 @@ pub struct SvgImport {
     /// absolute units; `None` when `width` or `height` is missing or a
     /// percentage, so the scale is a guess (viewBox units taken as px).
     pub page_size_mm: Option<(f64, f64)>,
+    /// What the file holds that was not imported (pictures, clips, masks,
+    /// filters), to tell the user.
+    pub ignored: Ignored,
 }
 
 /// The SVG namespace; usvg ignores elements outside it.
@@ -216,13 +220,18 @@ fn convert(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> {
     if !width_mm.is_finite() || !height_mm.is_finite() {
         return Err(ImportError::NonFinite);
     }
-    let mut shapes = Vec::new();
-    svg::collect_shapes(tree.root(), doc_from_svg(height_mm), &mut shapes)?;
+    let mut collector = svg::Collector::default();
+    collector.collect(tree.root(), doc_from_svg(height_mm))?;
+    collector.ignored.images = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "image")
+        .count();
     let stated = |name| root.attribute(name).is_some_and(is_absolute_length);
     let page_size_mm = (stated("width") && stated("height")).then_some((width_mm, height_mm));
     Ok(SvgImport {
-        shapes,
+        shapes: collector.shapes,
         page_size_mm,
+        ignored: collector.ignored,
     })
 }
 

@@ -19,30 +19,59 @@ pub fn doc_from_svg(page_height_mm: f64) -> Affine {
     Affine::new([MM_PER_PX, 0.0, 0.0, -MM_PER_PX, 0.0, page_height_mm])
 }
 
-/// One shape per visible path of `group` and its descendants, in paint
-/// order (first drawn first), mapped through `doc_from_svg`.
-pub(super) fn collect_shapes(
-    group: &usvg::Group,
-    doc_from_svg: Affine,
-    out: &mut Vec<Shape>,
-) -> Result<(), ImportError> {
-    for node in group.children() {
-        match node {
-            // A fully transparent group shows nothing, like `display:none`.
-            usvg::Node::Group(g) if g.opacity().get() <= 0.0 => {}
-            usvg::Node::Group(g) => collect_shapes(g, doc_from_svg, out)?,
-            usvg::Node::Path(p) => {
-                if let Some(shape) = path_shape(p, doc_from_svg)? {
-                    out.push(shape);
+/// What an import left out because Fabrique cannot use it, so the app can
+/// say so rather than drop it silently.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Ignored {
+    /// `<image>` elements: raster pictures are never imported (trace them
+    /// from the bitmap instead).
+    pub images: usize,
+    /// Groups whose clip path was ignored: their content came in whole.
+    pub clip_paths: usize,
+    /// Groups whose mask was ignored: their content came in whole.
+    pub masks: usize,
+    /// Groups whose filter effects (blur, shadow…) were ignored.
+    pub filters: usize,
+}
+
+/// The shapes found while walking a usvg tree, and what was left out.
+#[derive(Default)]
+pub(super) struct Collector {
+    pub(super) shapes: Vec<Shape>,
+    pub(super) ignored: Ignored,
+}
+
+impl Collector {
+    /// One shape per visible path of `group` and its descendants, in paint
+    /// order (first drawn first), mapped through `doc_from_svg`.
+    pub(super) fn collect(
+        &mut self,
+        group: &usvg::Group,
+        doc_from_svg: Affine,
+    ) -> Result<(), ImportError> {
+        for node in group.children() {
+            match node {
+                // A fully transparent group shows nothing, like `display:none`.
+                usvg::Node::Group(g) if g.opacity().get() <= 0.0 => {}
+                usvg::Node::Group(g) => {
+                    self.ignored.clip_paths += usize::from(g.clip_path().is_some());
+                    self.ignored.masks += usize::from(g.mask().is_some());
+                    self.ignored.filters += usize::from(!g.filters().is_empty());
+                    self.collect(g, doc_from_svg)?;
                 }
+                usvg::Node::Path(p) => {
+                    if let Some(shape) = path_shape(p, doc_from_svg)? {
+                        self.shapes.push(shape);
+                    }
+                }
+                // usvg has already laid the text out as paths with the bundled fonts.
+                usvg::Node::Text(t) => self.collect(t.flattened(), doc_from_svg)?,
+                // Never loaded, so usvg keeps none; counted on the XML instead.
+                usvg::Node::Image(_) => {}
             }
-            // usvg has already laid the text out as paths with the bundled fonts.
-            usvg::Node::Text(t) => collect_shapes(t.flattened(), doc_from_svg, out)?,
-            // Raster content is never used (and never loaded).
-            usvg::Node::Image(_) => {}
         }
+        Ok(())
     }
-    Ok(())
 }
 
 /// The shape of one usvg path, or `None` when it draws nothing.
