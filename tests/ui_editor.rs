@@ -156,3 +156,76 @@ fn language_switches_at_once() {
     assert!(harness.query_by_label("Rectangle").is_some());
     assert!(harness.query_by_label("Étoile").is_some());
 }
+
+#[test]
+fn text_is_edited_live_and_the_edit_is_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    harness.get_by_label("Text").click();
+    settle(&mut harness);
+    let at = canvas_point(&harness, 0.4, 0.4);
+    harness.event(egui::Event::PointerMoved(at));
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        harness.step();
+    }
+    settle(&mut harness);
+    let text_of = |harness: &egui_kittest::Harness<'_, fabrique::ui::FabriqueApp>| match &harness
+        .state()
+        .editor
+        .document
+        .shapes[0]
+        .kind
+    {
+        geometry::ShapeKind::Text { text, .. } => text.clone(),
+        other => panic!("not a text: {other:?}"),
+    };
+    assert_eq!(text_of(&harness), "Text");
+    type_in_field(&mut harness, "Text", "Léa");
+    assert_eq!(text_of(&harness), "Léa");
+    click(&mut harness, "Undo");
+    assert_eq!(text_of(&harness), "Text");
+    click(&mut harness, "Undo");
+    assert!(harness.state().editor.document.shapes.is_empty());
+}
+
+#[test]
+fn duplicate_and_delete_with_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::D]);
+    settle(&mut harness);
+    assert_eq!(harness.state().editor.document.shapes.len(), 2);
+    harness.key_press(Key::Delete);
+    settle(&mut harness);
+    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+}
+
+#[test]
+fn an_svg_is_imported_at_its_real_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    let svg = dir.path().join("square.svg");
+    std::fs::write(
+        &svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="50mm" height="30mm" viewBox="0 0 50 30"><rect x="5" y="5" width="40" height="20"/></svg>"#,
+    )
+    .unwrap();
+    fabrique::ui::files::open_path(harness.state_mut(), &svg);
+    settle(&mut harness);
+    let b = bounds(&harness);
+    // usvg computes in f32: a micrometre is far below any machine.
+    assert!(
+        (b.width() - 40.0).abs() < 1e-3 && (b.height() - 20.0).abs() < 1e-3,
+        "{b:?}"
+    );
+    click(&mut harness, "Undo");
+    assert!(harness.state().editor.document.shapes.is_empty());
+}

@@ -52,6 +52,8 @@ fn switch_to_3d_set_a_height_and_export_a_valid_stl() {
     click(&mut harness, "STL");
     let path = dir.path().join("part.stl");
     choose_file(&mut harness, &path, "Save file");
+    // The export runs on a worker thread; wait for it as the UI would.
+    fabrique::ui::jobs::wait(harness.state_mut());
     let mut file = std::fs::File::open(&path).expect("the STL was written");
     let mesh = stl_io::read_stl(&mut file).expect("a valid STL");
     assert!(mesh.faces.len() >= 12);

@@ -224,3 +224,5 @@ error-export-extension = Choose a file name ending in .svg, .dxf, .stl or .3mf.
 error-export-internal = Export failed because of a problem in Fabrique ({ $reason }). Save your project and tell the fablab team.
 error-autosave = Autosave failed ({ $reason }). Save your project yourself to be safe.
 error-export-not-closed = Shapes of different thicknesses meet in a way Fabrique cannot close, near x { $x }, y { $y } mm. Move them slightly apart, or give them the same thickness.
+info-export-cancelled = Export cancelled: no file was written.
+progress-exporting = Exporting…

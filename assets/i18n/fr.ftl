@@ -230,3 +230,5 @@ error-export-extension = Choisissez un nom de fichier qui finit par .svg, .dxf, 
 error-export-internal = L'export a échoué à cause d'un problème dans Fabrique ({ $reason }). Enregistrez votre projet et prévenez l'équipe du fablab.
 error-autosave = La sauvegarde automatique a échoué ({ $reason }). Enregistrez vous-même votre projet par sécurité.
 error-export-not-closed = Des formes d'épaisseurs différentes se touchent d'une façon que Fabrique ne sait pas fermer, vers x { $x }, y { $y } mm. Écartez-les un peu, ou donnez-leur la même épaisseur.
+info-export-cancelled = Export annulé : aucun fichier n'a été écrit.
+progress-exporting = Export en cours…

@@ -71,6 +71,10 @@ pub struct FabriqueApp {
     pub autosave: Autosave,
     /// How the app was started.
     pub options: AppOptions,
+    /// The export running on a worker thread, if any.
+    pub job: Option<super::jobs::Job>,
+    /// The egui context, to wake the UI from worker threads.
+    pub ctx: Option<egui::Context>,
     /// The user confirmed closing (unsaved changes answered).
     pub close_confirmed: bool,
     style_applied: bool,
@@ -92,6 +96,8 @@ impl FabriqueApp {
             autosave,
             options,
             close_confirmed: false,
+            job: None,
+            ctx: None,
             style_applied: false,
         };
         match app.autosave.recover() {
@@ -211,7 +217,9 @@ impl FabriqueApp {
     /// One frame: panels, canvas, dialogs, then commands and autosave.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.ctx = Some(ctx.clone());
         self.apply_style(&ctx);
+        super::jobs::poll(self, &ctx);
         let mut commands: Vec<Command> = Vec::new();
         if self.dialog.is_none() {
             commands.extend(
@@ -254,6 +262,7 @@ impl FabriqueApp {
             });
         });
         dialogs::dialogs_ui(&ctx, self);
+        super::jobs::progress_ui(&ctx, self);
 
         for command in commands {
             self.handle(command);

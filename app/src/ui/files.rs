@@ -227,19 +227,10 @@ pub fn choose_export(app: &mut FabriqueApp) {
     app.dialog = Some(Dialog::Export);
 }
 
-/// Writes the export file; the format follows the extension.
+/// Exports to `path` on a worker thread (the format follows the extension).
 pub fn export_to(app: &mut FabriqueApp, path: &Path) {
-    let options = exporters::ExportOptions::default();
-    match exporters::save(path, &app.editor.document, &options) {
-        Ok(()) => {
-            let text = app.i18n.tr_args(
-                "info-exported",
-                &[("file", Arg::Text(path.display().to_string()))],
-            );
-            app.show_info(text);
-        }
-        Err(error) => app.show_error(export_error_message(&app.i18n, &error)),
-    }
+    let ctx = app.ctx.clone();
+    super::jobs::start_export(app, path.to_owned(), ctx.as_ref());
 }
 
 /// Files dropped on the window: projects open, SVGs are imported.

@@ -21,6 +21,7 @@ pub mod file_browser;
 pub mod files;
 pub mod history;
 pub mod i18n;
+pub mod jobs;
 pub mod machines;
 pub mod ops;
 pub mod panels;

@@ -1,0 +1,140 @@
+//! Slow work off the UI thread: exports run on a worker thread while the
+//! window stays responsive; after a short delay a progress dialog appears
+//! with a Cancel button. Cancelling drops the result, so no file is written
+//! (the file is only written, whole, once the work is done).
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use super::app::FabriqueApp;
+use super::i18n::Arg;
+
+/// Work shorter than this shows no dialog: a flash would only distract.
+pub const SHOW_PROGRESS_AFTER: Duration = Duration::from_millis(200);
+
+/// What a job produces.
+type Outcome = Result<Vec<u8>, exporters::ExportError>;
+
+/// One export running on a worker thread.
+#[derive(Debug)]
+pub struct Job {
+    /// Where the result goes.
+    pub path: PathBuf,
+    /// When it started.
+    pub started: Instant,
+    receiver: Receiver<Outcome>,
+}
+
+/// Starts exporting the document to `path` on a worker thread.
+pub fn start_export(app: &mut FabriqueApp, path: PathBuf, ctx: Option<&egui::Context>) {
+    let format = match exporters::Format::from_path(&path) {
+        Ok(format) => format,
+        Err(error) => return app.show_error(super::files::export_error_message(&app.i18n, &error)),
+    };
+    let document = app.editor.document.clone();
+    let (sender, receiver) = channel();
+    let repaint = ctx.cloned();
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let result = exporters::export(
+            &document,
+            &exporters::ExportOptions::default(),
+            format,
+            &mut bytes,
+        )
+        .map(|()| bytes);
+        let _ = sender.send(result);
+        if let Some(ctx) = repaint {
+            ctx.request_repaint();
+        }
+    });
+    app.job = Some(Job {
+        path,
+        started: Instant::now(),
+        receiver,
+    });
+}
+
+/// Blocks until the running job is done (tests and scripts).
+pub fn wait(app: &mut FabriqueApp) {
+    if let Some(job) = app.job.take() {
+        if let Ok(outcome) = job.receiver.recv() {
+            finish(app, job.path, outcome);
+        }
+    }
+}
+
+/// Checks the running job; writes its file when done.
+pub fn poll(app: &mut FabriqueApp, ctx: &egui::Context) {
+    let Some(job) = app.job.as_ref() else {
+        return;
+    };
+    match job.receiver.try_recv() {
+        Ok(outcome) => {
+            if let Some(job) = app.job.take() {
+                finish(app, job.path, outcome);
+            }
+        }
+        Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
+        Err(TryRecvError::Disconnected) => {
+            app.job = None;
+            app.show_error(app.i18n.tr_args(
+                "error-export-internal",
+                &[("reason", Arg::Text("worker stopped".into()))],
+            ));
+        }
+    }
+}
+
+/// Cancels the running job: its result will be dropped, no file written.
+pub fn cancel(app: &mut FabriqueApp) {
+    app.job = None;
+    app.show_info(app.i18n.tr("info-export-cancelled"));
+}
+
+fn finish(app: &mut FabriqueApp, path: PathBuf, outcome: Outcome) {
+    match outcome {
+        Ok(bytes) => match crate::project::write_atomically(&path, &bytes) {
+            Ok(()) => {
+                let text = app.i18n.tr_args(
+                    "info-exported",
+                    &[("file", Arg::Text(path.display().to_string()))],
+                );
+                app.show_info(text);
+            }
+            Err(error) => {
+                let text = app.i18n.tr_args(
+                    "error-export-io",
+                    &[("reason", Arg::Text(error.kind().to_string()))],
+                );
+                app.show_error(text);
+            }
+        },
+        Err(error) => app.show_error(super::files::export_error_message(&app.i18n, &error)),
+    }
+}
+
+/// The progress dialog, once the job has taken longer than [`SHOW_PROGRESS_AFTER`].
+pub fn progress_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
+    let Some(job) = app.job.as_ref() else {
+        return;
+    };
+    if job.started.elapsed() < SHOW_PROGRESS_AFTER {
+        return;
+    }
+    let mut cancelled = false;
+    egui::Modal::new(egui::Id::unique("fabrique_progress")).show(ctx, |ui| {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(app.i18n.tr("progress-exporting"));
+        });
+        ui.add(egui::ProgressBar::new(0.0).animate(true));
+        if ui.button(app.i18n.tr("button-cancel")).clicked() {
+            cancelled = true;
+        }
+    });
+    if cancelled {
+        cancel(app);
+    }
+}
