@@ -49,7 +49,8 @@
 //! text ([`MAX_TEXT_CHARS`]) are checked on the XML tree before usvg
 //! converts it, so the recursive conversion cannot overflow the stack nor
 //! run for minutes. A `<use>` that leads back to one of its own ancestors
-//! is dropped, as browsers do, rather than followed. A root
+//! is dropped, as browsers do, rather than followed; so is `<tref>` (gone
+//! from SVG 2, drawn by no browser). A root
 //! `viewBox` of zero size is an error ([`ImportError::ZeroSizeViewBox`]):
 //! the SVG specification says nothing is drawn then.
 //!
@@ -180,13 +181,13 @@ fn with_svg_namespace(text: &str, root_start: usize) -> String {
 }
 
 fn import_document(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> {
-    let loops = structure::check_structure(doc)?;
-    if loops.is_empty() {
+    let blanked = structure::check_structure(doc)?;
+    if blanked.is_empty() {
         return convert(doc);
     }
-    // Blank the references that close `<use>` loops and read again: the
-    // second pass finds no loop (every loop lost an edge).
-    let text = without(doc.input_text(), &loops);
+    // Blank the references that close `<use>` loops (and those of `<tref>`)
+    // and read again: the second pass finds none (every loop lost an edge).
+    let text = without(doc.input_text(), &blanked);
     let doc = parse_xml(&text)?;
     if !structure::check_structure(&doc)?.is_empty() {
         return Err(ImportError::TooDeep { max: MAX_DEPTH });

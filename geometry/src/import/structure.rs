@@ -21,10 +21,14 @@ const TEXT_ELEMENTS: [&str; 3] = ["text", "tspan", "textPath"];
 /// [`MAX_ELEMENTS`] once `<use>` and markers are expanded, or with more
 /// than [`MAX_TEXT_CHARS`] of text.
 ///
-/// Returns the byte ranges (in the input text) of the `href` values of the
-/// `<use>` elements that close a loop, so the caller can blank them and
-/// parse again: browsers draw nothing for such a `<use>`, while usvg drops
-/// only the simplest loops and follows the others to its own depth limit.
+/// Returns the byte ranges (in the input text) of `href` values the caller
+/// must blank before parsing again:
+/// - those of `<use>` elements that close a loop: browsers draw nothing for
+///   them, while usvg drops only the simplest loops and follows the others
+///   to its own depth limit;
+/// - those of `<tref>`: SVG 2 removed it and no browser draws it, and usvg
+///   searches the whole document for each one (quadratic on a hostile file).
+///
 /// The costs computed here already leave those references out.
 pub(super) fn check_structure(doc: &Document) -> Result<Vec<Range<usize>>, ImportError> {
     check_plain_depth(doc)?;
@@ -35,7 +39,7 @@ pub(super) fn check_structure(doc: &Document) -> Result<Vec<Range<usize>>, Impor
     let mut walk = Walk {
         ids,
         memo: vec![Visit::New; doc.descendants().count() + 1],
-        loops: Vec::new(),
+        blanked: Vec::new(),
     };
     let total = walk.visit(doc.root_element(), 1)?;
     // usvg copies a marker's content at each vertex of each path using it.
@@ -56,7 +60,7 @@ pub(super) fn check_structure(doc: &Document) -> Result<Vec<Range<usize>>, Impor
     if with_markers > u64::from(MAX_ELEMENTS) {
         return Err(ImportError::TooManyElements { max: MAX_ELEMENTS });
     }
-    Ok(walk.loops)
+    Ok(walk.blanked)
 }
 
 /// Nesting of the XML as written, without recursion: roxmltree stores nodes
@@ -125,8 +129,8 @@ enum Visit {
 struct Walk<'a, 'input> {
     ids: HashMap<&'a str, Node<'a, 'input>>,
     memo: Vec<Visit>,
-    /// `href` value ranges of the `<use>` elements that close a loop.
-    loops: Vec<Range<usize>>,
+    /// `href` value ranges to blank: `<use>` closing a loop, `<tref>`.
+    blanked: Vec<Range<usize>>,
 }
 
 impl<'a, 'input> Walk<'a, 'input> {
@@ -156,15 +160,14 @@ impl<'a, 'input> Walk<'a, 'input> {
         }
         if let Some(target) = self.use_target(node) {
             if matches!(self.memo_of(target.id()), Visit::InProgress) {
-                self.loops.extend(
-                    node.attributes()
-                        .filter(|a| a.name() == "href")
-                        .map(|a| a.range_value()),
-                );
+                self.blank_href(node);
             } else {
                 cost.add(self.visit(target, depth + 1)?);
                 cost.check()?;
             }
+        }
+        if node.tag_name().name() == "tref" {
+            self.blank_href(node);
         }
         cost.height += 1;
         cost.elements = cost.elements.saturating_add(1);
@@ -173,6 +176,14 @@ impl<'a, 'input> Walk<'a, 'input> {
         cost.check()?;
         self.set_memo(node.id(), Visit::Done(cost));
         Ok(cost)
+    }
+
+    fn blank_href(&mut self, node: Node) {
+        self.blanked.extend(
+            node.attributes()
+                .filter(|a| a.name() == "href" && !a.value().is_empty())
+                .map(|a| a.range_value()),
+        );
     }
 
     /// The element a `<use>` points to inside this file, if any.
@@ -244,11 +255,11 @@ mod tests {
 
     fn structure(text: &str) -> Result<(), ImportError> {
         let doc = Document::parse(text).unwrap();
-        check_structure(&doc).map(|loops| assert!(loops.is_empty(), "{loops:?}"))
+        check_structure(&doc).map(|blanked| assert!(blanked.is_empty(), "{blanked:?}"))
     }
 
-    /// The `href` values that close loops.
-    fn loops(text: &str) -> Vec<&str> {
+    /// The `href` values to blank.
+    fn blanked(text: &str) -> Vec<&str> {
         let doc = Document::parse(text).unwrap();
         let ranges = check_structure(&doc).unwrap();
         ranges.into_iter().map(|r| &text[r]).collect()
@@ -287,11 +298,17 @@ mod tests {
     }
 
     #[test]
+    fn trefs_are_blanked() {
+        let text = "<svg><text id='t'>Hi</text><text><tref href='#t'/></text></svg>";
+        assert_eq!(blanked(text), ["#t"]);
+    }
+
+    #[test]
     fn use_loops_are_found() {
         let text = "<svg><g id='a'><use href='#b'/></g><g id='b'><use href='#a'/></g></svg>";
-        assert_eq!(loops(text), ["#a"]);
+        assert_eq!(blanked(text), ["#a"]);
         let text = "<svg><g id='s'><rect/><use xlink:href='#s' xmlns:xlink='x'/></g></svg>";
-        assert_eq!(loops(text), ["#s"]);
+        assert_eq!(blanked(text), ["#s"]);
         // Using the same element twice is no loop.
         let text = "<svg><rect id='r'/><use href='#r'/><use href='#r'/></svg>";
         assert_eq!(structure(text), Ok(()));
