@@ -115,6 +115,7 @@ fn good_cases() -> Vec<Expected> {
         good("use_cycle.svg", p(10.0, 10.0), [0.0, 5.0, 5.0, 10.0], 25.0, 1),
         good("ignored_effects.svg", p(60.0, 20.0), [0.0, 10.0, 50.0, 20.0], 300.0, 3),
         good("tref.svg", p(20.0, 20.0), [5.0, 10.0, 15.0, 20.0], 100.0, 1),
+        good("style_classes.svg", p(60.0, 60.0), [5.0, 5.0, 55.0, 55.0], 100.0, 3),
         good("nested_groups_200.svg", p(10.0, 10.0), [2.0, 9.0, 3.0, 10.0], 1.0, 1),
         good("xxe_unused.svg", p(10.0, 10.0), [0.0, 0.0, 10.0, 10.0], 100.0, 1),
         good("external_refs.svg", p(50.0, 50.0), [0.0, 20.0, 30.0, 50.0], 200.0, 2),
@@ -201,6 +202,9 @@ fn hostile_fixtures_fail_with_the_right_error() {
                 max: MAX_TEXT_CHARS,
             }
         }),
+        ("style_bomb.svg", |e| {
+            matches!(e, ImportError::StyleTooComplex { rules: 6000, .. })
+        }),
         ("empty.svg", |e| *e == ImportError::Empty),
         ("random_bytes.svg", |e| {
             matches!(e, ImportError::NotText { .. })
@@ -244,6 +248,16 @@ fn stroke_only_paths_are_outlines_with_the_colour_role() {
     let transparent = import_fixture("transparent.svg").unwrap();
     assert_eq!(transparent.shapes[0].fill, Fill::Outline);
     assert_eq!(transparent.shapes[1].fill, Fill::Filled(FillRule::NonZero));
+    let classes = import_fixture("style_classes.svg").unwrap();
+    let roles: Vec<_> = classes.shapes.iter().map(|s| (s.fill, s.role)).collect();
+    assert_eq!(
+        roles,
+        [
+            (Fill::Outline, LaserRole::Cut),
+            (Fill::Outline, LaserRole::Score),
+            (Fill::Filled(FillRule::NonZero), LaserRole::Cut)
+        ]
+    );
     let inkscape = import_fixture("inkscape_like.svg").unwrap();
     assert_eq!(inkscape.shapes[0].fill, Fill::Filled(FillRule::NonZero));
     assert_eq!(inkscape.shapes[1].fill, Fill::Outline);

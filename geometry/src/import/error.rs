@@ -86,6 +86,17 @@ pub enum ImportError {
         max: u32,
     },
 
+    /// The `<style>` sheets have so many rules for so many elements that
+    /// applying them would take too long (more than
+    /// [`super::MAX_STYLE_MATCHES`] rule × element pairs).
+    #[error("{rules} CSS rules on {elements} elements")]
+    StyleTooComplex {
+        /// Rules found in the style sheets (roughly: their opening braces).
+        rules: u64,
+        /// Elements, `<use>` copies included.
+        elements: u64,
+    },
+
     /// More characters of text than [`super::MAX_TEXT_CHARS`] (counting
     /// each `<use>` of a text again): laying it all out would take minutes.
     #[error("more than {max} characters of text")]

@@ -29,6 +29,12 @@ pub const MAX_ELEMENTS: u32 = 1_000_000;
 /// twenty minutes. A sign or a coaster has a few hundred.
 pub const MAX_TEXT_CHARS: u64 = 20_000;
 
+/// Most (CSS rule, element) pairs usvg may match: it tries every rule of
+/// every `<style>` on every element, about 40 ns each in a debug build, so
+/// 25 million is about a second. Illustrator's class-per-colour style
+/// sheets (tens of rules on thousands of elements) stay far below.
+pub const MAX_STYLE_MATCHES: u64 = 25_000_000;
+
 /// Deepest element nesting accepted, counting what `<use>` pulls in.
 /// Inkscape and Illustrator files stay under 30. usvg converts the tree
 /// recursively: measured in a debug build, the deepest accepted file (with

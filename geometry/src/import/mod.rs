@@ -45,8 +45,9 @@
 //! parsing ([`MAX_FILE_BYTES`]); entity expansion is bounded
 //! ([`MAX_ENTITY_EXPANSION_BYTES`]) and entity loops refused; nesting
 //! ([`MAX_DEPTH`], counting `<use>`), node counts ([`MAX_NODES`], and
-//! [`MAX_ELEMENTS`] with `<use>` and markers expanded) and the amount of
-//! text ([`MAX_TEXT_CHARS`]) are checked on the XML tree before usvg
+//! [`MAX_ELEMENTS`] with `<use>` and markers expanded), the amount of
+//! text ([`MAX_TEXT_CHARS`]) and of CSS work ([`MAX_STYLE_MATCHES`]) are
+//! checked on the XML tree before usvg
 //! converts it, so the recursive conversion cannot overflow the stack nor
 //! run for minutes. A `<use>` that leads back to one of its own ancestors
 //! is dropped, as browsers do, rather than followed; so is `<tref>` (gone
@@ -91,7 +92,9 @@ use usvg::roxmltree;
 
 pub use entities::MAX_ENTITY_EXPANSION_BYTES;
 pub use error::ImportError;
-pub use limits::{MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_BYTES, MAX_NODES, MAX_TEXT_CHARS};
+pub use limits::{
+    MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_BYTES, MAX_NODES, MAX_STYLE_MATCHES, MAX_TEXT_CHARS,
+};
 pub use svg::{Ignored, MM_PER_PX, doc_from_svg};
 
 use crate::shape::Shape;

@@ -12,7 +12,7 @@ use std::ops::Range;
 use usvg::roxmltree::{Document, Node, NodeId};
 
 use super::error::ImportError;
-use super::limits::{MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS};
+use super::limits::{MAX_DEPTH, MAX_ELEMENTS, MAX_STYLE_MATCHES, MAX_TEXT_CHARS};
 
 /// Elements whose text children usvg lays out.
 const TEXT_ELEMENTS: [&str; 3] = ["text", "tspan", "textPath"];
@@ -60,7 +60,26 @@ pub(super) fn check_structure(doc: &Document) -> Result<Vec<Range<usize>>, Impor
     if with_markers > u64::from(MAX_ELEMENTS) {
         return Err(ImportError::TooManyElements { max: MAX_ELEMENTS });
     }
+    // usvg matches every CSS rule against every element it creates.
+    let rules = style_rules(doc);
+    if rules.saturating_mul(total.elements) > MAX_STYLE_MATCHES {
+        return Err(ImportError::StyleTooComplex {
+            rules,
+            elements: total.elements,
+        });
+    }
     Ok(walk.blanked)
+}
+
+/// A generous count of the CSS rules in the `<style>` elements: their
+/// opening braces.
+fn style_rules(doc: &Document) -> u64 {
+    doc.descendants()
+        .filter(|n| n.tag_name().name() == "style")
+        .flat_map(|n| n.children())
+        .filter_map(|n| n.text())
+        .map(|t| t.matches('{').count() as u64)
+        .sum()
 }
 
 /// Nesting of the XML as written, without recursion: roxmltree stores nodes
@@ -332,6 +351,22 @@ mod tests {
         // Text outside <text> (titles, descriptions, styles) is not laid out.
         let desc = format!("<svg><desc>{}</desc></svg>", words.repeat(100));
         assert_eq!(structure(&desc), Ok(()));
+    }
+
+    #[test]
+    fn style_sheets_are_bounded_by_the_elements_they_style() {
+        let rules: String = (0..1000).map(|i| format!(".c{i} {{fill:red}}\n")).collect();
+        let elements = |n: usize| "<rect class='c1'/>".repeat(n);
+        let text = format!("<svg><style>{rules}</style>{}</svg>", elements(100));
+        assert_eq!(structure(&text), Ok(()));
+        let text = format!("<svg><style>{rules}</style>{}</svg>", elements(30_000));
+        assert_eq!(
+            structure(&text),
+            Err(ImportError::StyleTooComplex {
+                rules: 1000,
+                elements: 30_002
+            })
+        );
     }
 
     #[test]
