@@ -205,6 +205,9 @@ fn hostile_fixtures_fail_with_the_right_error() {
         ("style_bomb.svg", |e| {
             matches!(e, ImportError::StyleTooComplex { rules: 6000, .. })
         }),
+        ("self_reference_bomb.svg", |e| {
+            *e == ImportError::TooManySelfReferences { count: 500 }
+        }),
         ("empty.svg", |e| *e == ImportError::Empty),
         ("random_bytes.svg", |e| {
             matches!(e, ImportError::NotText { .. })

@@ -97,6 +97,15 @@ pub enum ImportError {
         elements: u64,
     },
 
+    /// So many patterns, clip paths, masks or filters refer to themselves
+    /// that usvg's repair of them would take too long
+    /// ([`super::MAX_REPAIR_WORK`]).
+    #[error("{count} self-referencing patterns, clip paths, masks or filters")]
+    TooManySelfReferences {
+        /// Self-references found (counting stops at the limit).
+        count: u64,
+    },
+
     /// More characters of text than [`super::MAX_TEXT_CHARS`] (counting
     /// each `<use>` of a text again): laying it all out would take minutes.
     #[error("more than {max} characters of text")]

@@ -46,8 +46,8 @@
 //! ([`MAX_ENTITY_EXPANSION_BYTES`]) and entity loops refused; nesting
 //! ([`MAX_DEPTH`], counting `<use>`), node counts ([`MAX_NODES`], and
 //! [`MAX_ELEMENTS`] with `<use>` and markers expanded), the amount of
-//! text ([`MAX_TEXT_CHARS`]) and of CSS work ([`MAX_STYLE_MATCHES`]) are
-//! checked on the XML tree before usvg
+//! text ([`MAX_TEXT_CHARS`]), of CSS work ([`MAX_STYLE_MATCHES`]) and of
+//! self-reference repairs ([`MAX_REPAIR_WORK`]) are checked on the XML tree before usvg
 //! converts it, so the recursive conversion cannot overflow the stack nor
 //! run for minutes. A `<use>` that leads back to one of its own ancestors
 //! is dropped, as browsers do, rather than followed; so is `<tref>` (gone
@@ -85,6 +85,7 @@ mod encoding;
 mod entities;
 mod error;
 mod limits;
+mod links;
 mod structure;
 mod svg;
 
@@ -95,6 +96,7 @@ pub use error::ImportError;
 pub use limits::{
     MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_BYTES, MAX_NODES, MAX_STYLE_MATCHES, MAX_TEXT_CHARS,
 };
+pub use links::MAX_REPAIR_WORK;
 pub use svg::{Ignored, MM_PER_PX, doc_from_svg};
 
 use crate::shape::Shape;

@@ -60,6 +60,7 @@ pub(super) fn check_structure(doc: &Document) -> Result<Vec<Range<usize>>, Impor
     if with_markers > u64::from(MAX_ELEMENTS) {
         return Err(ImportError::TooManyElements { max: MAX_ELEMENTS });
     }
+    super::links::check(doc, &walk.ids, total.elements)?;
     // usvg matches every CSS rule against every element it creates.
     let rules = style_rules(doc);
     if rules.saturating_mul(total.elements) > MAX_STYLE_MATCHES {
