@@ -1,6 +1,7 @@
-//! Checks on the parsed XML tree before usvg converts it: how deep it nests
-//! and how much it grows once every `<use>` and marker is expanded, and how
-//! much text it lays out.
+//! Checks on the parsed XML tree before usvg converts it: how deep it nests,
+//! how much it grows once every `<use>` and marker is expanded, how much
+//! text it lays out, how much CSS matching and self-reference repair
+//! ([`super::links`]) it costs.
 //!
 //! Each check is linear in the size of the file (each element is costed
 //! once and remembered) and never recurses deeper than [`MAX_DEPTH`], so it
@@ -18,8 +19,9 @@ use super::limits::{MAX_DEPTH, MAX_ELEMENTS, MAX_STYLE_MATCHES, MAX_TEXT_CHARS};
 const TEXT_ELEMENTS: [&str; 3] = ["text", "tspan", "textPath"];
 
 /// Refuses documents nested deeper than [`MAX_DEPTH`], growing beyond
-/// [`MAX_ELEMENTS`] once `<use>` and markers are expanded, or with more
-/// than [`MAX_TEXT_CHARS`] of text.
+/// [`MAX_ELEMENTS`] once `<use>` and markers are expanded, with more than
+/// [`MAX_TEXT_CHARS`] of text, or costing more than [`MAX_STYLE_MATCHES`]
+/// or [`super::MAX_REPAIR_WORK`].
 ///
 /// Returns the byte ranges (in the input text) of `href` values the caller
 /// must blank before parsing again:
