@@ -35,6 +35,8 @@ pub enum Dialog {
     Browser(FileBrowser),
     /// Export: choose the format.
     Export,
+    /// Trace a picture into shapes.
+    Trace(Box<super::trace_dialog::TraceDialog>),
 }
 
 /// Carries out `pending` (changes already saved or discarded).
@@ -147,6 +149,25 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 Outcome::Chosen(path) => {
                     let purpose = browser.purpose.clone();
                     then = Some(Box::new(move |app| files::finish(app, purpose, path)));
+                }
+            }
+        }
+        Dialog::Trace(mut trace) => {
+            let mut outcome = super::trace_dialog::TraceOutcome::Open;
+            modal.show(ctx, |ui| {
+                outcome = trace.dialog_ui(ui, i18n);
+            });
+            match outcome {
+                super::trace_dialog::TraceOutcome::Open => keep = Some(Dialog::Trace(trace)),
+                super::trace_dialog::TraceOutcome::Closed => {}
+                super::trace_dialog::TraceOutcome::Shapes(shapes) => {
+                    then = Some(Box::new(move |app| {
+                        app.handle(super::command::Command::AddShapes(shapes));
+                        app.canvas.fit_requested = true;
+                    }));
+                }
+                super::trace_dialog::TraceOutcome::Failed(text) => {
+                    then = Some(Box::new(move |app| app.show_error(text)));
                 }
             }
         }

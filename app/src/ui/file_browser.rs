@@ -29,7 +29,11 @@ impl Purpose {
     pub fn extensions(&self) -> Vec<&'static str> {
         match self {
             Purpose::OpenProject | Purpose::SaveProject(_) => vec![crate::project::EXTENSION],
-            Purpose::Import => vec!["svg"],
+            Purpose::Import => {
+                let mut all = vec!["svg"];
+                all.extend(super::trace_dialog::BITMAP_EXTENSIONS);
+                all
+            }
             Purpose::Export(format) => vec![format.extension()],
         }
     }

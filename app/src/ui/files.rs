@@ -97,7 +97,7 @@ pub fn open_path(app: &mut FabriqueApp, path: &Path) {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if extension == "svg" {
+    if extension == "svg" || super::trace_dialog::is_bitmap(path) {
         return import_path(app, path);
     }
     match project::load(path) {
@@ -170,6 +170,13 @@ pub fn import_path(app: &mut FabriqueApp, path: &Path) {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    if super::trace_dialog::is_bitmap(path) {
+        let ctx = app.ctx.clone();
+        app.dialog = Some(Dialog::Trace(Box::new(
+            super::trace_dialog::TraceDialog::new(path.to_owned(), ctx),
+        )));
+        return;
+    }
     if extension != "svg" {
         let text = app.i18n.tr_args(
             "error-import-kind",

@@ -28,6 +28,7 @@ pub mod panels;
 pub mod preview;
 pub mod session;
 pub mod tools;
+pub mod trace_dialog;
 pub mod transform;
 
 use std::path::PathBuf;

@@ -1,0 +1,65 @@
+//! Tracing a picture through the real UI: the trace dialog opens on a
+//! bitmap, previews it live, and "Trace and import" adds the shapes.
+
+mod ui_support;
+
+use fabrique::ui::dialogs::Dialog;
+use fabrique::ui::i18n::Language;
+use ui_support::*;
+
+/// A 24-bit BMP of `size`² pixels: a black disc on white.
+fn disc_bmp(size: u32) -> Vec<u8> {
+    let row = (size * 3).div_ceil(4) * 4;
+    let pixels = row * size;
+    let mut bytes = Vec::new();
+    bytes.extend(b"BM");
+    bytes.extend((54 + pixels).to_le_bytes());
+    bytes.extend([0u8; 4]);
+    bytes.extend(54u32.to_le_bytes());
+    bytes.extend(40u32.to_le_bytes());
+    bytes.extend((size as i32).to_le_bytes());
+    bytes.extend((size as i32).to_le_bytes());
+    bytes.extend(1u16.to_le_bytes());
+    bytes.extend(24u16.to_le_bytes());
+    bytes.extend([0u8; 24]);
+    let centre = size as f64 / 2.0;
+    for y in 0..size {
+        for x in 0..size {
+            let (dx, dy) = (x as f64 + 0.5 - centre, y as f64 + 0.5 - centre);
+            let inside = dx * dx + dy * dy < (size as f64 * 0.35).powi(2);
+            bytes.extend([if inside { 0 } else { 255 }; 3]);
+        }
+        let padding = row - size * 3;
+        bytes.extend(std::iter::repeat_n(0u8, padding as usize));
+    }
+    bytes
+}
+
+fn wait_for_trace(harness: &mut egui_kittest::Harness<'_, fabrique::ui::FabriqueApp>) {
+    let ctx = harness.ctx.clone();
+    if let Some(Dialog::Trace(trace)) = &mut harness.state_mut().dialog {
+        trace.wait_until_idle(&ctx);
+    }
+    settle(harness);
+}
+
+#[test]
+fn a_picture_is_traced_into_shapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let picture = dir.path().join("disc.bmp");
+    std::fs::write(&picture, disc_bmp(60)).unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    fabrique::ui::files::open_path(harness.state_mut(), &picture);
+    settle(&mut harness);
+    wait_for_trace(&mut harness);
+    wait_for_trace(&mut harness);
+    assert!(matches!(harness.state().dialog, Some(Dialog::Trace(_))));
+    click(&mut harness, "Trace and import");
+    wait_for_trace(&mut harness);
+    wait_for_trace(&mut harness);
+    let shapes = &harness.state().editor.document.shapes;
+    assert_eq!(shapes.len(), 1, "one disc");
+    let b = bounds(&harness);
+    assert!((b.width() - b.height()).abs() < b.width() * 0.05, "{b:?}");
+    assert!(harness.state().dialog.is_none());
+}
