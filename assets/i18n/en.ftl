@@ -240,3 +240,7 @@ trace-confirm = Trace and import
 error-trace-nothing = Nothing to trace: the picture is all light or all dark at this setting. Move the "Dark or light" slider.
 error-trace-too-large = This picture is too large to trace. Make it smaller (under 10,000 pixels across) and try again.
 error-trace-unreadable = This picture cannot be read. Save it again as PNG or JPEG and try again.
+tool-pen = Pen
+tool-pen-tooltip = Click to place corners, drag to pull curves
+hint-pen-idle = Click to place the first point. Press and drag to make a curve.
+hint-pen-placing = Click for a corner, drag for a curve. Click the first point to close; Enter or double-click ends an open line; Esc cancels.

@@ -246,3 +246,7 @@ trace-confirm = Vectoriser et importer
 error-trace-nothing = Rien à vectoriser : l'image est toute claire ou toute foncée avec ce réglage. Bougez le curseur « Foncé ou clair ».
 error-trace-too-large = Cette image est trop grande pour être vectorisée. Réduisez-la (moins de 10 000 pixels de large) et réessayez.
 error-trace-unreadable = Cette image ne peut pas être lue. Réenregistrez-la en PNG ou JPEG et réessayez.
+tool-pen = Plume
+tool-pen-tooltip = Cliquez pour placer des coins, glissez pour tirer des courbes
+hint-pen-idle = Cliquez pour placer le premier point. Appuyez et glissez pour faire une courbe.
+hint-pen-placing = Cliquez pour un coin, glissez pour une courbe. Cliquez le premier point pour fermer ; Entrée ou double-clic termine un trait ouvert ; Échap annule.

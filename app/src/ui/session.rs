@@ -37,11 +37,13 @@ pub enum ToolKind {
     Text,
     /// Draw freely; the line is smoothed into curves.
     Pencil,
+    /// Place corners and pull curves, point by point.
+    Pen,
 }
 
 impl ToolKind {
     /// Every tool, in tool bar order.
-    pub const ALL: [ToolKind; 8] = [
+    pub const ALL: [ToolKind; 9] = [
         ToolKind::Select,
         ToolKind::Rectangle,
         ToolKind::RoundedRectangle,
@@ -50,6 +52,7 @@ impl ToolKind {
         ToolKind::Star,
         ToolKind::Text,
         ToolKind::Pencil,
+        ToolKind::Pen,
     ];
 
     /// Translation key of the tool's name (`KEY-tooltip` for its tooltip).
@@ -63,6 +66,7 @@ impl ToolKind {
             ToolKind::Star => "tool-star",
             ToolKind::Text => "tool-text",
             ToolKind::Pencil => "tool-pencil",
+            ToolKind::Pen => "tool-pen",
         }
     }
 
@@ -77,6 +81,7 @@ impl ToolKind {
             ToolKind::Star => egui::Key::S,
             ToolKind::Text => egui::Key::T,
             ToolKind::Pencil => egui::Key::F,
+            ToolKind::Pen => egui::Key::B,
         }
     }
 }

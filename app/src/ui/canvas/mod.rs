@@ -191,6 +191,11 @@ fn pointer_events(ui: &egui::Ui, response: &egui::Response, view: &View) -> Vec<
         events.push(PointerEvent::Press { pos, shift });
         events.push(PointerEvent::Release { pos, shift });
     }
+    let enter =
+        !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if response.double_clicked_by(PointerButton::Primary) || enter {
+        events.push(PointerEvent::Finish);
+    }
     events
 }
 

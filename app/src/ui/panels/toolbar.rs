@@ -142,6 +142,30 @@ fn icon(painter: &egui::Painter, tool: ToolKind, r: Rect, stroke: Stroke) {
                 stroke.color,
             );
         }
+        ToolKind::Pen => {
+            let p = |x: f32, y: f32| r.min + Vec2::new(x, y) * r.width();
+            let curve: Vec<Pos2> = (0..=16)
+                .map(|i| {
+                    let t = i as f32 / 16.0;
+                    let a = p(0.05, 0.9);
+                    let b = p(0.5, -0.1);
+                    let c = p(0.95, 0.9);
+                    let u = 1.0 - t;
+                    Pos2::new(
+                        u * u * a.x + 2.0 * u * t * b.x + t * t * c.x,
+                        u * u * a.y + 2.0 * u * t * b.y + t * t * c.y,
+                    )
+                })
+                .collect();
+            painter.add(egui::Shape::line(curve, stroke));
+            for corner in [p(0.05, 0.9), p(0.95, 0.9)] {
+                painter.rect_filled(
+                    Rect::from_center_size(corner, Vec2::splat(5.0)),
+                    0.0,
+                    stroke.color,
+                );
+            }
+        }
         ToolKind::Pencil => {
             let points: Vec<Pos2> = (0..=20)
                 .map(|i| {

@@ -146,7 +146,7 @@ pub fn build_shape(
             },
             start,
         ),
-        ToolKind::Select | ToolKind::Text | ToolKind::Pencil => return None,
+        ToolKind::Select | ToolKind::Text | ToolKind::Pencil | ToolKind::Pen => return None,
     };
     let big_enough = match kind {
         ShapeKind::RegularPolygon { .. } | ShapeKind::Star { .. } => radius > 1e-3,

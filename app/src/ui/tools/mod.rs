@@ -6,6 +6,7 @@
 //! never touch the document: they emit [`Command`]s.
 
 mod draw;
+mod pen;
 mod pencil;
 mod select;
 pub mod snap;
@@ -14,6 +15,7 @@ use geometry::{Document, Shape, ShapeId};
 use kurbo::{Point, Rect};
 
 pub use draw::{DrawState, build_shape};
+pub use pen::PenState;
 pub use pencil::PencilState;
 pub use select::{Handle, SelectState, handles};
 
@@ -32,6 +34,8 @@ pub enum PointerEvent {
     Release { pos: Point, shift: bool },
     /// Esc: cancel the current gesture.
     Cancel,
+    /// Enter or double-click: finish what is being drawn (the pen's open line).
+    Finish,
 }
 
 /// What a tool may read to decide.
@@ -63,6 +67,8 @@ pub enum ToolState {
     Text,
     /// The freehand pencil.
     Pencil(PencilState),
+    /// The pen: corners and curves.
+    Pen(PenState),
 }
 
 impl ToolState {
@@ -72,6 +78,7 @@ impl ToolState {
             ToolKind::Select => ToolState::Select(SelectState::Idle),
             ToolKind::Text => ToolState::Text,
             ToolKind::Pencil => ToolState::Pencil(PencilState::Idle),
+            ToolKind::Pen => ToolState::Pen(PenState::Idle),
             shape => ToolState::Draw(shape, DrawState::Idle),
         }
     }
@@ -83,6 +90,7 @@ impl ToolState {
             ToolState::Select(SelectState::Idle)
                 | ToolState::Draw(_, DrawState::Idle)
                 | ToolState::Pencil(PencilState::Idle)
+                | ToolState::Pen(PenState::Idle)
                 | ToolState::Text
         )
     }
@@ -101,6 +109,10 @@ impl ToolState {
             ToolState::Pencil(state) => {
                 let (state, commands) = pencil::transition(state, event, ctx);
                 (ToolState::Pencil(state), commands)
+            }
+            ToolState::Pen(state) => {
+                let (state, commands) = pen::transition(state, event, ctx);
+                (ToolState::Pen(state), commands)
             }
             ToolState::Text => (ToolState::Text, text_transition(event, ctx)),
         }
@@ -126,6 +138,8 @@ impl ToolState {
             ToolState::Text => "hint-text-place",
             ToolState::Pencil(PencilState::Idle) => "hint-pencil-idle",
             ToolState::Pencil(PencilState::Drawing { .. }) => "hint-pencil-drawing",
+            ToolState::Pen(PenState::Idle) => "hint-pen-idle",
+            ToolState::Pen(PenState::Placing { .. }) => "hint-pen-placing",
         }
     }
 
@@ -141,6 +155,7 @@ impl ToolState {
                 },
             ) => build_shape(*tool, *start, *current, *shift, settings),
             ToolState::Pencil(PencilState::Drawing { points }) => pencil::preview(points),
+            ToolState::Pen(PenState::Placing { points, .. }) => pen::shape(points, false),
             _ => None,
         }
     }
