@@ -135,3 +135,36 @@ fn a_damaged_project_is_refused_and_nothing_is_touched() {
         assert_eq!(harness.state().editor.document, before);
     }
 }
+
+/// A file dropped from the file manager.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn an_svg_dropped_on_the_window_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("circle.svg");
+    std::fs::write(
+        &svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="30mm" height="30mm" viewBox="0 0 30 30"><circle cx="15" cy="15" r="10"/></svg>"#,
+    )
+    .unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(svg)));
+    settle(&mut harness);
+    let b = bounds(&harness);
+    assert!((b.width() - 20.0).abs() < 1e-3, "{b:?}");
+}
