@@ -133,7 +133,7 @@ fn order_inner_first(lines: Vec<Polyline>, containers: &[Polyline]) -> Vec<Polyl
     keyed.into_iter().map(|(_, line)| line).collect()
 }
 
-fn polyline_bounds(line: &Polyline) -> Option<Bounds> {
+pub(crate) fn polyline_bounds(line: &Polyline) -> Option<Bounds> {
     let first = *line.points.first()?;
     Some(line.points.iter().fold((first, first), |(lo, hi), p| {
         (
@@ -143,7 +143,7 @@ fn polyline_bounds(line: &Polyline) -> Option<Bounds> {
     }))
 }
 
-fn contains_bounds(outer: &Bounds, inner: &Bounds) -> bool {
+pub(crate) fn contains_bounds(outer: &Bounds, inner: &Bounds) -> bool {
     let m = WELD_MM;
     outer.0[0] - m <= inner.0[0]
         && outer.0[1] - m <= inner.0[1]
@@ -154,7 +154,7 @@ fn contains_bounds(outer: &Bounds, inner: &Bounds) -> bool {
 /// `true` when `line` lies inside the closed `container`, judged at the
 /// middle of its first segment that is not on the container's boundary
 /// (a line along the boundary, such as the container itself, is not inside).
-fn inside(line: &Polyline, container: &Polyline) -> bool {
+pub(crate) fn inside(line: &Polyline, container: &Polyline) -> bool {
     let n = line.points.len();
     let count = if line.closed { n } else { n.saturating_sub(1) };
     (0..count)

@@ -26,13 +26,19 @@
 //! # Ok::<(), exporters::ExportError>(())
 //! ```
 //!
-//! Current limitations: no kerf compensation; no lab-readiness checks yet
-//! (they will live here too, reading the same [`LaserPaths`]).
+//! - [`machines`]: the lab's laser cutters and 3D printers, shipped as
+//!   JSON profiles and extendable by the lab.
+//! - [`check`]: is a design lab-ready for a machine? Typed findings, and
+//!   one-click fixes where possible.
+//!
+//! Current limitations: no kerf compensation.
 
+pub mod check;
 pub mod cut_paths;
 pub mod dxf;
 pub mod error;
 pub mod laser_svg;
+pub mod machines;
 mod meshes;
 pub mod profile;
 pub mod save;
@@ -44,6 +50,7 @@ pub use cut_paths::LaserPaths;
 pub use dxf::write_dxf;
 pub use error::{ExportError, MeshProblem};
 pub use laser_svg::write_laser_svg;
+pub use machines::{Machine, PrinterProfile};
 pub use profile::{LaserProfile, ProfileError};
 pub use save::{ExportOptions, Format, export, save};
 pub use stl::write_stl;

@@ -6,8 +6,14 @@
 //! [`LaserProfile::generic`]. Profiles are plain serde data so that labs can
 //! ship their own files.
 //!
+//! Besides the colour code, a profile carries what the lab-readiness checks
+//! ([`crate::check`]) need: the kerf, the smallest feature the lab trusts
+//! the machine with, and the usual material thickness. The shipped
+//! profiles are JSON files in `assets/machines/` (see [`crate::machines`]).
+//!
 //! Current limitations: the kerf is carried for the lab-readiness checks but
 //! no exporter compensates for it (the paths are the design's exact outline).
+//! Cut and score share one stroke width.
 
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +25,15 @@ pub const MAX_HAIRLINE_MM: f64 = 0.025;
 /// Largest kerf we accept, mm: real machines are at 0.1–0.3 mm, so beyond
 /// this it is a typo (say 2 for 0.2).
 pub const MAX_KERF_MM: f64 = 1.0;
+/// Thickest sheet we accept in a profile, mm: lab lasers cut up to about
+/// 10–20 mm; beyond this it is a typo.
+pub const MAX_THICKNESS_MM: f64 = 50.0;
+/// Smallest feature assumed when a profile file does not say, mm: about
+/// what survives in 3 mm plywood or acrylic without snapping or melting.
+pub const DEFAULT_MIN_FEATURE_MM: f64 = 0.5;
+/// Sheet thickness assumed when a profile file does not say, mm: the
+/// plywood and acrylic most labs stock.
+pub const DEFAULT_THICKNESS_MM: f64 = 3.0;
 
 /// How one laser (or one lab's habit) wants its files.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -40,6 +55,22 @@ pub struct LaserProfile {
     pub bed_mm: (f64, f64),
     /// Width of material the beam burns away, mm.
     pub kerf_mm: f64,
+    /// Narrowest feature (a strip of material between two cuts) the lab
+    /// trusts to survive, mm: not less than the kerf.
+    #[serde(default = "default_min_feature")]
+    pub min_feature_mm: f64,
+    /// Thickness of the sheet usually cut on this machine, mm (the checks
+    /// use it for the smallest hole that cuts cleanly).
+    #[serde(default = "default_thickness")]
+    pub material_thickness_mm: f64,
+}
+
+fn default_min_feature() -> f64 {
+    DEFAULT_MIN_FEATURE_MM
+}
+
+fn default_thickness() -> f64 {
+    DEFAULT_THICKNESS_MM
 }
 
 /// Why a profile would make an unusable laser file.
@@ -77,6 +108,18 @@ pub enum ProfileError {
         /// Height in the profile, mm.
         height: f64,
     },
+    /// A smallest feature that is negative, not a number, or under the kerf.
+    #[error("smallest feature {value} mm is not usable (from the kerf to 10 mm)")]
+    MinFeature {
+        /// The smallest feature in the profile, mm.
+        value: f64,
+    },
+    /// A material thickness that is not a positive, plausible length.
+    #[error("material thickness {value} mm is not usable (0–50 mm)")]
+    Thickness {
+        /// The thickness in the profile, mm.
+        value: f64,
+    },
     /// A negative, non-finite or absurd kerf.
     #[error("kerf {value} mm is not usable (0–1 mm)")]
     Kerf {
@@ -99,6 +142,8 @@ impl LaserProfile {
             stroke_width_mm: 0.02,
             bed_mm: (600.0, 300.0),
             kerf_mm: 0.2,
+            min_feature_mm: DEFAULT_MIN_FEATURE_MM,
+            material_thickness_mm: DEFAULT_THICKNESS_MM,
         }
     }
 
@@ -138,6 +183,15 @@ impl LaserProfile {
             return Err(ProfileError::Kerf {
                 value: self.kerf_mm,
             });
+        }
+        if !(self.kerf_mm..=10.0).contains(&self.min_feature_mm) {
+            return Err(ProfileError::MinFeature {
+                value: self.min_feature_mm,
+            });
+        }
+        let thickness = self.material_thickness_mm;
+        if !(thickness > 0.0 && thickness <= MAX_THICKNESS_MM) {
+            return Err(ProfileError::Thickness { value: thickness });
         }
         Ok(())
     }
@@ -179,7 +233,7 @@ mod tests {
     #[test]
     fn broken_values_are_rejected() {
         type Breaker = fn(&mut LaserProfile);
-        let cases: [(Breaker, &str); 7] = [
+        let cases: [(Breaker, &str); 10] = [
             (|p| p.cut_color = "red".into(), "colour"),
             (|p| p.score_color = "#00F".into(), "colour"),
             (|p| p.engrave_color = "#ff0000".into(), "same colour"),
@@ -187,6 +241,9 @@ mod tests {
             (|p| p.stroke_width_mm = f64::NAN, "hairline"),
             (|p| p.bed_mm = (0.0, 300.0), "bed"),
             (|p| p.kerf_mm = -0.1, "kerf"),
+            (|p| p.min_feature_mm = 0.1, "smallest feature"),
+            (|p| p.material_thickness_mm = 0.0, "thickness"),
+            (|p| p.material_thickness_mm = f64::NAN, "thickness"),
         ];
         for (breaks, expected) in cases {
             let mut profile = LaserProfile::generic();

@@ -1,0 +1,144 @@
+//! Are holes large enough to cut cleanly?
+//!
+//! Why it matters to a maker: a laser cuts a small hole by turning on the
+//! spot, and the heat has nowhere to go. In wood or acrylic a hole smaller
+//! than about half the sheet's thickness chars, melts shut or does not go
+//! through at all: the screw or the keyring does not fit. The limit scales
+//! with the material, so the check takes the sheet thickness (the machine
+//! profile's, or the one given in [`super::CheckOptions`]).
+//!
+//! A hole is a closed cut line inside another one an odd number of times
+//! (the hole of a ring, a circle drawn inside a plate; a part inside that
+//! hole is not a hole). Its size is 4 × area / perimeter: the diameter of a
+//! round hole, the side of a square one, about twice the width of a slot.
+//!
+//! Current limitations: no fix (growing a hole changes the design's
+//! meaning: the user chooses the size); score lines are not holes.
+
+use geometry::outline::{Polyline, shape_polylines, shape_region};
+use geometry::region::signed_area;
+use geometry::{Document, Fill, LaserRole, ShapeId};
+
+use super::{BoxMm, Finding, FindingKind, Severity};
+use crate::cut_paths::{contains_bounds, inside, polyline_bounds};
+
+/// Smallest clean hole as a fraction of the sheet's thickness.
+pub const MIN_HOLE_PER_THICKNESS: f64 = 0.5;
+
+struct Contour {
+    shape: ShapeId,
+    line: Polyline,
+    bounds: ([f64; 2], [f64; 2]),
+}
+
+/// Finds holes smaller than half of `thickness_mm`.
+pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Finding> {
+    let min_mm = MIN_HOLE_PER_THICKNESS * thickness_mm;
+    let contours: Vec<Contour> = doc
+        .shapes
+        .iter()
+        .filter(|s| s.role == LaserRole::Cut)
+        .flat_map(|s| {
+            let lines: Vec<Polyline> = match s.fill {
+                Fill::Outline => shape_polylines(s, tolerance_mm),
+                Fill::Filled(_) => shape_region(s, tolerance_mm)
+                    .contours()
+                    .map(|c| Polyline {
+                        points: c.clone(),
+                        closed: true,
+                    })
+                    .collect(),
+            };
+            lines
+                .into_iter()
+                .filter(|l| l.closed && l.points.len() >= 3)
+                .filter_map(move |line| {
+                    polyline_bounds(&line).map(|bounds| Contour {
+                        shape: s.id,
+                        line,
+                        bounds,
+                    })
+                })
+        })
+        .collect();
+    let mut findings = Vec::new();
+    for (i, c) in contours.iter().enumerate() {
+        let depth = contours
+            .iter()
+            .enumerate()
+            .filter(|(j, outer)| {
+                *j != i && contains_bounds(&outer.bounds, &c.bounds) && inside(&c.line, &outer.line)
+            })
+            .count();
+        if depth % 2 == 0 {
+            continue;
+        }
+        let size = hole_size(&c.line.points);
+        if size < min_mm {
+            findings.push(
+                Finding::new(
+                    FindingKind::HoleTooSmall {
+                        size_mm: size,
+                        min_mm,
+                    },
+                    Severity::Blocking,
+                )
+                .on(vec![c.shape], Some(BoxMm::from_bounds(c.bounds))),
+            );
+        }
+    }
+    findings
+}
+
+/// 4 × area / perimeter, mm: the diameter of a circle, the side of a square.
+fn hole_size(points: &[[f64; 2]]) -> f64 {
+    let n = points.len();
+    let perimeter: f64 = (0..n)
+        .map(|i| {
+            let (a, b) = (points[i], points[(i + 1) % n]);
+            (a[0] - b[0]).hypot(a[1] - b[1])
+        })
+        .sum();
+    if perimeter > 0.0 {
+        4.0 * signed_area(points).abs() / perimeter
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn a_hole_smaller_than_half_the_thickness_is_blocking() {
+        let plate = || rect(40.0, 20.0, 0.0, 0.0);
+        let good = doc(vec![plate(), circle(2.0, 10.0, 10.0)]);
+        assert!(check(&good, 3.0, 0.01).is_empty());
+        let small = doc(vec![plate(), circle(1.0, 10.0, 10.0)]);
+        let found = check(&small, 3.0, 0.01);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Blocking);
+        assert_eq!(found[0].shapes, vec![ShapeId(2)]);
+        let FindingKind::HoleTooSmall { size_mm, min_mm } = found[0].kind else {
+            panic!("{found:?}");
+        };
+        assert!((size_mm - 1.0).abs() < 0.03 && min_mm == 1.5, "{size_mm}");
+        // The same hole is fine in thinner material.
+        assert!(check(&small, 1.5, 0.01).is_empty());
+    }
+
+    #[test]
+    fn small_parts_alone_or_inside_a_hole_are_not_holes() {
+        let alone = doc(vec![circle(1.0, 10.0, 10.0)]);
+        assert!(check(&alone, 3.0, 0.01).is_empty());
+        let nested = doc(vec![
+            rect(40.0, 40.0, 0.0, 0.0),
+            circle(20.0, 20.0, 20.0),
+            circle(1.0, 20.0, 20.0),
+        ]);
+        assert!(check(&nested, 3.0, 0.01).is_empty());
+    }
+}

@@ -1,0 +1,152 @@
+//! Are strips of material wide enough for the laser?
+//!
+//! Why it matters to a maker: the beam is not a line but a spot (the kerf,
+//! 0.1–0.3 mm) and the heat spreads beyond it. A strip of material narrower
+//! than the kerf (the bar of a small letter, the bridge of a stencil, a
+//! thin spoke) is burnt away entirely: the part comes out in pieces. A
+//! strip a little wider survives but snaps or warps: below the profile's
+//! smallest feature it is a warning.
+//!
+//! How: a morphological opening. The part is shrunk by half the limit then
+//! grown back ([`geometry::Region::offset`]); whatever does not come back is
+//! narrower than the limit. Corners that only lose their sharp tip are not
+//! reported (pieces smaller than a square of the limit's side).
+//!
+//! Current limitations: only filled cut shapes are checked, each on its own
+//! (a gap between two parts narrower than the kerf is not reported: the
+//! material there is scrap anyway); acute tips sharper than about 20° may
+//! be reported as narrow, which they are.
+
+use geometry::outline::shape_region;
+use geometry::region::Join;
+use geometry::{Document, LaserRole, Region};
+
+use super::{BoxMm, Finding, FindingKind, Severity};
+use crate::profile::LaserProfile;
+
+/// A leftover of the opening smaller than this many squares of the limit's
+/// side is a corner losing its tip, not a strip of material.
+const MIN_PIECE_SQUARES: f64 = 1.0;
+
+/// The parts of `region` narrower than `width` mm, as boxes.
+pub(crate) fn thin_pieces(region: &Region, width: f64, tolerance_mm: f64) -> Vec<BoxMm> {
+    if region.is_empty() || !(width > 0.0) {
+        return Vec::new();
+    }
+    let tolerance = tolerance_mm.min(width / 10.0);
+    let opened = region.offset(-width / 2.0, Join::Round, tolerance).offset(
+        width / 2.0,
+        Join::Round,
+        tolerance,
+    );
+    region
+        .difference(&opened)
+        .without_slivers(width / 20.0)
+        .polygons
+        .into_iter()
+        .map(|polygon| Region {
+            polygons: vec![polygon],
+        })
+        .filter(|piece| piece.area() >= MIN_PIECE_SQUARES * width * width)
+        .filter_map(|piece| piece.bounds().map(BoxMm::from_bounds))
+        .collect()
+}
+
+/// Finds strips of cut parts narrower than the profile's smallest feature
+/// (blocking where narrower than the kerf).
+pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<Finding> {
+    let limit = profile.min_feature_mm.max(profile.kerf_mm);
+    let mut findings = Vec::new();
+    for shape in doc
+        .shapes
+        .iter()
+        .filter(|s| s.role == LaserRole::Cut && s.is_filled())
+    {
+        let region = shape_region(shape, tolerance_mm);
+        let burnt = thin_pieces(&region, profile.kerf_mm, tolerance_mm);
+        for piece in thin_pieces(&region, limit, tolerance_mm) {
+            let burns_away = burnt.iter().any(|b| b.touches(&piece));
+            let severity = if burns_away {
+                Severity::Blocking
+            } else {
+                Severity::Warning
+            };
+            findings.push(
+                Finding::new(
+                    FindingKind::TooNarrow {
+                        limit_mm: if burns_away { profile.kerf_mm } else { limit },
+                        burns_away,
+                    },
+                    severity,
+                )
+                .on(vec![shape.id], Some(piece)),
+            );
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use geometry::{Fill, FillRule, Shape, ShapeKind};
+
+    /// A 20 mm square frame whose walls are `wall` mm wide (one even-odd path).
+    fn frame(wall: f64) -> Shape {
+        let mut path = kurbo::BezPath::new();
+        for (lo, hi) in [(0.0, 20.0), (wall, 20.0 - wall)] {
+            path.move_to((lo, lo));
+            path.line_to((hi, lo));
+            path.line_to((hi, hi));
+            path.line_to((lo, hi));
+            path.close_path();
+        }
+        let mut shape = Shape::new(ShapeKind::Path { path });
+        shape.fill = Fill::Filled(FillRule::EvenOdd);
+        shape
+    }
+
+    #[test]
+    fn strips_narrower_than_the_kerf_burn_away() {
+        let profile = LaserProfile::generic();
+        assert!(check(&doc(vec![frame(2.0)]), &profile, 0.01).is_empty());
+        // Square and star corners are not strips.
+        let star = Shape::new(ShapeKind::Star {
+            points: 5,
+            outer_radius: 20.0,
+            inner_ratio: 0.5,
+        });
+        assert!(check(&doc(vec![rect(10.0, 10.0, 0.0, 0.0), star]), &profile, 0.01).is_empty());
+
+        let found = check(&doc(vec![frame(0.1)]), &profile, 0.01);
+        assert!(!found.is_empty());
+        assert!(
+            found.iter().all(|f| f.severity == Severity::Blocking),
+            "{found:?}"
+        );
+        assert_eq!(
+            found[0].kind,
+            FindingKind::TooNarrow {
+                limit_mm: 0.2,
+                burns_away: true
+            }
+        );
+    }
+
+    #[test]
+    fn strips_under_the_smallest_feature_are_warnings_in_every_placement() {
+        let profile = LaserProfile::generic();
+        for (angle, dx) in [(0.0, 0.0), (0.7, 100.0), (2.0, -40.0)] {
+            let mut thin = frame(0.3);
+            thin.transform = kurbo::Affine::translate((dx, 3.0)) * kurbo::Affine::rotate(angle);
+            let found = check(&doc(vec![thin]), &profile, 0.01);
+            assert!(!found.is_empty(), "angle {angle}");
+            assert!(
+                found.iter().all(|f| f.severity == Severity::Warning),
+                "{found:?}"
+            );
+        }
+    }
+}
