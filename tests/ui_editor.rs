@@ -219,6 +219,7 @@ fn an_svg_is_imported_at_its_real_size() {
     )
     .unwrap();
     fabrique::ui::files::open_path(harness.state_mut(), &svg);
+    fabrique::ui::jobs::wait(harness.state_mut());
     settle(&mut harness);
     let b = bounds(&harness);
     // usvg computes in f32: a micrometre is far below any machine.

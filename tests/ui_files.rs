@@ -164,6 +164,8 @@ fn an_svg_dropped_on_the_window_is_imported() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(svg)));
+    harness.step();
+    fabrique::ui::jobs::wait(harness.state_mut());
     settle(&mut harness);
     let b = bounds(&harness);
     assert!((b.width() - 20.0).abs() < 1e-3, "{b:?}");

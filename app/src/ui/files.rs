@@ -184,20 +184,17 @@ pub fn import_path(app: &mut FabriqueApp, path: &Path) {
         );
         return app.show_error(text);
     }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            let text = app.i18n.tr_args(
-                "error-read",
-                &[
-                    ("file", Arg::Text(display_name(path))),
-                    ("reason", Arg::Text(error.to_string())),
-                ],
-            );
-            return app.show_error(text);
-        }
-    };
-    match geometry::import::import_svg(&bytes) {
+    let ctx = app.ctx.clone();
+    super::jobs::start_import(app, path.to_owned(), ctx.as_ref());
+}
+
+/// Adds the shapes of an SVG read on a worker thread (see [`import_path`]).
+pub fn finish_import(
+    app: &mut FabriqueApp,
+    path: &Path,
+    result: Result<geometry::import::SvgImport, String>,
+) {
+    match result {
         Ok(import) if import.shapes.is_empty() => app.show_error(app.i18n.tr("error-import-empty")),
         Ok(import) => {
             let count = import.shapes.len();
@@ -213,12 +210,12 @@ pub fn import_path(app: &mut FabriqueApp, path: &Path) {
                 .tr_args(key, &[("count", Arg::Number(count as f64))]);
             app.show_info(text);
         }
-        Err(error) => {
+        Err(reason) => {
             let text = app.i18n.tr_args(
                 "error-import",
                 &[
                     ("file", Arg::Text(display_name(path))),
-                    ("reason", Arg::Text(error.to_string())),
+                    ("reason", Arg::Text(reason)),
                 ],
             );
             app.show_error(text);

@@ -1,7 +1,8 @@
-//! Slow work off the UI thread: exports run on a worker thread while the
-//! window stays responsive; after a short delay a progress dialog appears
-//! with a Cancel button. Cancelling drops the result, so no file is written
-//! (the file is only written, whole, once the work is done).
+//! Slow work off the UI thread: exports and SVG imports run on a worker
+//! thread while the window stays responsive; after a short delay a progress
+//! dialog appears with a Cancel button. Cancelling drops the result, so no
+//! file is written (an export is only written, whole, once it is done) and
+//! nothing is added to the drawing.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -14,12 +15,18 @@ use super::i18n::Arg;
 pub const SHOW_PROGRESS_AFTER: Duration = Duration::from_millis(200);
 
 /// What a job produces.
-type Outcome = Result<Vec<u8>, exporters::ExportError>;
+#[derive(Debug)]
+enum Outcome {
+    /// The bytes of an export file.
+    Exported(Result<Vec<u8>, exporters::ExportError>),
+    /// The shapes of an SVG file.
+    Imported(Result<geometry::import::SvgImport, String>),
+}
 
-/// One export running on a worker thread.
+/// One export or import running on a worker thread.
 #[derive(Debug)]
 pub struct Job {
-    /// Where the result goes.
+    /// The file written (export) or read (import).
     pub path: PathBuf,
     /// When it started.
     pub started: Instant,
@@ -44,7 +51,28 @@ pub fn start_export(app: &mut FabriqueApp, path: PathBuf, ctx: Option<&egui::Con
             &mut bytes,
         )
         .map(|()| bytes);
-        let _ = sender.send(result);
+        let _ = sender.send(Outcome::Exported(result));
+        if let Some(ctx) = repaint {
+            ctx.request_repaint();
+        }
+    });
+    app.job = Some(Job {
+        path,
+        started: Instant::now(),
+        receiver,
+    });
+}
+
+/// Starts reading an SVG file on a worker thread.
+pub fn start_import(app: &mut FabriqueApp, path: PathBuf, ctx: Option<&egui::Context>) {
+    let (sender, receiver) = channel();
+    let repaint = ctx.cloned();
+    let file = path.clone();
+    std::thread::spawn(move || {
+        let result = std::fs::read(&file)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| geometry::import::import_svg(&bytes).map_err(|e| e.to_string()));
+        let _ = sender.send(Outcome::Imported(result));
         if let Some(ctx) = repaint {
             ctx.request_repaint();
         }
@@ -94,7 +122,11 @@ pub fn cancel(app: &mut FabriqueApp) {
 }
 
 fn finish(app: &mut FabriqueApp, path: PathBuf, outcome: Outcome) {
-    match outcome {
+    let result = match outcome {
+        Outcome::Imported(result) => return super::files::finish_import(app, &path, result),
+        Outcome::Exported(result) => result,
+    };
+    match result {
         Ok(bytes) => match crate::project::write_atomically(&path, &bytes) {
             Ok(()) => {
                 let text = app.i18n.tr_args(
@@ -127,7 +159,7 @@ pub fn progress_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
     egui::Modal::new(egui::Id::unique("fabrique_progress")).show(ctx, |ui| {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(app.i18n.tr("progress-exporting"));
+            ui.label(app.i18n.tr("progress-working"));
         });
         ui.add(egui::ProgressBar::new(0.0).animate(true));
         if ui.button(app.i18n.tr("button-cancel")).clicked() {
