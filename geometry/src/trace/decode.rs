@@ -162,11 +162,17 @@ pub fn decode_image(bytes: &[u8]) -> Result<DecodedImage, TraceError> {
             format: format!("{format:?}"),
         });
     }
+    if let Some((width, height)) = png_size(bytes) {
+        // Refuse from the header alone, even if the rest is missing.
+        check_size(u64::from(width), u64::from(height))?;
+    }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_DECODER_BYTES);
     reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(corrupt)?;
+    // Other formats: checked once the decoder has read the header, still
+    // before any pixel buffer exists.
     let (width, height) = decoder.dimensions();
     check_size(u64::from(width), u64::from(height))?;
     let orientation = decoder.orientation().ok();
@@ -182,6 +188,17 @@ pub fn decode_image(bytes: &[u8]) -> Result<DecodedImage, TraceError> {
     DecodedImage::from_luma(width, height, luma)?
         .with_alpha_opt(alpha)
         .map(|img| img.with_dpi(sniff_dpi(bytes)))
+}
+
+/// Width and height from a PNG's `IHDR`, which always comes first;
+/// `None` for other formats.
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.get(12..16)? != b"IHDR" {
+        return None;
+    }
+    let width = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
+    let height = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
+    Some((width, height))
 }
 
 impl DecodedImage {

@@ -24,8 +24,9 @@ use crate::shape::{Fill, Shape, ShapeKind};
 /// takes the rest.
 const DECOMPOSE_SHARE: f32 = 0.3;
 
-/// Boundaries handed to a thread at a time: big enough to keep the atomic
-/// counter cold, small enough to balance and to report progress often.
+/// Boundaries handed to a thread at a time when there are many: big enough
+/// to keep the atomic counter cold, small enough to balance and to report
+/// progress often.
 const CHUNK: usize = 32;
 
 /// Boundary points above which a second thread pays for itself.
@@ -147,17 +148,22 @@ fn fit_all(
     opts: &TraceOptions,
     progress: Progress<'_>,
 ) -> Result<Vec<Vec<Segment>>, TraceError> {
+    // Longest boundaries first, so that the two threads finish together
+    // even when one boundary dominates; small batches keep the counter cold.
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_unstable_by_key(|&slot| std::cmp::Reverse(paths[kept[slot]].points.len()));
+    let chunk = if kept.len() < 256 { 1 } else { CHUNK };
     let next = AtomicUsize::new(0);
     let cancelled = AtomicBool::new(false);
     let results: Mutex<Vec<(usize, Vec<Segment>)>> = Mutex::new(Vec::with_capacity(kept.len()));
     let work = |report: &dyn Fn(usize) -> bool| {
         let mut mine = Vec::new();
         loop {
-            let first = next.fetch_add(CHUNK, Ordering::Relaxed);
+            let first = next.fetch_add(chunk, Ordering::Relaxed);
             if first >= kept.len() || cancelled.load(Ordering::Relaxed) {
                 break;
             }
-            for slot in first..(first + CHUNK).min(kept.len()) {
+            for &slot in &order[first..(first + chunk).min(kept.len())] {
                 mine.push((slot, fit(&paths[kept[slot]], opts)));
             }
             if !report(first) {

@@ -18,8 +18,15 @@
 /// `lon`, minus one). Always `i + 1 <= result[i] < i + n`.
 pub fn longest_straight(points: &[[i32; 2]]) -> Vec<usize> {
     let n = points.len();
-    let next_corner = next_corners(points);
-    let pivot: Vec<usize> = (0..n).map(|i| pivot(points, &next_corner, i)).collect();
+    // Two laps of the path, so unrolled indices need no modulo.
+    let laps: Vec<[i64; 2]> = points
+        .iter()
+        .chain(points)
+        .map(|p| [i64::from(p[0]), i64::from(p[1])])
+        .collect();
+    let next: Vec<usize> = next_corners(points);
+    let next_corner: Vec<usize> = next.iter().chain(&next).copied().collect();
+    let pivot: Vec<usize> = (0..n).map(|i| pivot(&laps, &next_corner, i)).collect();
     // Suffix minimum over two laps: lon[i] = min(pivot[i'] for i' >= i).
     let mut lon = vec![0; n];
     let mut best = usize::MAX;
@@ -34,7 +41,7 @@ pub fn longest_straight(points: &[[i32; 2]]) -> Vec<usize> {
     lon
 }
 
-fn direction(from: [i32; 2], to: [i32; 2]) -> usize {
+fn direction(from: [i32; 2], to: [i32; 2]) -> u8 {
     match ((to[0] - from[0]).signum(), (to[1] - from[1]).signum()) {
         (1, _) => 0,
         (_, 1) => 1,
@@ -69,30 +76,41 @@ fn cross(a: [i64; 2], b: [i64; 2]) -> i64 {
     a[0] * b[1] - a[1] * b[0]
 }
 
-fn sub(a: [i32; 2], b: [i32; 2]) -> [i64; 2] {
-    [i64::from(a[0] - b[0]), i64::from(a[1] - b[1])]
+fn sub(a: [i64; 2], b: [i64; 2]) -> [i64; 2] {
+    [a[0] - b[0], a[1] - b[1]]
+}
+
+/// Direction bit of an axis-aligned step: right, down, left, up.
+fn direction_bit(from: [i64; 2], to: [i64; 2]) -> u8 {
+    match ((to[0] - from[0]).signum(), (to[1] - from[1]).signum()) {
+        (1, _) => 1,
+        (_, 1) => 2,
+        (-1, _) => 4,
+        _ => 8,
+    }
 }
 
 /// The furthest unrolled index `k` such that points `i..=k` are straight.
-fn pivot(points: &[[i32; 2]], next_corner: &[usize], i: usize) -> usize {
-    let n = points.len();
-    let at = |k: usize| points[k % n];
-    let mut seen = [false; 4];
-    seen[direction(at(i), at(i + 1))] = true;
+/// `at` holds two laps of the path and `next_corner` two laps of offsets.
+fn pivot(at: &[[i64; 2]], next_corner: &[usize], i: usize) -> usize {
+    let n = at.len() / 2;
+    let origin = at[i];
+    let mut seen = direction_bit(origin, at[i + 1]);
     // The cone of admissible directions from point i: between `lo` (no
     // direction may be clockwise of it) and `hi`. Zero vectors: unconstrained.
     let mut lo = [0_i64; 2];
     let mut hi = [0_i64; 2];
     let mut last = i; // last corner known to be fine
-    let mut k = i + next_corner[i % n];
+    let mut k = i + next_corner[i];
     loop {
-        let dir = direction(at(last), at(k));
-        seen[dir] = true;
-        if seen.iter().all(|&s| s) {
+        let end = if k >= i + n { i + n } else { k };
+        seen |= direction_bit(at[last], at[end]);
+        if seen == 15 {
             return last;
         }
-        let cur = sub(at(k), at(i));
+        let cur = sub(at[end], origin);
         if cross(lo, cur) < 0 || cross(hi, cur) > 0 || k >= i + n {
+            k = end;
             break;
         }
         if cur[0].abs() > 1 || cur[1].abs() > 1 {
@@ -134,13 +152,13 @@ fn pivot(points: &[[i32; 2]], next_corner: &[usize], i: usize) -> usize {
             }
         }
         last = k;
-        k += next_corner[k % n];
+        k += next_corner[k];
     }
     // Point `k` broke the cone (or we went all the way round): find the last
     // point j on the axis-aligned run last → k still inside it.
-    let step = sub(at(k), at(last));
+    let step = sub(at[k], at[last]);
     let unit = [step[0].signum(), step[1].signum()];
-    let base = sub(at(last), at(i));
+    let base = sub(at[last], origin);
     // Largest j with cross(lo, base + j·unit) >= 0 and cross(hi, base + j·unit) <= 0.
     let (a, b) = (cross(lo, base), cross(lo, unit));
     let (c, d) = (cross(hi, base), cross(hi, unit));
