@@ -58,6 +58,26 @@ shoot_session() {
     rm -rf "$data"
 }
 
+# The trace dialog on a generated picture (a disc and a word).
+shoot_trace() {
+    local lang=$1 locale=$2
+    local data picture
+    data=$(mktemp -d)
+    picture="$data/dessin.png"
+    convert -size 600x400 xc:white -fill black -draw "circle 160 200 160 80" \
+        -pointsize 110 -annotate +300+240 "Léa" "$picture"
+    LANG=$locale LC_ALL=$locale FABRIQUE_DATA_DIR=$data FABRIQUE_BUILTIN_DIALOG=1 \
+        xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
+        "$1" "$2" & pid=$!
+        sleep 5
+        import -window root "$3"
+        kill $pid
+    ' _ "$bin" "$picture" "$out/$lang-8-trace.png"
+    rm -rf "$data"
+}
+
 shoot_session fr fr_FR.UTF-8 "${FR_3D_X:-700}"
 shoot_session en en_GB.UTF-8 "${EN_3D_X:-527}"
+shoot_trace fr fr_FR.UTF-8
+shoot_trace en en_GB.UTF-8
 ls -1 "$out"
