@@ -115,6 +115,14 @@ pub enum CliError {
         /// The input.
         path: PathBuf,
     },
+    /// The picture could not be decoded or traced.
+    #[error("cannot trace {path}: {source}. {}.", super::trace::hint(source))]
+    Trace {
+        /// The input.
+        path: PathBuf,
+        /// Why.
+        source: geometry::trace::TraceError,
+    },
     /// The export failed; nothing was written.
     #[error("cannot write {path}: {source}. Nothing was written.")]
     Export {

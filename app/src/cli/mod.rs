@@ -13,6 +13,7 @@ mod error;
 pub mod extrude;
 pub mod input;
 pub mod laser;
+pub mod trace;
 
 pub use error::CliError;
 
@@ -34,6 +35,8 @@ pub enum Command {
     Laser(laser::LaserArgs),
     /// Extrude the filled shapes into a 3D part: STL or 3MF, in mm.
     Extrude(extrude::ExtrudeArgs),
+    /// Trace a picture into smooth outlines: a laser-ready SVG or DXF, in mm.
+    Trace(trace::TraceArgs),
 }
 
 /// Runs `command`, printing any error as one line on stderr.
@@ -41,6 +44,7 @@ pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Laser(args) => laser::run(&args),
         Command::Extrude(args) => extrude::run(&args),
+        Command::Trace(args) => trace::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,126 @@
+//! `fabrique trace IMAGE -o OUT.svg [--threshold auto|0-255] [--invert]
+//! [--width MM]`: a picture traced into smooth outlines, written as a
+//! laser-ready file in millimetres.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use exporters::ExportOptions;
+use geometry::trace::{
+    DEFAULT_WIDTH_MM, MAX_PIXELS, MAX_SIDE_PX, Threshold, TraceError, TraceOptions, decode_image,
+    trace_image,
+};
+use geometry::{Document, LaserRole};
+
+use super::laser::{laser_format, machine_profile};
+use super::{CliError, input};
+
+/// Largest picture file read, bytes: far above any photo or scan a maker
+/// brings (a 50-megapixel PNG is about 150 MB).
+pub const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Widest result accepted, mm: larger than any laser bed.
+pub const MAX_WIDTH_MM: f64 = 10_000.0;
+
+/// Narrowest result accepted, mm.
+pub const MIN_WIDTH_MM: f64 = 0.1;
+
+/// Arguments of `fabrique trace`.
+#[derive(Debug, Args)]
+#[command(after_help = format!(
+    "Size: --width wins; otherwise the picture's own resolution (DPI) if it has one; otherwise {DEFAULT_WIDTH_MM} mm wide.\n\
+     Limits: at most {MAX_SIDE_PX} pixels a side and {} megapixels; larger pictures are refused before decoding.",
+    MAX_PIXELS / 1_000_000
+))]
+pub struct TraceArgs {
+    /// The picture: PNG, JPEG, BMP, GIF, WebP or TIFF.
+    pub input: PathBuf,
+    /// Where to write: a .svg or .dxf file (replaced if it exists).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Where dark ends and light begins: `auto`, or 0–255 (darker pixels are traced).
+    #[arg(long, default_value = "auto", value_parser = parse_threshold)]
+    pub threshold: Threshold,
+    /// Trace the light parts instead of the dark ones.
+    #[arg(long)]
+    pub invert: bool,
+    /// Width of the result in millimetres (see below for the default).
+    #[arg(long, allow_negative_numbers = true)]
+    pub width: Option<f64>,
+    /// Engrave the traced areas (filled) instead of cutting their outlines.
+    #[arg(long)]
+    pub engrave: bool,
+    /// Machine profile giving the colours and line width (default: generic).
+    #[arg(long, default_value = "generic")]
+    pub machine: String,
+}
+
+fn parse_threshold(text: &str) -> Result<Threshold, String> {
+    if text.eq_ignore_ascii_case("auto") {
+        return Ok(Threshold::Auto);
+    }
+    text.parse::<u8>()
+        .map(Threshold::Value)
+        .map_err(|_| format!("{text:?} is not `auto` or a whole number from 0 to 255"))
+}
+
+/// What to do about a tracing error, for the one-line message.
+pub fn hint(error: &TraceError) -> &'static str {
+    match error {
+        TraceError::Empty | TraceError::ZeroSize { .. } | TraceError::Corrupt { .. } => {
+            "Open it in an image editor and save it again as PNG"
+        }
+        TraceError::Unsupported { .. } => "Save it as PNG or JPEG first",
+        TraceError::TooLarge { .. } => "Scale it down in an image editor first",
+        TraceError::NothingToTrace { all_dark: false } => {
+            "Try a higher --threshold, or --invert for light drawings on dark"
+        }
+        TraceError::NothingToTrace { all_dark: true } => {
+            "Try a lower --threshold, or --invert for light drawings on dark"
+        }
+        TraceError::Cancelled => "Run it again",
+        TraceError::InvalidOption { .. } => "Check the options",
+    }
+}
+
+/// Runs `fabrique trace`.
+pub fn run(args: &TraceArgs) -> Result<(), CliError> {
+    laser_format(&args.output, "fabrique trace")?;
+    let profile = machine_profile(&args.machine)?;
+    if let Some(width) = args.width {
+        if !(MIN_WIDTH_MM..=MAX_WIDTH_MM).contains(&width) {
+            return Err(CliError::BadLength {
+                option: "width",
+                value: width,
+                min: MIN_WIDTH_MM,
+                max: MAX_WIDTH_MM,
+            });
+        }
+    }
+    let bytes = input::read_bytes(&args.input, MAX_PICTURE_BYTES)?;
+    let failed = |source| CliError::Trace {
+        path: args.input.clone(),
+        source,
+    };
+    let image = decode_image(&bytes).map_err(failed)?;
+    let opts = TraceOptions {
+        threshold: args.threshold,
+        invert: args.invert,
+        width_mm: args.width,
+        ..TraceOptions::default()
+    };
+    let shapes = trace_image(&image, &opts, &|_| true).map_err(failed)?;
+    let mut document = Document::new();
+    for mut shape in shapes {
+        if args.engrave {
+            shape.role = LaserRole::Engrave;
+        }
+        document.add(shape);
+    }
+    let options = ExportOptions {
+        profile,
+        ..ExportOptions::default()
+    };
+    exporters::save(&args.output, &document, &options)
+        .map_err(|e| CliError::export(&args.output, &args.input, e))
+}
