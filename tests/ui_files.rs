@@ -170,3 +170,22 @@ fn an_svg_dropped_on_the_window_is_imported() {
     let b = bounds(&harness);
     assert!((b.width() - 20.0).abs() < 1e-3, "{b:?}");
 }
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    settle(&mut harness);
+    assert!(harness.query_by_label("Save your changes?").is_some());
+    assert!(!harness.state().close_confirmed);
+    click(&mut harness, "Don't save");
+    assert!(harness.state().close_confirmed);
+}
