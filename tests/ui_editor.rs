@@ -1,6 +1,8 @@
 //! The editor driven through its real UI by labels (egui_kittest): drawing,
 //! typing exact sizes, undo/redo, booleans, refusing nonsense input.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod ui_support;
 
 use egui::{Key, Modifiers};

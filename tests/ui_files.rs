@@ -2,6 +2,8 @@
 //! reopen, export an STL in 3D mode, the unsaved-changes question, restoring
 //! an autosave, and a damaged project refused without touching anything.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;

@@ -1,6 +1,8 @@
 //! Tracing a picture through the real UI: the trace dialog opens on a
 //! bitmap, previews it live, and "Trace and import" adds the shapes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod ui_support;
 
 use fabrique::ui::dialogs::Dialog;

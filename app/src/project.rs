@@ -166,6 +166,7 @@ pub fn with_extension(path: &Path) -> PathBuf {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use geometry::{Shape, ShapeKind};

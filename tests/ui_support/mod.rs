@@ -1,6 +1,7 @@
 //! Shared helpers of the UI tests: start the real app with a temporary data
 //! folder and the built-in file dialog, draw with the pointer, type in fields.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)]
 
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};

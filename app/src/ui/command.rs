@@ -247,6 +247,7 @@ pub fn pressed_shortcuts(ctx: &egui::Context) -> Vec<Action> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 

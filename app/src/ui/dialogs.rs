@@ -39,6 +39,9 @@ pub enum Dialog {
     Trace(Box<super::trace_dialog::TraceDialog>),
 }
 
+/// What to do once a dialog has closed (it needs the whole app).
+type AfterDialog = Box<dyn FnOnce(&mut FabriqueApp)>;
+
 /// Carries out `pending` (changes already saved or discarded).
 pub fn run_pending(app: &mut FabriqueApp, pending: Pending) {
     match pending {
@@ -71,7 +74,7 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
     let i18n = &app.i18n;
     let modal = egui::Modal::new(egui::Id::unique("fabrique_dialog"));
     let mut keep: Option<Dialog> = None;
-    let mut then: Option<Box<dyn FnOnce(&mut FabriqueApp)>> = None;
+    let mut then: Option<AfterDialog> = None;
     match dialog {
         Dialog::Message(text) => {
             modal.show(ctx, |ui| {

@@ -194,6 +194,7 @@ impl Editor {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use geometry::{Shape, ShapeKind};

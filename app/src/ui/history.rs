@@ -87,6 +87,7 @@ impl History {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use geometry::{Shape, ShapeKind};

@@ -86,10 +86,10 @@ pub fn start_import(app: &mut FabriqueApp, path: PathBuf, ctx: Option<&egui::Con
 
 /// Blocks until the running job is done (tests and scripts).
 pub fn wait(app: &mut FabriqueApp) {
-    if let Some(job) = app.job.take() {
-        if let Ok(outcome) = job.receiver.recv() {
-            finish(app, job.path, outcome);
-        }
+    if let Some(job) = app.job.take()
+        && let Ok(outcome) = job.receiver.recv()
+    {
+        finish(app, job.path, outcome);
     }
 }
 

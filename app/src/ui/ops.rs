@@ -251,6 +251,7 @@ pub fn distribute(doc: &mut Document, selection: &[ShapeId], horizontal: bool) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 

@@ -106,26 +106,18 @@ impl Solid {
     }
 }
 
+/// An extrusion computed on the worker thread.
+type Extruded = Result<Vec<Mesh>, ExtrudeError>;
+
 /// State of the preview panel.
+#[derive(Default)]
 pub struct Preview3d {
     /// The camera.
     pub camera: OrbitCamera,
     solid: Option<Result<Solid, ExtrudeError>>,
     computed_revision: Option<u64>,
-    job: Option<(u64, Receiver<Result<Vec<Mesh>, ExtrudeError>>)>,
+    job: Option<(u64, Receiver<Extruded>)>,
     framed: bool,
-}
-
-impl Default for Preview3d {
-    fn default() -> Self {
-        Self {
-            camera: OrbitCamera::default(),
-            solid: None,
-            computed_revision: None,
-            job: None,
-            framed: false,
-        }
-    }
 }
 
 impl Preview3d {

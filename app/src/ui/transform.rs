@@ -159,6 +159,7 @@ pub fn parse_position(text: &str) -> Result<f64, NumberProblem> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 

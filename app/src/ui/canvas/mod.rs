@@ -263,16 +263,17 @@ fn draw(ui: &egui::Ui, painter: &egui::Painter, editor: &Editor, state: &mut Can
         .iter()
         .filter(|s| editor.session.selection.contains(&s.id))
         .collect();
-    if let Some(bounds) = shapes_bounds(selected) {
-        if matches!(state.tool, ToolState::Select(_)) {
-            paint::selection(
-                &painter,
-                &view,
-                bounds,
-                view.mm_from_points(ROTATE_HANDLE_POINTS),
-            );
-        }
+    if let Some(bounds) = shapes_bounds(selected)
+        && matches!(state.tool, ToolState::Select(_))
+    {
+        paint::selection(
+            &painter,
+            &view,
+            bounds,
+            view.mm_from_points(ROTATE_HANDLE_POINTS),
+        );
     }
+
     if let Some(band) = state.tool.rubber_band() {
         paint::rubber_band(&painter, &view, band);
     }

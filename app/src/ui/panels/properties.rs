@@ -16,21 +16,13 @@ use crate::ui::transform::{
 };
 
 /// UI state of the panel.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct PropertiesState {
     /// Texts being typed.
     pub fields: FieldBuffers,
-    /// Keep width and height in proportion when one is typed.
+    /// Keep width and height in proportion when one is typed (off at
+    /// first: typing 40 then 20 must give 40 × 20).
     pub lock_ratio: bool,
-}
-
-impl Default for PropertiesState {
-    fn default() -> Self {
-        Self {
-            fields: FieldBuffers::default(),
-            lock_ratio: false,
-        }
-    }
 }
 
 /// Tallest extrusion accepted, mm: taller than any fablab printer.

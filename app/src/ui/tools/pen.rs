@@ -151,6 +151,7 @@ pub fn shape(points: &[PenPoint], closed: bool) -> Option<Shape> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::ui::session::ToolSettings;

@@ -104,6 +104,7 @@ pub fn smoothed_shape(points: &[Point]) -> Option<Shape> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
