@@ -1,6 +1,8 @@
 //! Decoding pictures for tracing: every supported format, orientation,
 //! resolution, transparency, and every kind of bad file.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A failed unwrap is a failed test.
+
 use std::io::Cursor;
 
 use geometry::trace::{

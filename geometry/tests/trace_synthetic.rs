@@ -1,6 +1,8 @@
 //! Tracing synthetic pictures whose answer is known: area, number of
 //! outlines and holes, and how well the outline covers the pixels.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A failed unwrap is a failed test.
+
 mod trace_support;
 
 use geometry::trace::{Bitmap, TraceError, TraceOptions, trace_bitmap};
@@ -136,7 +138,7 @@ fn letters_keep_their_counters() {
 #[test]
 fn checkerboard_area_is_half() {
     let bitmap = paint(160, 160, |x, y| {
-        ((x / 20.0) as u32 + (y / 20.0) as u32) % 2 == 0
+        ((x / 20.0) as u32 + (y / 20.0) as u32).is_multiple_of(2)
     });
     let shapes = trace(&bitmap, 1.0);
     assert_area_close(&shapes, 160.0 * 160.0 / 2.0, 0.005);
@@ -194,7 +196,7 @@ fn blank_pictures_have_nothing_to_trace() {
 #[test]
 fn cancelling_stops_the_trace() {
     let bitmap = paint(400, 400, |x, y| {
-        ((x / 7.0) as u32 + (y / 9.0) as u32) % 3 == 0
+        ((x / 7.0) as u32 + (y / 9.0) as u32).is_multiple_of(3)
     });
     let calls = std::cell::Cell::new(0);
     let result = trace_bitmap(&bitmap, &TraceOptions::default(), [1.0; 2], &|_| {
@@ -211,4 +213,36 @@ fn cancelling_stops_the_trace() {
     });
     assert!(ok.is_ok());
     assert_eq!(last.get(), 1.0);
+}
+
+#[test]
+fn preview_lines_up_with_the_full_trace() {
+    use geometry::trace::{DecodedImage, trace_image, trace_preview};
+    let (w, h) = (2000_u32, 1500_u32);
+    let luma = (0..w * h)
+        .map(|i| {
+            let (x, y) = (f64::from(i % w), f64::from(i / w));
+            if (x - 1000.0).hypot(y - 750.0) < 500.0 {
+                20
+            } else {
+                230
+            }
+        })
+        .collect();
+    let image = DecodedImage::from_luma(w, h, luma).unwrap();
+    let opts = TraceOptions {
+        width_mm: Some(200.0),
+        ..TraceOptions::default()
+    };
+    let full = trace_image(&image, &opts, &|_| true).unwrap();
+    let preview = trace_preview(&image, &opts, 100_000).unwrap();
+    assert_eq!(preview.len(), 1);
+    // Same place and size, to within a preview pixel's worth.
+    let expected = std::f64::consts::PI * 50.0 * 50.0;
+    assert_area_close(&full, expected, 0.005);
+    assert_area_close(&preview, expected, 0.02);
+    use kurbo::Shape as _;
+    let a = geometry::outline::document_path(&full[0]).bounding_box();
+    let b = geometry::outline::document_path(&preview[0]).bounding_box();
+    assert!((a.center() - b.center()).hypot() < 0.5, "{a:?} {b:?}");
 }

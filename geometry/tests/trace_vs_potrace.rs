@@ -6,6 +6,8 @@
 //! Skipped with a printed reason when `potrace` is not installed, unless
 //! `FABRIQUE_REQUIRE_TOOLS=1` (then missing tools fail the test).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A failed unwrap is a failed test.
+
 mod trace_support;
 
 use std::path::{Path, PathBuf};
@@ -197,4 +199,13 @@ fn drawing_600_px_matches_potrace() {
 #[test]
 fn drawing_1500_px_matches_potrace() {
     check(1500);
+}
+
+/// The second reference point (potrace: IoU 0.999 at 3000 px).
+/// Slow in debug builds: `cargo test --release -p geometry --test
+/// trace_vs_potrace -- --ignored`.
+#[test]
+#[ignore = "slow in debug builds; run with --release -- --ignored"]
+fn drawing_3000_px_matches_potrace() {
+    check(3000);
 }

@@ -93,6 +93,7 @@ fn bmp_dpi(bytes: &[u8]) -> Option<[f64; 2]> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

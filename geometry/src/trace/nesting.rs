@@ -50,10 +50,10 @@ fn run_starts_by_row(paths: &[RawPath], height: usize) -> Vec<Vec<(i32, usize)>>
         for i in 0..n {
             let [x0, y0] = path.points[i];
             let [_, y1] = path.points[(i + 1) % n];
-            if y1 == y0 + 1 {
-                if let Some(row) = rows.get_mut(y0 as usize) {
-                    row.push((x0, index));
-                }
+            if y1 == y0 + 1
+                && let Some(row) = rows.get_mut(y0 as usize)
+            {
+                row.push((x0, index));
             }
         }
     }

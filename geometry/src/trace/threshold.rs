@@ -145,6 +145,7 @@ pub fn binarize(image: &DecodedImage, threshold: u8, invert: bool) -> Bitmap {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

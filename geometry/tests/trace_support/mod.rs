@@ -41,21 +41,26 @@ pub fn polylines(path: &BezPath, tolerance: f64) -> Vec<Vec<(f64, f64)>> {
 /// non-zero rule, sampling pixel centres.
 pub fn rasterise(rings: &[Vec<(f64, f64)>], width: u32, height: u32) -> Bitmap {
     let mut b = Bitmap::new(width, height);
-    let mut crossings: Vec<(f64, i32)> = Vec::new();
-    for y in 0..height {
-        let cy = f64::from(y) + 0.5;
-        crossings.clear();
-        for ring in rings {
-            let n = ring.len();
-            for i in 0..n {
-                let (x0, y0) = ring[i];
-                let (x1, y1) = ring[(i + 1) % n];
+    // Crossings of each edge with the pixel-centre lines of the rows it spans.
+    let mut rows: Vec<Vec<(f64, i32)>> = vec![Vec::new(); height as usize];
+    for ring in rings {
+        let n = ring.len();
+        for i in 0..n {
+            let (x0, y0) = ring[i];
+            let (x1, y1) = ring[(i + 1) % n];
+            let (lo, hi) = (y0.min(y1), y0.max(y1));
+            let first = (lo - 0.5).ceil().max(0.0) as usize;
+            let last = ((hi - 0.5).ceil().max(0.0) as usize).min(height as usize);
+            for (y, row) in rows.iter_mut().enumerate().take(last).skip(first) {
+                let cy = y as f64 + 0.5;
                 if (y0 <= cy) != (y1 <= cy) {
                     let t = (cy - y0) / (y1 - y0);
-                    crossings.push((x0 + t * (x1 - x0), if y1 > y0 { 1 } else { -1 }));
+                    row.push((x0 + t * (x1 - x0), if y1 > y0 { 1 } else { -1 }));
                 }
             }
         }
+    }
+    for (y, crossings) in rows.iter_mut().enumerate() {
         crossings.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut winding = 0;
         for pair in crossings.windows(2) {
@@ -64,7 +69,7 @@ pub fn rasterise(rings: &[Vec<(f64, f64)>], width: u32, height: u32) -> Bitmap {
                 let from = (pair[0].0 - 0.5).ceil().max(0.0) as u32;
                 let to = (pair[1].0 - 0.5).ceil().min(f64::from(width)) as u32;
                 for x in from..to {
-                    b.set(x, y);
+                    b.set(x, y as u32);
                 }
             }
         }
