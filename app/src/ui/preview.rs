@@ -127,6 +127,50 @@ impl Preview3d {
         self.computed_revision = Some(revision);
     }
 
+    /// The camera looking at the solid (or, without one, the whole build
+    /// volume), from the front and above.
+    fn framing(&self, machine: &super::machines::Machine) -> OrbitCamera {
+        let bounds = match &self.solid {
+            Some(Ok(solid)) => {
+                solid
+                    .meshes
+                    .iter()
+                    .filter_map(Mesh::bounds)
+                    .reduce(|(lo, hi), (l, h)| {
+                        (
+                            [lo[0].min(l[0]), lo[1].min(l[1]), lo[2].min(l[2])],
+                            [hi[0].max(h[0]), hi[1].max(h[1]), hi[2].max(h[2])],
+                        )
+                    })
+            }
+            _ => None,
+        };
+        match bounds {
+            Some((lo, hi)) => {
+                let size = (hi[0] - lo[0]).max(hi[1] - lo[1]).max(hi[2] - lo[2]);
+                OrbitCamera {
+                    target: [
+                        (lo[0] + hi[0]) / 2.0,
+                        (lo[1] + hi[1]) / 2.0,
+                        (lo[2] + hi[2]) / 2.0,
+                    ],
+                    // A small part still fills the view; never closer than 6 cm.
+                    distance: (size * 2.2).max(60.0),
+                    ..OrbitCamera::default()
+                }
+            }
+            None => OrbitCamera {
+                target: [
+                    machine.width / 2.0,
+                    machine.depth / 2.0,
+                    machine.height / 4.0,
+                ],
+                distance: machine.width.max(machine.depth).max(machine.height) * 2.4,
+                ..OrbitCamera::default()
+            },
+        }
+    }
+
     /// Triangles currently shown.
     pub fn triangle_count(&self) -> usize {
         match &self.solid {
@@ -184,17 +228,10 @@ impl Preview3d {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let machine = machine_for(editor.document.machine_id.as_deref(), Mode::Print3d);
         if !self.framed {
-            self.camera = OrbitCamera {
-                // The whole build volume in view, seen from the front and above.
-                target: [
-                    machine.width / 2.0,
-                    machine.depth / 2.0,
-                    machine.height / 4.0,
-                ],
-                distance: machine.width.max(machine.depth).max(machine.height) * 2.4,
-                ..OrbitCamera::default()
-            };
-            self.framed = true;
+            self.camera = self.framing(&machine);
+            // Frame again once the first solid arrives: the user's part,
+            // not the empty bed, is what they want to see.
+            self.framed = matches!(self.solid, Some(Ok(_)));
         }
         self.navigate(ui, &response);
         let rect = response.rect;
