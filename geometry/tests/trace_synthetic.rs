@@ -246,3 +246,38 @@ fn preview_lines_up_with_the_full_trace() {
     let b = geometry::outline::document_path(&preview[0]).bounding_box();
     assert!((a.center() - b.center()).hypot() < 0.5, "{a:?} {b:?}");
 }
+
+#[test]
+fn random_noise_never_panics_and_covers_its_pixels() {
+    let mut rng = Rng(12345);
+    for case in 0..60 {
+        let (w, h) = (1 + rng.below(48) as u32, 1 + rng.below(48) as u32);
+        let density = 1 + rng.below(9);
+        let mut bitmap = Bitmap::new(w, h);
+        for y in 0..h {
+            for x in 0..w {
+                if rng.below(10) < density {
+                    bitmap.set(x, y);
+                }
+            }
+        }
+        for turd_size in [0, 2] {
+            let opts = TraceOptions {
+                turd_size,
+                ..TraceOptions::default()
+            };
+            match trace_bitmap(&bitmap, &opts, [1.0; 2], &|_| true) {
+                Ok(shapes) => {
+                    let back = rasterise_shapes(&shapes, w, h, 1.0);
+                    let score = iou(&bitmap, &back);
+                    assert!(
+                        score > 0.5 || density < 5 || w.min(h) < 8,
+                        "case {case}: {w}×{h} density {density} turd {turd_size}: IoU {score}"
+                    );
+                }
+                Err(TraceError::NothingToTrace { .. }) => {}
+                Err(e) => panic!("case {case}: {e}"),
+            }
+        }
+    }
+}

@@ -82,7 +82,7 @@ pub fn trace_bitmap(
         }
     }
     progress(1.0);
-    Ok(outlines
+    let shapes: Vec<Shape> = outlines
         .into_iter()
         .filter(|p| !p.elements().is_empty())
         .map(|path| {
@@ -90,7 +90,12 @@ pub fn trace_bitmap(
             shape.fill = Fill::Filled(FillRule::NonZero);
             shape
         })
-        .collect())
+        .collect();
+    if shapes.is_empty() {
+        // Only boundaries too small to have a polygon (single pixels).
+        return Err(TraceError::NothingToTrace { all_dark: false });
+    }
+    Ok(shapes)
 }
 
 /// Appends one closed outline to `path` (outer boundaries run
