@@ -49,7 +49,10 @@ shoot_session() {
         # The "3D print" switch in the top bar (position measured on the screenshots).
         xdotool mousemove "$5" 16 click 1; sleep 3
         shot 5-3d
-        xdotool mousemove 1000 450 mousedown 1 mousemove 1040 470 mousemove 1080 480 mouseup 1; sleep 1
+        # Orbit: egui needs a frame between press, moves and release.
+        xdotool mousemove 860 450; sleep 0.3; xdotool mousedown 1; sleep 0.3
+        for x in 880 900 920 940 960; do xdotool mousemove $x 440; sleep 0.15; done
+        xdotool mouseup 1; sleep 1
         shot 6-3d-orbit
         xdotool key ctrl+e; sleep 1
         shot 7-export
