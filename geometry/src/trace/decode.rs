@@ -162,7 +162,7 @@ pub fn decode_image(bytes: &[u8]) -> Result<DecodedImage, TraceError> {
             format: format!("{format:?}"),
         });
     }
-    if let Some((width, height)) = png_size(bytes) {
+    if let Some((width, height)) = header_size(bytes) {
         // Refuse from the header alone, even if the rest is missing.
         check_size(u64::from(width), u64::from(height))?;
     }
@@ -190,15 +190,24 @@ pub fn decode_image(bytes: &[u8]) -> Result<DecodedImage, TraceError> {
         .map(|img| img.with_dpi(sniff_dpi(bytes)))
 }
 
-/// Width and height from a PNG's `IHDR`, which always comes first;
-/// `None` for other formats.
-fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.get(12..16)? != b"IHDR" {
-        return None;
+/// Width and height as declared by a PNG, BMP or GIF header (fixed places
+/// at the start of the file), so that absurd sizes are refused clearly even
+/// when the rest of the file is missing; `None` for other formats.
+fn header_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let le32 = |at: usize| Some(i32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?));
+    let le16 = |at: usize| Some(u16::from_le_bytes(bytes.get(at..at + 2)?.try_into().ok()?));
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.get(12..16)? == b"IHDR" {
+        let width = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
+        let height = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
+        Some((width, height))
+    } else if bytes.starts_with(b"BM") && le32(14)? >= 40 {
+        // Negative height means rows stored top first.
+        Some((le32(18)?.unsigned_abs(), le32(22)?.unsigned_abs()))
+    } else if bytes.starts_with(b"GIF8") {
+        Some((u32::from(le16(6)?), u32::from(le16(8)?)))
+    } else {
+        None
     }
-    let width = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
-    let height = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
-    Some((width, height))
 }
 
 impl DecodedImage {
