@@ -5,8 +5,9 @@
 #
 #   bench/trace_vs_potrace.sh            # needs potrace, ImageMagick, hyperfine (or falls back to a loop)
 #
-# Our side is `fabrique trace` when the release binary has it, else the
-# geometry crate's `trace_file` example (same library calls, plain SVG).
+# Our side is the geometry crate's `trace_file` example (the library calls
+# `fabrique trace` makes, writing the Béziers as a plain SVG); USE_CLI=1
+# times the release `fabrique trace` binary instead, if built.
 set -eu
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -32,10 +33,12 @@ convert -size 3000x3000 xc:white -fill black \
 convert "$work/drawing.png" -threshold 50% "$work/drawing.pbm"
 ls -l "$work/drawing.png" "$work/drawing.pbm" | awk '{print $5, $9}'
 
+target="${CARGO_TARGET_DIR:-target}"
 cargo build --release -q -p geometry --example trace_file
-ours="target/release/examples/trace_file $work/drawing.png $work/ours.svg"
-if [ -x target/release/fabrique ] && target/release/fabrique trace --help >/dev/null 2>&1; then
-    ours="target/release/fabrique trace $work/drawing.png -o $work/ours.svg"
+ours="$target/release/examples/trace_file $work/drawing.png $work/ours.svg"
+if [ "${USE_CLI:-0}" = 1 ] && [ -x "$target/release/fabrique" ]; then
+    # The real CLI (its laser exporter writes flattened hairline paths).
+    ours="$target/release/fabrique trace $work/drawing.png -o $work/ours.svg"
 fi
 theirs="potrace -s -o $work/potrace.svg $work/drawing.pbm"
 
@@ -50,4 +53,4 @@ else
     done
 fi
 # One more run of ours with the stages' times, and both outputs' sizes.
-if [ "${ours#target/release/examples}" != "$ours" ]; then $ours --timings; fi
+case "$ours" in *trace_file*) $ours --timings ;; esac
