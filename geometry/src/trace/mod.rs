@@ -52,6 +52,18 @@
 //! assert_eq!(shapes.len(), 1);
 //! ```
 //!
+//! # Quality and speed (measured 2026-11-25, 2 shared cores)
+//! - Same drawing traced by Debian's potrace 1.16 and by us, rasterised back
+//!   at the source resolution (`geometry/tests/trace_vs_potrace.rs`): IoU
+//!   0.98957 vs potrace 0.98967 at 800 × 600 (a drawing with hairlines and
+//!   small lettering), 0.99667 vs 0.99668 at 2000 × 1500, 0.99856 vs 0.99856
+//!   at 4000 × 3000; curve segments 153/153, 203/203, 251/252. The polygon
+//!   stage alone (`potrace -a 0 -n`) gives identical segment counts.
+//! - `bench/trace_vs_potrace.sh` (3000 × 3000 drawing, same run): potrace on
+//!   the PBM 56 ms, our PNG → SVG 81 ms (1.44×) on a loaded machine.
+//! - `cargo bench -p geometry --bench trace`: 12-megapixel photo preview
+//!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
+//!
 //! # Current limitations
 //! - One threshold for the whole picture: unevenly lit photos need
 //!   adaptive thresholding (potrace's `mkbitmap` high-pass), not done yet.
@@ -59,7 +71,11 @@
 //! - GIF and TIFF: the first frame/page only. DPI is read from PNG, JPEG
 //!   (JFIF) and BMP headers only; EXIF resolution is ignored on purpose.
 //! - A boundary too small to form a polygon (a one-pixel speck when
-//!   `turd_size` is 0) is dropped.
+//!   `turd_size` is 0, a one-pixel-thin line) is dropped, as potrace
+//!   reduces it to a zero-area sliver.
+//! - As potrace, outlines cut pixel corners slightly: they lie on average
+//!   about a quarter pixel inside the pixel boundary, so a shape's area is
+//!   short by about 0.25 px × its perimeter (0.5 % for a 150 px disc).
 
 mod adjust;
 mod bitmap;
