@@ -253,3 +253,33 @@ fn error_messages_are_one_line() {
         assert!(!text.contains('\n') && !text.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn damaged_files_of_every_format_never_panic() {
+    let img = DynamicImage::ImageRgb8(sample().to_rgb8());
+    for format in [
+        ImageFormat::Png,
+        ImageFormat::Jpeg,
+        ImageFormat::Bmp,
+        ImageFormat::Gif,
+        ImageFormat::WebP,
+        ImageFormat::Tiff,
+    ] {
+        let good = encode(&img, format);
+        for cut in (0..good.len()).step_by(7) {
+            let _ = decode_image(&good[..cut]);
+        }
+        let mut seed = 0x1234_5678_u32;
+        for _ in 0..200 {
+            let mut bad = good.clone();
+            for _ in 0..4 {
+                seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                let at = (seed >> 8) as usize % bad.len();
+                bad[at] ^= (seed & 0xFF) as u8 | 1;
+            }
+            if let Ok(decoded) = decode_image(&bad) {
+                let _ = trace_image(&decoded, &TraceOptions::default(), &|_| true);
+            }
+        }
+    }
+}
