@@ -26,7 +26,13 @@ pub fn longest_straight(points: &[[i32; 2]]) -> Vec<usize> {
         .collect();
     let next: Vec<usize> = next_corners(points);
     let next_corner: Vec<usize> = next.iter().chain(&next).copied().collect();
-    let pivot: Vec<usize> = (0..n).map(|i| pivot(&laps, &next_corner, i)).collect();
+    // Direction bit of each step k → k + 1 (a run from a corner keeps it).
+    let step_bit: Vec<u8> = (0..2 * n)
+        .map(|k| direction_bit(laps[k], laps[(k + 1) % (2 * n)]))
+        .collect();
+    let pivot: Vec<usize> = (0..n)
+        .map(|i| pivot(&laps, &next_corner, &step_bit, i))
+        .collect();
     // Suffix minimum over two laps: lon[i] = min(pivot[i'] for i' >= i).
     let mut lon = vec![0; n];
     let mut best = usize::MAX;
@@ -91,11 +97,12 @@ fn direction_bit(from: [i64; 2], to: [i64; 2]) -> u8 {
 }
 
 /// The furthest unrolled index `k` such that points `i..=k` are straight.
-/// `at` holds two laps of the path and `next_corner` two laps of offsets.
-fn pivot(at: &[[i64; 2]], next_corner: &[usize], i: usize) -> usize {
+/// `at`, `next_corner` and `step_bit` hold two laps of the path's points,
+/// offsets to the next corner and step directions.
+fn pivot(at: &[[i64; 2]], next_corner: &[usize], step_bit: &[u8], i: usize) -> usize {
     let n = at.len() / 2;
     let origin = at[i];
-    let mut seen = direction_bit(origin, at[i + 1]);
+    let mut seen = step_bit[i];
     // The cone of admissible directions from point i: between `lo` (no
     // direction may be clockwise of it) and `hi`. Zero vectors: unconstrained.
     let mut lo = [0_i64; 2];
@@ -104,7 +111,7 @@ fn pivot(at: &[[i64; 2]], next_corner: &[usize], i: usize) -> usize {
     let mut k = i + next_corner[i];
     loop {
         let end = if k >= i + n { i + n } else { k };
-        seen |= direction_bit(at[last], at[end]);
+        seen |= step_bit[last];
         if seen == 15 {
             return last;
         }

@@ -101,6 +101,15 @@ pub fn otsu(histogram: &[u64; 256]) -> u8 {
     best.min(255) as u8
 }
 
+/// Bit `i` set where `chunk[i] < threshold`.
+fn dark_bits(chunk: &[u8; 64], threshold: u8) -> u64 {
+    let mut bits = 0_u64;
+    for (i, &l) in chunk.iter().enumerate() {
+        bits |= u64::from(l < threshold) << i;
+    }
+    bits
+}
+
 /// The foreground bitmap of `image` at `threshold`.
 pub fn binarize(image: &DecodedImage, threshold: u8, invert: bool) -> Bitmap {
     let (width, height) = (image.width(), image.height());
@@ -112,13 +121,20 @@ pub fn binarize(image: &DecodedImage, threshold: u8, invert: bool) -> Bitmap {
             let start = (first_row + r) * w;
             let luma = &image.luma()[start..start + w];
             let alpha = image.alpha().map(|a| &a[start..start + w]);
+            let flip = if invert { u64::MAX } else { 0 };
             for (k, word) in row.iter_mut().enumerate().take(w.div_ceil(64)) {
                 let lo = k * 64;
                 let hi = (lo + 64).min(w);
-                let mut bits = 0_u64;
-                for (bit, &l) in luma[lo..hi].iter().enumerate() {
-                    bits |= u64::from((l < threshold) != invert) << bit;
-                }
+                let bits = match luma[lo..hi].first_chunk::<64>() {
+                    // Fixed length: the compiler turns this into vector
+                    // compares and a mask.
+                    Some(chunk) => dark_bits(chunk, threshold),
+                    None => luma[lo..hi]
+                        .iter()
+                        .enumerate()
+                        .fold(0, |b, (bit, &l)| b | (u64::from(l < threshold) << bit)),
+                };
+                let mut bits = (bits ^ flip) & (u64::MAX >> (64 - (hi - lo)));
                 if let Some(alpha) = alpha {
                     for (bit, &a) in alpha[lo..hi].iter().enumerate() {
                         if a < OPAQUE_FROM {
