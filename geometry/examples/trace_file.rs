@@ -3,14 +3,19 @@
 //! The benchmark script uses it when the `fabrique` binary is not built.
 //!
 //! ```text
-//! cargo run --release -p geometry --example trace_file -- IN.png OUT.svg [--threshold N] [--invert] [--width MM] [--timings]
+//! cargo run --release -p geometry --example trace_file -- IN.png OUT.svg [--threshold N] [--invert] [--width MM] [--timings] [--preview]
 //! ```
+//!
+//! `--preview` writes the editor's live preview instead (a downscaled trace,
+//! [`geometry::trace::trace_preview`]).
 
 use std::process::ExitCode;
 use std::time::Instant;
 
 use geometry::outline::document_path;
-use geometry::trace::{Threshold, TraceOptions, decode_image, trace_image};
+use geometry::trace::{
+    PREVIEW_PIXELS, Threshold, TraceOptions, decode_image, trace_image, trace_preview,
+};
 use kurbo::Affine;
 
 fn main() -> ExitCode {
@@ -28,10 +33,12 @@ fn run() -> Result<(), String> {
     let (mut input, mut output) = (None, None);
     let mut opts = TraceOptions::default();
     let mut timings = false;
+    let mut preview = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--invert" => opts.invert = true,
             "--timings" => timings = true,
+            "--preview" => preview = true,
             "--threshold" => {
                 let v = args.next().ok_or("--threshold needs a value")?;
                 opts.threshold = match v.as_str() {
@@ -53,7 +60,12 @@ fn run() -> Result<(), String> {
     let bytes = std::fs::read(&input).map_err(|e| format!("{input}: {e}"))?;
     let image = decode_image(&bytes).map_err(|e| e.to_string())?;
     let t1 = Instant::now();
-    let shapes = trace_image(&image, &opts, &|_| true).map_err(|e| e.to_string())?;
+    let shapes = if preview {
+        trace_preview(&image, &opts, PREVIEW_PIXELS)
+    } else {
+        trace_image(&image, &opts, &|_| true)
+    }
+    .map_err(|e| e.to_string())?;
     let t2 = Instant::now();
     let [px, py] = image.pixel_size_mm(opts.width_mm);
     let (w, h) = (
