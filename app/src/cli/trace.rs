@@ -87,15 +87,15 @@ pub fn hint(error: &TraceError) -> &'static str {
 pub fn run(args: &TraceArgs) -> Result<(), CliError> {
     laser_format(&args.output, "fabrique trace")?;
     let profile = machine_profile(&args.machine)?;
-    if let Some(width) = args.width {
-        if !(MIN_WIDTH_MM..=MAX_WIDTH_MM).contains(&width) {
-            return Err(CliError::BadLength {
-                option: "width",
-                value: width,
-                min: MIN_WIDTH_MM,
-                max: MAX_WIDTH_MM,
-            });
-        }
+    if let Some(width) = args.width
+        && !(MIN_WIDTH_MM..=MAX_WIDTH_MM).contains(&width)
+    {
+        return Err(CliError::BadLength {
+            option: "width",
+            value: width,
+            min: MIN_WIDTH_MM,
+            max: MAX_WIDTH_MM,
+        });
     }
     let bytes = input::read_bytes(&args.input, MAX_PICTURE_BYTES)?;
     let failed = |source| CliError::Trace {
