@@ -6,7 +6,10 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = fabrique::cli::Cli::parse();
+    let cli = match fabrique::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(&error),
+    };
     match cli.command {
         Some(command) => {
             // A panic is our bug, never the user's: say so in one line
@@ -24,4 +27,31 @@ fn main() -> ExitCode {
         }
         None => fabrique::ui::run(cli.file),
     }
+}
+
+/// `--help` and `--version` print as usual; a usage mistake (an unknown
+/// option, `--threshold 300`) becomes one line and exit status 1, like
+/// every other bad input.
+fn usage_error(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    let rendered = error.render().to_string();
+    // clap's message runs until the blank line before "Usage:".
+    let message: Vec<&str> = rendered
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let message = message.join(" ");
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
+    eprintln!("fabrique: {message}. See `fabrique --help`.");
+    ExitCode::FAILURE
 }
