@@ -212,3 +212,29 @@ fn a_good_project_keeps_its_own_heights() {
         mesh.signed_volume()
     );
 }
+
+#[test]
+fn usage_mistakes_are_one_line_and_status_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out.stl");
+    let ring = fixture("ring.svg");
+    let ring = ring.to_str().expect("utf-8");
+    assert_refused(
+        &[
+            "extrude",
+            ring,
+            "-o",
+            out.to_str().expect("utf-8"),
+            "--height",
+            "3",
+            "--frob",
+        ],
+        &out,
+        "--frob",
+    );
+    assert_refused(
+        &["extrude", "-o", out.to_str().expect("utf-8")],
+        &out,
+        "required",
+    );
+}
