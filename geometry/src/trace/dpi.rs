@@ -2,7 +2,8 @@
 //! header (the `image` crate does not expose it).
 //!
 //! Read: PNG `pHYs` (pixels per metre), JPEG JFIF density (per inch or per
-//! cm; EXIF resolution is ignored, cameras write a meaningless 72), BMP's
+//! cm; EXIF resolution is ignored, cameras write a meaningless 72, and so
+//! is a JFIF density of 96 dpi or less, an encoder default), BMP's
 //! pixels per metre. Other formats declare nothing we trust. Values outside
 //! [`MIN_DPI`, `MAX_DPI`] are treated as absent: they are placeholders or
 //! damage, and would give a picture metres wide or microscopic.
@@ -57,6 +58,9 @@ fn png_dpi(bytes: &[u8]) -> Option<[f64; 2]> {
     }
 }
 
+/// JPEG densities at or below this are encoder defaults, not measurements.
+const JPEG_DEFAULT_DPI: f64 = 96.0;
+
 fn jpeg_dpi(bytes: &[u8]) -> Option<[f64; 2]> {
     let mut at = 2;
     loop {
@@ -72,11 +76,15 @@ fn jpeg_dpi(bytes: &[u8]) -> Option<[f64; 2]> {
             let units = *bytes.get(at + 11)?;
             let x = f64::from(be16(bytes, at + 12)?);
             let y = f64::from(be16(bytes, at + 14)?);
-            return match units {
-                1 => Some([x, y]),
-                2 => Some([x * 2.54, y * 2.54]),
-                _ => None, // 0: only an aspect ratio
+            let dpi = match units {
+                1 => [x, y],
+                2 => [x * 2.54, y * 2.54],
+                _ => return None, // 0: only an aspect ratio
             };
+            // Encoders and phones write 72 (or 96) dpi by default, meaning
+            // "unknown": a 4000 px photo would come out 1.4 m wide. Only a
+            // scanner's real resolution (150, 300, 600…) is believed.
+            return (dpi[0] > JPEG_DEFAULT_DPI && dpi[1] > JPEG_DEFAULT_DPI).then_some(dpi);
         }
         at = at.checked_add(2)?.checked_add(len)?;
     }
@@ -111,6 +119,25 @@ mod tests {
         png.extend([0; 4]);
         let dpi = sniff_dpi(&png).unwrap();
         assert!((dpi[0] - 300.0).abs() < 0.01, "{dpi:?}");
+    }
+
+    fn jfif(units: u8, density: u16) -> Vec<u8> {
+        let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10];
+        jpeg.extend(b"JFIF\0");
+        jpeg.extend([1, 1, units]);
+        jpeg.extend(density.to_be_bytes());
+        jpeg.extend(density.to_be_bytes());
+        jpeg.extend([0, 0, 0xFF, 0xDA]);
+        jpeg
+    }
+
+    #[test]
+    fn jpeg_density_is_believed_only_when_it_is_not_an_encoder_default() {
+        assert_eq!(sniff_dpi(&jfif(1, 300)), Some([300.0, 300.0]));
+        assert_eq!(sniff_dpi(&jfif(2, 118)).map(|d| d[0].round()), Some(300.0));
+        assert_eq!(sniff_dpi(&jfif(1, 72)), None);
+        assert_eq!(sniff_dpi(&jfif(1, 96)), None);
+        assert_eq!(sniff_dpi(&jfif(0, 1)), None);
     }
 
     #[test]
