@@ -136,7 +136,7 @@ impl eframe::App for Bench {
         }
         self.app.frame_ui(ui);
         self.frame_in_phase += 1;
-        if self.frame_in_phase == WARMUP_FRAMES + MEASURED_FRAMES {
+        if self.phase != Phase::Done && self.frame_in_phase == WARMUP_FRAMES + MEASURED_FRAMES {
             self.end_phase(ui.ctx());
         }
         ui.ctx().request_repaint();
