@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod check;
 mod error;
 pub mod extrude;
 pub mod input;
@@ -37,17 +38,21 @@ pub enum Command {
     Extrude(extrude::ExtrudeArgs),
     /// Trace a picture into smooth outlines: a laser-ready SVG or DXF, in mm.
     Trace(trace::TraceArgs),
+    /// Check the design is ready for a lab machine (exit 2 if not).
+    Check(check::CheckArgs),
 }
 
 /// Runs `command`, printing any error as one line on stderr.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
-        Command::Laser(args) => laser::run(&args),
-        Command::Extrude(args) => extrude::run(&args),
-        Command::Trace(args) => trace::run(&args),
+        Command::Laser(args) => laser::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Extrude(args) => extrude::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Trace(args) => trace::run(&args).map(|()| ExitCode::SUCCESS),
+        // `check` exits 2 when it finds a blocking problem.
+        Command::Check(args) => check::run(&args),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(error) => {
             eprintln!("fabrique: {error}");
             ExitCode::from(error.exit_code())

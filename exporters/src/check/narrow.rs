@@ -30,7 +30,7 @@ const MIN_PIECE_SQUARES: f64 = 1.0;
 
 /// The parts of `region` narrower than `width` mm, as boxes.
 pub(crate) fn thin_pieces(region: &Region, width: f64, tolerance_mm: f64) -> Vec<BoxMm> {
-    if region.is_empty() || !(width > 0.0) {
+    if region.is_empty() || width.is_nan() || width <= 0.0 {
         return Vec::new();
     }
     let tolerance = tolerance_mm.min(width / 10.0);
