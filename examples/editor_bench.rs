@@ -193,6 +193,8 @@ impl Bench {
                 for line in &self.report {
                     println!("{line}");
                 }
+                // The benchmark's drawing is unsaved on purpose: skip the question.
+                self.app.close_confirmed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 Phase::Done
             }
