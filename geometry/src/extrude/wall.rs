@@ -16,41 +16,69 @@ pub(crate) fn contour_walls(
     triangles: &mut Vec<[u32; 3]>,
 ) {
     let n = contour.len();
+    // Each corner ends one edge and starts the next: its pool index at each
+    // height is carried over instead of looked up again (the lookup would
+    // find the same index; the pool is the hot spot of large extrusions).
+    // The pool sees the same insertions in the same order as before.
+    let mut first = [u32::MAX; 2];
+    let mut start = [u32::MAX; 2];
+    let (mut lower, mut upper) = (Vec::new(), Vec::new());
+    let (mut lo, mut hi) = (Vec::new(), Vec::new());
     for i in 0..n {
         let a = contour[i];
         let b = contour[(i + 1) % n];
-        let chain = |extra: &[[f64; 2]]| {
-            let mut c = Vec::with_capacity(extra.len() + 2);
+        let chain = |c: &mut Vec<[f64; 2]>, extra: &[[f64; 2]]| {
+            c.clear();
             c.push(a);
             c.extend_from_slice(extra);
             c.push(b);
-            c
         };
-        let lower = chain(&bottom[i]);
-        let upper = chain(&top[i]);
-        strip(&lower, &upper, a, b, z0, z1, pool, triangles);
+        chain(&mut lower, &bottom[i]);
+        chain(&mut upper, &top[i]);
+        let end = if i + 1 == n && n > 1 {
+            Some(first)
+        } else {
+            None
+        };
+        for (side, (points, ids, z)) in [(&lower, &mut lo, z0), (&upper, &mut hi, z1)]
+            .into_iter()
+            .enumerate()
+        {
+            ids.clear();
+            let last = points.len() - 1;
+            for (k, p) in points.iter().enumerate() {
+                let id = match (k, end) {
+                    (0, _) if i > 0 => start[side],
+                    (k, Some(first)) if k == last => first[side],
+                    _ => pool.add([p[0], p[1], z]),
+                };
+                ids.push(id);
+            }
+            if i == 0 {
+                first[side] = ids[0];
+            }
+            start[side] = ids[last];
+        }
+        strip(&lower, &upper, &lo, &hi, a, b, triangles);
     }
 }
 
-/// Triangulates the planar strip between `lower` (at `z0`) and `upper`
-/// (at `z1`), both running from `a` to `b`. Going round the quad
-/// a0 → b0 → b1 → a1 faces outward when material is left of a → b.
-#[allow(clippy::too_many_arguments)]
+/// Triangulates the planar strip between `lower` (at `z0`, pool indices
+/// `lo`) and `upper` (at `z1`, indices `hi`), both running from `a` to `b`.
+/// Going round the quad a0 → b0 → b1 → a1 faces outward when material is
+/// left of a → b.
 fn strip(
     lower: &[[f64; 2]],
     upper: &[[f64; 2]],
+    lo: &[u32],
+    hi: &[u32],
     a: [f64; 2],
     b: [f64; 2],
-    z0: f64,
-    z1: f64,
-    pool: &mut VertexPool,
     triangles: &mut Vec<[u32; 3]>,
 ) {
     let d = [b[0] - a[0], b[1] - a[1]];
     let len2 = (d[0] * d[0] + d[1] * d[1]).max(f64::MIN_POSITIVE);
     let param = |p: [f64; 2]| ((p[0] - a[0]) * d[0] + (p[1] - a[1]) * d[1]) / len2;
-    let lo: Vec<u32> = lower.iter().map(|p| pool.add([p[0], p[1], z0])).collect();
-    let hi: Vec<u32> = upper.iter().map(|p| pool.add([p[0], p[1], z1])).collect();
     let (mut i, mut j) = (0, 0);
     while i + 1 < lo.len() || j + 1 < hi.len() {
         let advance_lower = if i + 1 >= lo.len() {
