@@ -35,6 +35,7 @@
 mod cap;
 mod parts;
 mod pool;
+mod prism;
 mod refine;
 mod slabs;
 mod wall;
@@ -178,6 +179,9 @@ fn separate_edge_contacts(regions: &mut [Region]) {
 }
 
 fn build(levels: &[f64], regions: &[Region]) -> Result<Mesh, ExtrudeError> {
+    if let ([region], [z0, z1]) = (regions, levels) {
+        return prism::prism(region, *z0, *z1);
+    }
     let mut separated = regions.to_vec();
     separate_edge_contacts(&mut separated);
     let regions = &separated[..];

@@ -38,6 +38,14 @@ impl VertexPool {
         }
     }
 
+    /// Appends `p` as a new vertex without indexing it: for callers that
+    /// know it is new and will never look it up.
+    pub fn push(&mut self, p: [f64; 3]) -> u32 {
+        let i = self.vertices.len() as u32;
+        self.vertices.push(p);
+        i
+    }
+
     /// The index of `p`, adding it when new.
     pub fn add(&mut self, p: [f64; 3]) -> u32 {
         let key = cell(p);
