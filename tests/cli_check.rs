@@ -3,6 +3,8 @@
 //! in a sentence and exits 2 when it blocks (0 for warnings); `--json`
 //! gives the same findings as data; bad input and unknown machines exit 1.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A failed expect is a failed test.
+
 mod support;
 
 use std::path::{Path, PathBuf};
