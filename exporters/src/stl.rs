@@ -24,17 +24,47 @@ use crate::save::Format;
 /// ([`ExportError::InvalidMesh`]) or hold no triangle.
 pub fn write_stl(meshes: &[Mesh], mut out: impl Write) -> Result<(), ExportError> {
     check_meshes(meshes, Format::Stl)?;
-    let triangles: Vec<Triangle> = meshes
-        .iter()
-        .flat_map(|mesh| {
-            mesh.triangles
-                .iter()
-                .map(|&t| stl_triangle(corners(mesh, t)))
-        })
-        .collect();
-    stl_io::write_stl(&mut out, triangles.iter()).map_err(|e| ExportError::io(&e))?;
+    // Triangles are made one at a time as stl_io writes them: a list of
+    // 200,000 of them first would only cost time and memory.
+    let count = meshes.iter().map(|m| m.triangles.len()).sum();
+    let triangles = meshes.iter().flat_map(|mesh| {
+        mesh.triangles
+            .iter()
+            .map(|&t| stl_triangle(corners(mesh, t)))
+    });
+    stl_io::write_stl(
+        &mut out,
+        Counted {
+            inner: triangles,
+            left: count,
+        },
+    )
+    .map_err(|e| ExportError::io(&e))?;
     out.flush().map_err(|e| ExportError::io(&e))
 }
+
+/// An iterator that knows its length in advance (stl_io writes the count
+/// before the triangles).
+struct Counted<I> {
+    inner: I,
+    left: usize,
+}
+
+impl<I: Iterator<Item = Triangle>> Iterator for Counted<I> {
+    type Item = Triangle;
+
+    fn next(&mut self) -> Option<Triangle> {
+        let next = self.inner.next()?;
+        self.left = self.left.saturating_sub(1);
+        Some(next)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl<I: Iterator<Item = Triangle>> ExactSizeIterator for Counted<I> {}
 
 fn stl_triangle(corners: [[f64; 3]; 3]) -> Triangle {
     let [a, b, c] = corners;
