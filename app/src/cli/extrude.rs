@@ -50,9 +50,8 @@ pub fn run(args: &ExtrudeArgs) -> Result<(), CliError> {
             });
         }
     }
-    let bytes = input::read_bytes(&args.input, input::MAX_INPUT_BYTES)?;
-    let is_project = input::sniff(&bytes) == Some(input::InputKind::Project);
-    let mut document = input::load_drawing(&args.input)?;
+    let (mut document, kind) = input::load_drawing_and_kind(&args.input)?;
+    let is_project = kind == Some(input::InputKind::Project);
     match (args.height, is_project) {
         (Some(height), _) => {
             for shape in &mut document.shapes {

@@ -88,8 +88,23 @@ pub fn sniff(bytes: &[u8]) -> Option<InputKind> {
 /// Loads a drawing (SVG or project) into a document. Pictures are refused
 /// with a pointer to `fabrique trace`.
 pub fn load_drawing(path: &Path) -> Result<Document, CliError> {
+    load_drawing_and_kind(path).map(|(document, _)| document)
+}
+
+/// [`load_drawing`], also telling whether the file was a project (whose
+/// shapes carry their own heights).
+pub fn load_drawing_and_kind(path: &Path) -> Result<(Document, Option<InputKind>), CliError> {
     let bytes = read_bytes(path, MAX_INPUT_BYTES)?;
-    match sniff(&bytes) {
+    let kind = sniff(&bytes);
+    drawing_from_bytes(path, &bytes, kind).map(|document| (document, kind))
+}
+
+fn drawing_from_bytes(
+    path: &Path,
+    bytes: &[u8],
+    kind: Option<InputKind>,
+) -> Result<Document, CliError> {
+    match kind {
         Some(InputKind::Svg) => svg_document(path, &bytes),
         Some(InputKind::Project) => {
             crate::project::from_json(&bytes).map_err(|e| CliError::Project {

@@ -16,21 +16,29 @@ pub struct LaserArgs {
     /// Where to write: a .svg or .dxf file (replaced if it exists).
     #[arg(short, long)]
     pub output: PathBuf,
-    /// Machine profile giving the colours and line width (default: generic).
+    /// Laser profile giving the colours and line width: generic,
+    /// epilog-zing-24, xtool-p2, xtool-s1 or a lab's own.
     #[arg(long, default_value = "generic")]
     pub machine: String,
 }
 
-/// The laser profile called `id`.
+/// The laser profile of the machine called `id` (a shipped profile, or
+/// `generic`). A printer's id is refused: it has no laser colours.
 pub fn machine_profile(id: &str) -> Result<LaserProfile, CliError> {
-    let generic = LaserProfile::generic();
-    if id == generic.id {
-        Ok(generic)
-    } else {
-        Err(CliError::UnknownMachine {
+    if id == exporters::machines::GENERIC_ALIAS {
+        return Ok(LaserProfile::generic());
+    }
+    match exporters::machines::find(id) {
+        Some(exporters::machines::Machine::Laser(profile)) => Ok(profile),
+        _ => Err(CliError::UnknownMachine {
             id: id.to_owned(),
-            known: generic.id,
-        })
+            known: exporters::machines::all_machines()
+                .iter()
+                .filter(|m| matches!(m, exporters::machines::Machine::Laser(_)))
+                .map(|m| m.id().to_owned())
+                .collect::<Vec<_>>()
+                .join(", "),
+        }),
     }
 }
 
