@@ -118,6 +118,9 @@ pub fn extrude(document: &Document, options: &ExtrudeOptions) -> Result<Vec<Mesh
         crate::DEFAULT_TOLERANCE_MM
     };
     let slabs = slabs::slabs(document, tolerance)?;
+    if let ([region], [z0, z1]) = (&slabs.regions[..], &slabs.levels[..]) {
+        return prism::prism(region, *z0, *z1);
+    }
     let mesh = build(&slabs.levels, &slabs.regions)?;
     // One slab is closed by construction (caps and walls share the same
     // contour points); stacks stitch separate booleans together, so they are
@@ -179,9 +182,6 @@ fn separate_edge_contacts(regions: &mut [Region]) {
 }
 
 fn build(levels: &[f64], regions: &[Region]) -> Result<Mesh, ExtrudeError> {
-    if let ([region], [z0, z1]) = (regions, levels) {
-        return prism::prism(region, *z0, *z1);
-    }
     let mut separated = regions.to_vec();
     separate_edge_contacts(&mut separated);
     let regions = &separated[..];

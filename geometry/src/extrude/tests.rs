@@ -421,3 +421,49 @@ fn dump_defects(mesh: &Mesh) {
         }
     }
 }
+
+#[test]
+fn a_large_drawing_is_shared_over_threads_and_stays_clean() {
+    // 200 discs of about 220 points each: above the threshold where the
+    // prism is built on several threads.
+    let mut doc = Document::new();
+    for k in 0..200 {
+        let (x, y) = (f64::from(k % 20) * 12.0, f64::from(k / 20) * 12.0);
+        doc.add(shape(
+            ShapeKind::Ellipse { rx: 5.0, ry: 5.0 },
+            x,
+            y,
+            0.0,
+            2.0,
+            false,
+        ));
+    }
+    let tolerance_mm = 0.0005;
+    let parts = extrude(&doc, &ExtrudeOptions { tolerance_mm }).expect("extrudes");
+    assert_eq!(parts.len(), 200);
+    let points: usize = doc
+        .shapes
+        .iter()
+        .map(|s| {
+            shape_region(s, tolerance_mm)
+                .contours()
+                .map(Vec::len)
+                .sum::<usize>()
+        })
+        .sum();
+    assert!(
+        points > 20_000,
+        "{points} points: the threaded path is not exercised"
+    );
+    let mut volume = 0.0;
+    for part in &parts {
+        assert!(part.defects().is_clean());
+        volume += part.signed_volume();
+    }
+    let want: f64 = doc
+        .shapes
+        .iter()
+        .map(|s| shape_region(s, tolerance_mm).area() * 2.0)
+        .sum();
+    assert!((volume - want).abs() < 1e-6 * want, "{volume} != {want}");
+}
