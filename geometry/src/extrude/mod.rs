@@ -28,8 +28,8 @@
 //! Current limitations:
 //! - Stacks of several heights are stitched from separate booleans; in
 //!   about 1 % of random stacks of grid-aligned stars and rectangles (10 of
-//!   the first 1,000 cases of our generator, all where a star's slanted edge
-//!   meets another shape's edge between heights) a face comes out twice.
+//!   the first 1,000 cases of our generator) a face comes out twice or a
+//!   seam stays open.
 //!   The result is checked and refused with [`ExtrudeError::NotClosed`]
 //!   rather than written broken.
 //!   A single height (the common case) is closed by construction.
