@@ -2,5 +2,5 @@
 //! desktop editor ([`ui`]), both on the same engine (`geometry`, `exporters`).
 
 pub mod cli;
-pub mod ui;
 pub mod project;
+pub mod ui;
