@@ -1,6 +1,8 @@
 //! End to end: every bad input gives one clear line on stderr, exit status
 //! 1, no panic or backtrace, and no output file.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 mod support;
 
 use support::{fixture, run};

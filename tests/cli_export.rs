@@ -3,6 +3,8 @@
 //! what a lab needs: closed outward meshes of the right volume and size, mm
 //! units, hairline cut paths in the lab's colours.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::type_complexity)]
+
 mod support;
 
 use std::path::Path;

@@ -3,6 +3,8 @@
 //! they are. Skips (saying why) when a tool is missing, unless
 //! `FABRIQUE_REQUIRE_TOOLS` is set, as in CI.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 mod support;
 
 use std::process::Command;

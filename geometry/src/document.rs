@@ -72,6 +72,7 @@ impl Document {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::shape::ShapeKind;

@@ -2,7 +2,7 @@
 //! read back the files it writes (STL, 3MF, laser SVG, DXF), and find the
 //! lab tools (admesh, prusa-slicer) that check them as a lab would.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -105,9 +105,9 @@ fn drawing_from_bytes(
     kind: Option<InputKind>,
 ) -> Result<Document, CliError> {
     match kind {
-        Some(InputKind::Svg) => svg_document(path, &bytes),
+        Some(InputKind::Svg) => svg_document(path, bytes),
         Some(InputKind::Project) => {
-            crate::project::from_json(&bytes).map_err(|e| CliError::Project {
+            crate::project::from_json(bytes).map_err(|e| CliError::Project {
                 path: path.to_owned(),
                 reason: project_reason(&e),
             })
@@ -117,7 +117,7 @@ fn drawing_from_bytes(
         }),
         // An .svg file we do not recognise: let the importer say exactly
         // what is wrong with it (empty, compressed, not UTF-8, not <svg>…).
-        None if has_svg_extension(path) => svg_document(path, &bytes),
+        None if has_svg_extension(path) => svg_document(path, bytes),
         None => Err(CliError::UnknownInput {
             path: path.to_owned(),
         }),

@@ -1,6 +1,8 @@
 //! Property tests of extrusion: every result closed, manifold and outward,
 //! with the volume the shapes promise, under rotation and scaling.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use kurbo::Affine;
 
 use super::*;
