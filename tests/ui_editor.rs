@@ -6,7 +6,7 @@
 mod ui_support;
 
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use fabrique::ui::i18n::Language;
 use ui_support::*;
 
@@ -231,4 +231,118 @@ fn an_svg_is_imported_at_its_real_size() {
     );
     click(&mut harness, "Undo");
     assert!(harness.state().editor.document.shapes.is_empty());
+}
+
+/// Presses and releases the primary button at one canvas point.
+fn click_canvas(
+    harness: &mut egui_kittest::Harness<'_, fabrique::ui::app::FabriqueApp>,
+    fx: f32,
+    fy: f32,
+) {
+    let at = canvas_point(harness, fx, fy);
+    drag(harness, at, at);
+}
+
+#[test]
+fn a_group_is_picked_as_one_until_ungrouped() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.6));
+    click(&mut harness, "Select");
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    settle(&mut harness);
+    click(&mut harness, "Group");
+    let groups: Vec<Option<u64>> = harness
+        .state()
+        .editor
+        .document
+        .shapes
+        .iter()
+        .map(|s| s.group)
+        .collect();
+    assert!(groups[0].is_some() && groups[0] == groups[1], "{groups:?}");
+
+    // Click empty space, then one rectangle: its whole group is picked.
+    click_canvas(&mut harness, 0.9, 0.9);
+    assert!(harness.state().editor.session.selection.is_empty());
+    click_canvas(&mut harness, 0.4, 0.45);
+    assert_eq!(harness.state().editor.session.selection.len(), 2);
+    assert!(harness.query_by_label("2 shapes selected").is_some());
+
+    click(&mut harness, "Ungroup");
+    assert!(
+        harness
+            .state()
+            .editor
+            .document
+            .shapes
+            .iter()
+            .all(|s| s.group.is_none())
+    );
+    click_canvas(&mut harness, 0.9, 0.9);
+    click_canvas(&mut harness, 0.4, 0.45);
+    assert_eq!(harness.state().editor.session.selection.len(), 1);
+    assert!(harness.query_by_label("2 shapes selected").is_none());
+
+    // Undo brings the group back: a click picks both again.
+    click(&mut harness, "Undo");
+    click_canvas(&mut harness, 0.9, 0.9);
+    click_canvas(&mut harness, 0.65, 0.45);
+    assert_eq!(harness.state().editor.session.selection.len(), 2);
+    assert!(harness.query_by_label("2 shapes selected").is_some());
+
+    // The shortcuts do the same: Ctrl+Shift+G ungroups, Ctrl+G groups again.
+    let grouped = |h: &egui_kittest::Harness<'_, fabrique::ui::app::FabriqueApp>| {
+        h.state()
+            .editor
+            .document
+            .shapes
+            .iter()
+            .all(|s| s.group.is_some())
+    };
+    harness.key_combination_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, &[Key::G]);
+    settle(&mut harness);
+    assert!(!grouped(&harness));
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::G]);
+    settle(&mut harness);
+    assert!(grouped(&harness));
+}
+
+#[test]
+fn group_buttons_speak_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::French);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.6));
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    settle(&mut harness);
+    assert!(
+        harness
+            .get_by_label("Dégrouper")
+            .accesskit_node()
+            .is_disabled()
+    );
+    click(&mut harness, "Grouper");
+    assert!(
+        harness
+            .state()
+            .editor
+            .document
+            .shapes
+            .iter()
+            .all(|s| s.group.is_some())
+    );
+    assert!(
+        harness
+            .get_by_label("Grouper")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        !harness
+            .get_by_label("Dégrouper")
+            .accesskit_node()
+            .is_disabled()
+    );
 }

@@ -115,6 +115,10 @@ pub struct Shape {
     pub role: LaserRole,
     /// How it stands in 3D.
     pub extrusion: Extrusion,
+    /// The group this shape belongs to, if any: clicking one member selects
+    /// them all. Absent from files written before groups existed.
+    #[serde(default)]
+    pub group: Option<u64>,
 }
 
 impl Shape {
@@ -127,6 +131,7 @@ impl Shape {
             fill: Fill::Filled(FillRule::NonZero),
             role: LaserRole::default(),
             extrusion: Extrusion::default(),
+            group: None,
         }
     }
 
@@ -139,5 +144,40 @@ impl Shape {
     /// `true` when the shape has an area that can be filled or extruded.
     pub fn is_filled(&self) -> bool {
         matches!(self.fill, Fill::Filled(_))
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shape_written_before_groups_existed_still_loads() {
+        let mut json = serde_json::to_value(Shape::new(ShapeKind::Rectangle {
+            width: 10.0,
+            height: 5.0,
+        }))
+        .unwrap();
+        let object = json.as_object_mut().unwrap();
+        assert!(object.remove("group").is_some());
+        let shape: Shape = serde_json::from_value(json).unwrap();
+        assert_eq!(shape.group, None);
+        assert_eq!(
+            shape.kind,
+            ShapeKind::Rectangle {
+                width: 10.0,
+                height: 5.0
+            }
+        );
+    }
+
+    #[test]
+    fn a_group_survives_a_round_trip() {
+        let mut shape = Shape::new(ShapeKind::Ellipse { rx: 1.0, ry: 2.0 });
+        shape.group = Some(7);
+        let json = serde_json::to_string(&shape).unwrap();
+        let back: Shape = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.group, Some(7));
     }
 }

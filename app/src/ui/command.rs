@@ -45,6 +45,10 @@ pub enum Action {
     Intersection,
     /// Grow (or shrink) the selected shapes by the offset distance.
     Offset,
+    /// Make the selected shapes one group: clicking one selects them all.
+    Group,
+    /// Take the selected shapes out of their groups.
+    Ungroup,
     /// Move the selection one step to the front.
     BringForward,
     /// Move the selection one step to the back.
@@ -73,7 +77,7 @@ pub enum Action {
 
 impl Action {
     /// The whole list, in menu order.
-    pub const ALL: [Action; 27] = [
+    pub const ALL: [Action; 29] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -89,6 +93,8 @@ impl Action {
         Action::Difference,
         Action::Intersection,
         Action::Offset,
+        Action::Group,
+        Action::Ungroup,
         Action::BringForward,
         Action::SendBackward,
         Action::AlignLeft,
@@ -121,6 +127,8 @@ impl Action {
             Action::Difference => "cmd-difference",
             Action::Intersection => "cmd-intersection",
             Action::Offset => "cmd-offset",
+            Action::Group => "cmd-group",
+            Action::Ungroup => "cmd-ungroup",
             Action::BringForward => "cmd-bring-forward",
             Action::SendBackward => "cmd-send-backward",
             Action::AlignLeft => "cmd-align-left",
@@ -167,6 +175,8 @@ impl Action {
             Action::Delete => vec![plain(Key::Delete), plain(Key::Backspace)],
             Action::Duplicate => vec![command(Key::D)],
             Action::SelectAll => vec![command(Key::A)],
+            Action::Group => vec![command(Key::G)],
+            Action::Ungroup => vec![command_shift(Key::G)],
             Action::BringForward => vec![plain(Key::PageUp)],
             Action::SendBackward => vec![plain(Key::PageDown)],
             Action::FitView => vec![command(Key::Num0)],

@@ -169,6 +169,8 @@ impl Editor {
             Action::Offset => {
                 ops::offset(doc, selection, self.session.tool_settings.offset_distance)?;
             }
+            Action::Group => ops::group(doc, selection)?,
+            Action::Ungroup => ops::ungroup(doc, selection),
             Action::BringForward => ops::reorder(doc, selection, true),
             Action::SendBackward => ops::reorder(doc, selection, false),
             Action::AlignLeft => ops::align(doc, selection, Align::Left),
@@ -238,5 +240,39 @@ mod tests {
         assert_eq!(editor.document, before);
         editor.apply(Action::Undo.into()).unwrap();
         assert!(editor.document.shapes.is_empty());
+    }
+
+    #[test]
+    fn group_and_ungroup_are_one_undo_step_each() {
+        let mut editor = Editor::default();
+        editor
+            .apply(Command::AddShapes(vec![rect(), rect(), rect()]))
+            .unwrap();
+        let ids: Vec<ShapeId> = editor.document.shapes.iter().map(|s| s.id).collect();
+        editor.apply(Command::Select(vec![ids[0]])).unwrap();
+        assert_eq!(
+            editor.apply(Action::Group.into()),
+            Err(OpError::NeedTwoShapes)
+        );
+        editor.apply(Command::Select(ids[..2].to_vec())).unwrap();
+        editor.apply(Action::Group.into()).unwrap();
+        let group = editor.document.shapes[0].group;
+        assert!(group.is_some());
+        assert_eq!(editor.document.shapes[1].group, group);
+        assert_eq!(editor.document.shapes[2].group, None);
+        // A duplicate of the group is a new group.
+        editor.apply(Action::Duplicate.into()).unwrap();
+        let copy_group = editor.document.shapes[3].group;
+        assert!(copy_group.is_some() && copy_group != group);
+        assert_eq!(editor.document.shapes[4].group, copy_group);
+        editor.apply(Action::Undo.into()).unwrap();
+        editor.apply(Command::Select(ids[..1].to_vec())).unwrap();
+        editor.apply(Action::Ungroup.into()).unwrap();
+        assert_eq!(editor.document.shapes[0].group, None);
+        assert_eq!(editor.document.shapes[1].group, group);
+        editor.apply(Action::Undo.into()).unwrap();
+        assert_eq!(editor.document.shapes[0].group, group);
+        editor.apply(Action::Undo.into()).unwrap();
+        assert!(editor.document.shapes.iter().all(|s| s.group.is_none()));
     }
 }

@@ -25,6 +25,8 @@ pub enum OpError {
     NeedTwoFilledShapes,
     /// The result has no area (shapes that do not overlap, or all cut away).
     NothingLeft,
+    /// Grouping needs at least two shapes.
+    NeedTwoShapes,
 }
 
 impl OpError {
@@ -34,6 +36,7 @@ impl OpError {
             OpError::NothingSelected => "error-nothing-selected",
             OpError::NeedTwoFilledShapes => "error-need-two-shapes",
             OpError::NothingLeft => "error-nothing-left",
+            OpError::NeedTwoShapes => "error-need-two-shapes-to-group",
         }
     }
 }
@@ -154,7 +157,94 @@ pub fn duplicate(doc: &mut Document, selection: &[ShapeId]) -> Vec<ShapeId> {
         .into_iter()
         .map(|s| translated(s, Vec2::new(DUPLICATE_SHIFT_MM, -DUPLICATE_SHIFT_MM)))
         .collect();
+    // Copies of a group form a new group of their own, not more members of the old one.
+    let mut renamed: Vec<(u64, u64)> = Vec::new();
+    let mut next = fresh_group_id(doc);
+    let copies: Vec<Shape> = copies
+        .into_iter()
+        .map(|mut s| {
+            if let Some(old) = s.group {
+                let new = match renamed.iter().find(|(o, _)| *o == old) {
+                    Some((_, n)) => *n,
+                    None => {
+                        renamed.push((old, next));
+                        next += 1;
+                        next - 1
+                    }
+                };
+                s.group = Some(new);
+            }
+            s
+        })
+        .collect();
     copies.into_iter().map(|s| doc.add(s)).collect()
+}
+
+/// A group id no shape of `doc` uses yet.
+fn fresh_group_id(doc: &Document) -> u64 {
+    doc.shapes
+        .iter()
+        .filter_map(|s| s.group)
+        .max()
+        .map_or(1, |g| g + 1)
+}
+
+/// Whether grouping `selection` would change anything: at least two shapes
+/// that are not already exactly one whole group.
+pub fn can_group(doc: &Document, selection: &[ShapeId]) -> bool {
+    let members = selected_in_order(doc, selection);
+    if members.len() < 2 {
+        return false;
+    }
+    match members[0].group {
+        Some(g) if members.iter().all(|s| s.group == Some(g)) => {
+            // Already one group; grouping again only matters if the group is larger.
+            with_groups(doc, selection).len() != members.len()
+        }
+        _ => true,
+    }
+}
+
+/// Whether any selected shape belongs to a group.
+pub fn can_ungroup(doc: &Document, selection: &[ShapeId]) -> bool {
+    selected_in_order(doc, selection)
+        .iter()
+        .any(|s| s.group.is_some())
+}
+
+/// Gives the selected shapes (at least two) one fresh group id.
+pub fn group(doc: &mut Document, selection: &[ShapeId]) -> Result<(), OpError> {
+    if selected_in_order(doc, selection).len() < 2 {
+        return Err(OpError::NeedTwoShapes);
+    }
+    let id = fresh_group_id(doc);
+    for shape in doc.shapes.iter_mut().filter(|s| selection.contains(&s.id)) {
+        shape.group = Some(id);
+    }
+    Ok(())
+}
+
+/// Takes the selected shapes out of their groups.
+pub fn ungroup(doc: &mut Document, selection: &[ShapeId]) {
+    for shape in doc.shapes.iter_mut().filter(|s| selection.contains(&s.id)) {
+        shape.group = None;
+    }
+}
+
+/// `selection` plus every shape sharing a group with a selected shape, in
+/// the order of `selection` and then of the document.
+pub fn with_groups(doc: &Document, selection: &[ShapeId]) -> Vec<ShapeId> {
+    let groups: Vec<u64> = selected_in_order(doc, selection)
+        .iter()
+        .filter_map(|s| s.group)
+        .collect();
+    let mut ids = selection.to_vec();
+    for shape in &doc.shapes {
+        if shape.group.is_some_and(|g| groups.contains(&g)) && !ids.contains(&shape.id) {
+            ids.push(shape.id);
+        }
+    }
+    ids
 }
 
 /// Removes the selected shapes.

@@ -1,9 +1,10 @@
 //! The operations on the selection, as buttons with words: combine shapes,
-//! offset, duplicate, delete, order, align and distribute.
+//! offset, group, duplicate, delete, order, align and distribute.
 
 use super::fields::number_row_ui;
 use crate::ui::app::FabriqueApp;
 use crate::ui::command::{Action, Command};
+use crate::ui::ops;
 use crate::ui::transform::parse_position;
 
 /// Buttons for the selected shapes.
@@ -46,6 +47,16 @@ pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
         }
     });
     ui.separator();
+    let document = &app.editor.document;
+    let selection = &app.editor.session.selection;
+    let (can_group, can_ungroup) = (
+        ops::can_group(document, selection),
+        ops::can_ungroup(document, selection),
+    );
+    ui.horizontal_wrapped(|ui| {
+        button(ui, Action::Group, can_group, commands);
+        button(ui, Action::Ungroup, can_ungroup, commands);
+    });
     ui.horizontal_wrapped(|ui| {
         for action in [
             Action::Duplicate,

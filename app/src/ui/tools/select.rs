@@ -1,7 +1,8 @@
 //! The select tool: click to pick, Shift-click to add or remove, drag on
 //! empty space for a rubber band; drag a selected shape to move it, a handle
 //! to resize it (Shift keeps proportions), the round handle to rotate it.
-//! Every drag is one undo step and Esc puts everything back.
+//! Every drag is one undo step and Esc puts everything back. A grouped
+//! shape is picked, added and removed together with its whole group.
 
 use geometry::outline::{shape_bounds, shape_polylines};
 use geometry::{Document, Shape, ShapeId};
@@ -9,6 +10,7 @@ use kurbo::{Affine, Point, Rect};
 
 use super::{PointerEvent, ToolContext};
 use crate::ui::command::Command;
+use crate::ui::ops::with_groups;
 use crate::ui::transform::{mapped, shapes_bounds, translated};
 
 /// A handle on the selection's box: (0, 0) is the bottom-left corner, (1, 1)
@@ -174,15 +176,20 @@ fn press(pos: Point, shift: bool, ctx: &ToolContext) -> (SelectState, Vec<Comman
             Vec::new(),
         );
     };
+    let members = with_groups(ctx.document, &[hit]);
     let mut selection: Vec<ShapeId> = ctx.selection.to_vec();
     if shift {
-        if let Some(i) = selection.iter().position(|id| *id == hit) {
-            selection.remove(i);
+        if selection.contains(&hit) {
+            selection.retain(|id| !members.contains(id));
             return (SelectState::Idle, vec![Command::Select(selection)]);
         }
-        selection.push(hit);
+        for id in members {
+            if !selection.contains(&id) {
+                selection.push(id);
+            }
+        }
     } else if !selection.contains(&hit) {
-        selection = vec![hit];
+        selection = members;
     }
     let originals: Vec<Shape> = ctx
         .document
@@ -357,6 +364,7 @@ pub fn transition(
                     selection.push(shape.id);
                 }
             }
+            let selection = with_groups(ctx.document, &selection);
             (SelectState::Idle, vec![Command::Select(selection)])
         }
         (
