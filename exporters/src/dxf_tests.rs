@@ -1,4 +1,5 @@
 //! Tests of the DXF writer, read back with a tiny DXF reader.
+//! Compiled only under #[cfg(test)], from the writer's module: unwraps here are test failures, not panics on user input.
 
 use super::*;
 use geometry::{Fill, LaserRole, Shape, ShapeKind};

@@ -1,4 +1,5 @@
 //! Tests of the laser SVG writer: every file is parsed back with usvg.
+//! Compiled only under #[cfg(test)], from the writer's module: unwraps here are test failures, not panics on user input.
 
 use super::*;
 use geometry::{Fill, FillRule, LaserRole, Shape, ShapeKind};

@@ -1,4 +1,5 @@
 //! Tests of format choice and whole-or-nothing saving.
+//! Compiled only under #[cfg(test)], from the writer's module: unwraps here are test failures, not panics on user input.
 
 use super::*;
 use geometry::{Shape, ShapeKind};

@@ -1,3 +1,6 @@
+//! Tests of the machine profiles: every shipped file parses and is valid,
+//! lab folders add or replace machines. Compiled only under #[cfg(test)].
+
 use super::*;
 
 #[test]

@@ -1,4 +1,5 @@
 //! Property tests of extrusion: every result closed, manifold and outward,
+//! Compiled only under #[cfg(test)] (declared in mod.rs).
 //! with the volume the shapes promise, under rotation and scaling.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
