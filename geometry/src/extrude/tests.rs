@@ -1,6 +1,6 @@
 //! Property tests of extrusion: every result closed, manifold and outward,
-//! Compiled only under #[cfg(test)] (declared in mod.rs).
 //! with the volume the shapes promise, under rotation and scaling.
+//! Compiled only under #[cfg(test)] (declared in mod.rs).
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
