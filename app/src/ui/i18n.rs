@@ -1,6 +1,7 @@
 //! Translations with Fluent: every visible string of the editor comes from
-//! `assets/i18n/{fr,en}.ftl`, compiled into the binary so a kiosk laptop
-//! never misses a file.
+//! `assets/i18n/{fr,en}/*.ftl` (one file per part of the app: the editor,
+//! the lab check, tutorials, kiosk), compiled into the binary so a kiosk
+//! laptop never misses a file.
 //!
 //! The language follows the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`),
 //! French when it is unknown (our users are in France), and can be switched
@@ -32,10 +33,21 @@ impl Language {
         }
     }
 
-    fn source(self) -> &'static str {
+    /// The language's `.ftl` files, in loading order.
+    fn sources(self) -> [&'static str; 4] {
         match self {
-            Language::French => include_str!("../../../assets/i18n/fr.ftl"),
-            Language::English => include_str!("../../../assets/i18n/en.ftl"),
+            Language::French => [
+                include_str!("../../../assets/i18n/fr/app.ftl"),
+                include_str!("../../../assets/i18n/fr/check.ftl"),
+                include_str!("../../../assets/i18n/fr/tutorials.ftl"),
+                include_str!("../../../assets/i18n/fr/kiosk.ftl"),
+            ],
+            Language::English => [
+                include_str!("../../../assets/i18n/en/app.ftl"),
+                include_str!("../../../assets/i18n/en/check.ftl"),
+                include_str!("../../../assets/i18n/en/tutorials.ftl"),
+                include_str!("../../../assets/i18n/en/kiosk.ftl"),
+            ],
         }
     }
 
@@ -147,13 +159,15 @@ fn bundle_for(language: Language) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![langid]);
     // egui draws the invisible bidi isolation marks as boxes.
     bundle.set_use_isolating(false);
-    // A syntax error in one message keeps the others: the parser recovers.
-    let resource = match FluentResource::try_new(language.source().to_owned()) {
-        Ok(resource) => resource,
-        Err((resource, _errors)) => resource,
-    };
-    // Duplicate keys are our bug, caught by the tests below; keep the first.
-    let _ = bundle.add_resource(resource);
+    for source in language.sources() {
+        // A syntax error in one message keeps the others: the parser recovers.
+        let resource = match FluentResource::try_new(source.to_owned()) {
+            Ok(resource) => resource,
+            Err((resource, _errors)) => resource,
+        };
+        // Duplicate keys are our bug, caught by the tests below; keep the first.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -173,14 +187,23 @@ mod tests {
 
     #[test]
     fn french_and_english_have_the_same_keys_and_parse() {
-        let fr = message_keys(Language::French.source());
-        let en = message_keys(Language::English.source());
+        let keys = |language: Language| -> Vec<String> {
+            language.sources().iter().flat_map(|s| message_keys(s)).collect()
+        };
+        let fr = keys(Language::French);
+        let en = keys(Language::English);
         let missing_en: Vec<_> = fr.iter().filter(|k| !en.contains(k)).collect();
         let missing_fr: Vec<_> = en.iter().filter(|k| !fr.contains(k)).collect();
-        assert!(missing_en.is_empty(), "missing in en.ftl: {missing_en:?}");
-        assert!(missing_fr.is_empty(), "missing in fr.ftl: {missing_fr:?}");
+        assert!(missing_en.is_empty(), "missing in en/: {missing_en:?}");
+        assert!(missing_fr.is_empty(), "missing in fr/: {missing_fr:?}");
+        let mut unique = fr.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), fr.len(), "a key is defined twice in fr/");
         for language in Language::ALL {
-            assert!(FluentResource::try_new(language.source().to_owned()).is_ok());
+            for source in language.sources() {
+                assert!(FluentResource::try_new(source.to_owned()).is_ok());
+            }
             let i18n = I18n::new(language);
             for key in &fr {
                 assert!(i18n.has(key), "{key}");

@@ -1,0 +1,1 @@
+# Lab-readiness check: findings, fixes and the checklist panel.

@@ -1,0 +1,1 @@
+# Kiosk mode: next person, animator PIN, export folder.

@@ -1,0 +1,1 @@
+# Tutorials: start screen and coach panel (tutorial texts live in assets/tutorials).
