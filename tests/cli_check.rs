@@ -1,7 +1,9 @@
 //! End to end: `fabrique check` on a clean keychain says it is ready (exit
 //! 0); on drawings made to have one lab problem each it lists that problem
 //! in a sentence and exits 2 when it blocks (0 for warnings); `--json`
-//! gives the same findings as data; bad input and unknown machines exit 1.
+//! gives the same findings as data with each sentence as `message`; the
+//! sentences are French by default (or by `--lang fr`) and English with
+//! `--lang en`; bad input and unknown machines exit 1.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A failed expect is a failed test.
 
@@ -9,7 +11,7 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use support::{fixture, run};
+use support::fixture;
 
 /// A fixture of `tests/fixtures/check`.
 fn check_fixture(name: &str) -> PathBuf {
@@ -18,12 +20,26 @@ fn check_fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Runs `fabrique check` and returns (exit status, stdout, stderr).
+/// Runs `fabrique check --lang en` and returns (exit status, stdout, stderr).
 fn check(path: &Path, extra: &[&str]) -> (i32, String, String) {
+    let mut args = vec!["--lang", "en"];
+    args.extend_from_slice(extra);
+    check_raw(path, &args, &[])
+}
+
+/// Runs `fabrique check` with exactly `extra` and these environment
+/// variables (the language ones cleared first).
+fn check_raw(path: &Path, extra: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
     let path = path.to_str().expect("UTF-8 path");
     let mut args = vec!["check", path];
     args.extend_from_slice(extra);
-    let output = run(&args);
+    let mut command = support::fabrique();
+    command.args(&args);
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command.envs(env.iter().copied());
+    let output = command.output().expect("fabrique runs");
     (
         output.status.code().expect("exit status"),
         String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -164,4 +180,49 @@ fn unknown_machines_and_bad_input_exit_1_with_one_line() {
     }
     let (code, _, _) = check(Path::new("/no/such/drawing.svg"), &[]);
     assert_eq!(code, 1);
+}
+
+#[test]
+fn sentences_are_french_by_default_and_follow_lang_and_the_locale() {
+    let too_big = check_fixture("too_big.svg");
+    for (extra, env) in [
+        (&[][..], &[][..]),
+        (&["--lang", "fr"][..], &[("LANG", "en_GB.UTF-8")][..]),
+        (&[][..], &[("LANG", "fr_FR.UTF-8")][..]),
+    ] {
+        let (code, stdout, _) = check_raw(&too_big, extra, env);
+        assert_eq!(code, 2);
+        assert!(
+            stdout.contains("n'est pas prêt pour"),
+            "{extra:?} {env:?}: {stdout}"
+        );
+        assert!(stdout.contains("PROBLÈME : Le dessin (1000 × "), "{stdout}");
+        assert!(stdout.contains("plus grand que la machine"), "{stdout}");
+        assert!(stdout.contains("Correction en un clic"), "{stdout}");
+    }
+    let (_, stdout, _) = check_raw(&too_big, &[], &[("LC_ALL", "en_US.UTF-8")]);
+    assert!(stdout.contains("larger than the machine"), "{stdout}");
+    let (_, stdout, _) = check_raw(&fixture("keychain.svg"), &[], &[]);
+    assert!(
+        stdout.contains("est prêt pour") && stdout.contains("aucun problème"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn json_messages_follow_the_language() {
+    for (lang, words) in [
+        ("en", "larger than the machine"),
+        ("fr", "plus grand que la machine"),
+    ] {
+        let (_, stdout, _) = check_raw(
+            &check_fixture("too_big.svg"),
+            &["--json", "--lang", lang],
+            &[],
+        );
+        let value: serde_json::Value = serde_json::from_str(&stdout).expect("--json parses");
+        let message = value["findings"][0]["message"].as_str().expect("message");
+        assert!(message.contains(words), "{lang}: {message}");
+        assert_eq!(value["findings"][0]["check"], "too_big");
+    }
 }

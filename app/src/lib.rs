@@ -1,6 +1,8 @@
 //! The Fabrique application: the headless command line ([`cli`]) and the
-//! desktop editor ([`ui`]), both on the same engine (`geometry`, `exporters`).
+//! desktop editor ([`ui`]), both on the same engine (`geometry`, `exporters`);
+//! [`check_text`] words the lab-readiness check for both.
 
+pub mod check_text;
 pub mod cli;
 pub mod project;
 pub mod ui;

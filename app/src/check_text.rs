@@ -1,0 +1,323 @@
+//! The lab-readiness check in words: the sentences the command line prints
+//! and the app's checklist shows, in the user's language.
+//!
+//! `exporters::check` finds typed problems with numbers; this module turns
+//! each into one sentence saying what is wrong, where and what to do, with
+//! every word coming from `assets/i18n/{fr,en}/check.ftl`. Numbers are
+//! written here, in millimetres with at most two decimals and a decimal
+//! point in both languages (the editor's fields and status line write them
+//! the same way, and accept a comma when typed).
+//!
+//! Current limitations: positions are given as the middle of the problem's
+//! box; shapes are named by their id, not by a name the user gave.
+
+use exporters::Machine;
+use exporters::check::{Finding, FindingKind, Fix, Report, Severity};
+
+use crate::ui::i18n::{Arg, I18n};
+
+/// The whole report as text: a summary line, then one line per finding.
+pub fn report_text(i18n: &I18n, input: &str, machine: &Machine, report: &Report) -> String {
+    let name = format!("{} ({})", machine.name(), machine.id());
+    let mut out = summary(i18n, input, &name, report);
+    out.push('\n');
+    for finding in &report.findings {
+        let mut text = sentence(i18n, finding);
+        if let Some(fix) = &finding.fix {
+            text.push(' ');
+            text.push_str(&i18n.tr_args(
+                "check-fix-available",
+                &[("fix", text_arg(fix_label(i18n, fix)))],
+            ));
+        }
+        let line = i18n.tr_args(
+            "check-line",
+            &[
+                ("label", text_arg(severity_label(i18n, finding.severity))),
+                ("text", Arg::Text(text)),
+            ],
+        );
+        out.push_str("  ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// "INPUT is ready for MACHINE…": the first line of the report.
+pub fn summary(i18n: &I18n, input: &str, machine_name: &str, report: &Report) -> String {
+    let blocking = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Blocking)
+        .count();
+    let warnings = report.findings.len() - blocking;
+    let key = if report.findings.is_empty() {
+        "check-summary-ready"
+    } else if blocking == 0 {
+        "check-summary-warnings"
+    } else {
+        "check-summary-blocked"
+    };
+    i18n.tr_args(
+        key,
+        &[
+            ("input", text_arg(input)),
+            ("machine", text_arg(machine_name)),
+            ("blocking", count_arg(blocking)),
+            ("warnings", count_arg(warnings)),
+        ],
+    )
+}
+
+/// "PROBLEM" or "warning", as the command line labels a line.
+pub fn severity_label(i18n: &I18n, severity: Severity) -> String {
+    i18n.tr(match severity {
+        Severity::Blocking => "check-severity-blocking",
+        Severity::Warning => "check-severity-warning",
+    })
+}
+
+/// What, where and what to do, in one sentence.
+pub fn sentence(i18n: &I18n, finding: &Finding) -> String {
+    sentence_at(i18n, finding, &place(i18n, finding))
+}
+
+/// What and what to do, without where: for the app, whose "Show" button
+/// points at the place on the canvas.
+pub fn sentence_without_place(i18n: &I18n, finding: &Finding) -> String {
+    sentence_at(i18n, finding, "")
+}
+
+/// What a one-click fix does, in a few words.
+pub fn fix_label(i18n: &I18n, fix: &Fix) -> String {
+    match fix {
+        Fix::ScaleToFit { factor, .. } => i18n.tr_args(
+            "check-fix-scale",
+            &[("percent", text_arg(mm(factor * 100.0)))],
+        ),
+        Fix::RemoveDuplicates { .. } => i18n.tr("check-fix-remove-duplicates"),
+        Fix::ClosePath { .. } => i18n.tr("check-fix-close-path"),
+        Fix::LowerToPlate { .. } => i18n.tr("check-fix-lower"),
+    }
+}
+
+/// A number of millimetres, at most two decimals, no trailing zeros.
+pub fn mm(value: f64) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let text = format!("{value:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+fn text_arg(text: impl Into<String>) -> Arg {
+    Arg::Text(text.into())
+}
+
+/// A count for Fluent's plural rules.
+fn count_arg(count: usize) -> Arg {
+    // Counts of findings or edges are far below 2⁵³: the conversion is exact.
+    Arg::Number(count as f64)
+}
+
+/// " near x 6, y 10 mm (shape 2)": where to look, with its leading space;
+/// empty when the finding has no place.
+fn place(i18n: &I18n, finding: &Finding) -> String {
+    let mut out = String::new();
+    if let Some(b) = finding.bounds {
+        out.push(' ');
+        out.push_str(&i18n.tr_args(
+            "check-place-near",
+            &[
+                ("x", text_arg(mm((b.min[0] + b.max[0]) / 2.0))),
+                ("y", text_arg(mm((b.min[1] + b.max[1]) / 2.0))),
+            ],
+        ));
+    }
+    let shapes = match finding.shapes.as_slice() {
+        [] => None,
+        [one] => Some(i18n.tr_args("check-place-shape", &[("id", text_arg(one.0.to_string()))])),
+        many if many.len() <= 4 => {
+            let ids: Vec<String> = many.iter().map(|s| s.0.to_string()).collect();
+            Some(i18n.tr_args("check-place-shapes", &[("ids", text_arg(ids.join(", ")))]))
+        }
+        many => Some(i18n.tr_args("check-place-many", &[("count", count_arg(many.len()))])),
+    };
+    if let Some(shapes) = shapes {
+        out.push(' ');
+        out.push_str(&shapes);
+    }
+    out
+}
+
+/// "W × D mm", or "W × D × H mm" when there is a height (printers).
+fn size_text(size: &[f64; 3], with_height: bool) -> String {
+    if with_height {
+        format!("{} × {} × {} mm", mm(size[0]), mm(size[1]), mm(size[2]))
+    } else {
+        format!("{} × {} mm", mm(size[0]), mm(size[1]))
+    }
+}
+
+fn sentence_at(i18n: &I18n, finding: &Finding, at: &str) -> String {
+    let at = ("at", text_arg(at));
+    let num = |name: &'static str, value: f64| (name, text_arg(mm(value)));
+    match &finding.kind {
+        FindingKind::TooBig {
+            size_mm,
+            bed_mm,
+            fits_rotated,
+        } => {
+            let printer = bed_mm[2] > 0.0;
+            let key = if *fits_rotated {
+                "check-too-big-rotated"
+            } else {
+                "check-too-big"
+            };
+            i18n.tr_args(
+                key,
+                &[
+                    ("size", text_arg(size_text(size_mm, printer))),
+                    ("bed", text_arg(size_text(bed_mm, printer))),
+                ],
+            )
+        }
+        FindingKind::OpenCutPath { gap_mm } if finding.severity == Severity::Blocking => {
+            i18n.tr_args("check-open-path", &[num("gap", *gap_mm), at])
+        }
+        FindingKind::OpenCutPath { .. } => i18n.tr_args("check-open-slit", &[at]),
+        FindingKind::DuplicateLines {
+            length_mm,
+            whole_shape,
+        } => {
+            let key = if *whole_shape {
+                "check-duplicate-shape"
+            } else {
+                "check-duplicate-lines"
+            };
+            i18n.tr_args(key, &[num("length", *length_mm), at])
+        }
+        FindingKind::TooNarrow {
+            limit_mm,
+            burns_away,
+        } => {
+            let key = if *burns_away {
+                "check-narrow-burns"
+            } else {
+                "check-narrow"
+            };
+            i18n.tr_args(key, &[num("limit", *limit_mm), at])
+        }
+        FindingKind::HoleTooSmall { size_mm, min_mm } => i18n.tr_args(
+            "check-hole-small",
+            &[num("size", *size_mm), num("min", *min_mm), at],
+        ),
+        FindingKind::TextTooSmall { size_mm, min_mm } => i18n.tr_args(
+            "check-text-small",
+            &[num("size", *size_mm), num("min", *min_mm), at],
+        ),
+        FindingKind::LooseIsland { area_mm2 } => {
+            i18n.tr_args("check-island", &[num("area", *area_mm2), at])
+        }
+        FindingKind::FloatingPart { lowest_z_mm } => {
+            i18n.tr_args("check-floating", &[num("z", *lowest_z_mm), at])
+        }
+        FindingKind::WallTooThin { min_wall_mm, z_mm } => i18n.tr_args(
+            "check-wall-thin",
+            &[num("min", *min_wall_mm), num("z", *z_mm), at],
+        ),
+        FindingKind::MeshNotClosed {
+            open_edges,
+            repeated_edges,
+        } => i18n.tr_args(
+            "check-mesh-open",
+            &[
+                ("open", count_arg(*open_edges)),
+                ("repeated", count_arg(*repeated_edges)),
+                at,
+            ],
+        ),
+        FindingKind::BadHeight { value } => i18n.tr_args(
+            "check-bad-height",
+            &[("value", text_arg(value.to_string())), at],
+        ),
+        FindingKind::NothingToMake => i18n.tr("check-nothing"),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::ui::i18n::Language;
+    use exporters::check::BoxMm;
+    use geometry::ShapeId;
+
+    #[test]
+    fn millimetres_read_well() {
+        assert_eq!(mm(12.0), "12");
+        assert_eq!(mm(0.1 + 0.2), "0.3");
+        assert_eq!(mm(1890.0000001), "1890");
+        assert_eq!(mm(-0.001), "0");
+        assert_eq!(mm(31.75), "31.75");
+        assert_eq!(mm(f64::NAN), "NaN");
+    }
+
+    fn hole() -> Finding {
+        let mut finding = Finding::new(
+            FindingKind::HoleTooSmall {
+                size_mm: 1.0,
+                min_mm: 1.5,
+            },
+            Severity::Blocking,
+        );
+        finding.shapes = vec![ShapeId(2)];
+        finding.bounds = Some(BoxMm {
+            min: [9.5, 9.5],
+            max: [10.5, 10.5],
+        });
+        finding
+    }
+
+    #[test]
+    fn a_finding_reads_as_one_sentence_in_each_language() {
+        let en = sentence(&I18n::new(Language::English), &hole());
+        assert_eq!(
+            en,
+            "A hole of 1 mm near x 10, y 10 mm (shape 2) is smaller than half the material's \
+             thickness: it will not cut cleanly. Make it at least 1.5 mm."
+        );
+        let fr = sentence(&I18n::new(Language::French), &hole());
+        assert!(
+            fr.starts_with("Un trou de 1 mm vers x 10, y 10 mm (forme 2)"),
+            "{fr}"
+        );
+        assert!(fr.contains("1.5 mm"), "{fr}");
+        let short = sentence_without_place(&I18n::new(Language::English), &hole());
+        assert!(short.starts_with("A hole of 1 mm is smaller"), "{short}");
+    }
+
+    #[test]
+    fn summaries_count_in_words() {
+        let report = Report {
+            machine_id: "generic-laser".into(),
+            findings: vec![hole()],
+        };
+        let fr = summary(&I18n::new(Language::French), "a.svg", "Laser", &report);
+        assert_eq!(
+            fr,
+            "a.svg n'est pas prêt pour Laser : un problème à corriger, aucun avertissement :"
+        );
+        let en = summary(&I18n::new(Language::English), "a.svg", "Laser", &report);
+        assert_eq!(
+            en,
+            "a.svg is not ready for Laser: one problem to fix, no warning:"
+        );
+    }
+}
