@@ -215,12 +215,7 @@ fn main() -> eframe::Result {
         "Fabrique benchmark",
         options,
         Box::new(move |_cc| {
-            let mut app = FabriqueApp::new(AppOptions {
-                data_dir: Some(data_dir),
-                native_dialogs: false,
-                language: Language::French,
-                file: None,
-            });
+            let mut app = FabriqueApp::new(AppOptions::testing(&data_dir, Language::French));
             app.editor.replace_document(drawing_of_10k_segments());
             app.canvas.fit_requested = true;
             Ok(Box::new(Bench {

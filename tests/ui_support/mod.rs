@@ -12,12 +12,7 @@ use fabrique::ui::{AppOptions, FabriqueApp};
 
 /// A harness on the real app at the size of the labs' laptops.
 pub fn app(data_dir: &std::path::Path, language: Language) -> Harness<'static, FabriqueApp> {
-    let options = AppOptions {
-        data_dir: Some(data_dir.to_owned()),
-        native_dialogs: false,
-        language,
-        file: None,
-    };
+    let options = AppOptions::testing(data_dir, language);
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1366.0, 768.0))
         .build_eframe(move |_cc| FabriqueApp::new(options));

@@ -28,6 +28,8 @@ pub struct AppOptions {
     pub language: Language,
     /// A file to open at start.
     pub file: Option<PathBuf>,
+    /// Offer the tutorials at start (not when a file is opened or work restored).
+    pub start_screen: bool,
 }
 
 impl AppOptions {
@@ -38,6 +40,19 @@ impl AppOptions {
             native_dialogs: std::env::var_os("FABRIQUE_BUILTIN_DIALOG").is_none(),
             language: Language::from_environment(),
             file,
+            start_screen: true,
+        }
+    }
+
+    /// Options of the UI tests: a given data folder and language, the
+    /// built-in file dialog, no start screen.
+    pub fn testing(data_dir: &std::path::Path, language: Language) -> Self {
+        Self {
+            data_dir: Some(data_dir.to_owned()),
+            native_dialogs: false,
+            language,
+            file: None,
+            start_screen: false,
         }
     }
 }
@@ -77,6 +92,8 @@ pub struct FabriqueApp {
     pub ctx: Option<egui::Context>,
     /// The user confirmed closing (unsaved changes answered).
     pub close_confirmed: bool,
+    /// The tutorials' start screen and the tutorial being followed.
+    pub tutorials: super::tutorial::Tutorials,
     style_applied: bool,
 }
 
@@ -96,6 +113,7 @@ impl FabriqueApp {
             autosave,
             options,
             close_confirmed: false,
+            tutorials: Default::default(),
             job: None,
             ctx: None,
             style_applied: false,
@@ -108,6 +126,8 @@ impl FabriqueApp {
         if let Some(file) = app.options.file.clone() {
             files::open_path(&mut app, &file);
         }
+        app.tutorials.start_screen_open =
+            app.options.start_screen && app.options.file.is_none() && app.dialog.is_none();
         app
     }
 
@@ -141,6 +161,12 @@ impl FabriqueApp {
             Command::Action(Action::Export) => files::choose_export(self),
             Command::Action(Action::FitView) => self.canvas.fit_requested = true,
             Command::SetLanguage(language) => self.i18n.set_language(language),
+            Command::OpenTutorials => self.tutorials.start_screen_open = true,
+            Command::ReopenCoach => {
+                if let Some(active) = &mut self.tutorials.active {
+                    active.coach_open = true;
+                }
+            }
             Command::SetMode(mode) => {
                 // The canvas changes size and the bed changes machine: show it all.
                 self.canvas.fit_requested = true;
@@ -219,6 +245,7 @@ impl FabriqueApp {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
         self.apply_style(&ctx);
+        super::tutorial::targets::begin_frame(&ctx);
         super::jobs::poll(self, &ctx);
         let mut commands: Vec<Command> = Vec::new();
         if self.dialog.is_none() {
@@ -263,10 +290,13 @@ impl FabriqueApp {
         });
         dialogs::dialogs_ui(&ctx, self);
         super::jobs::progress_ui(&ctx, self);
+        super::tutorial::start_screen::start_screen_ui(&ctx, self);
+        super::tutorial::coach::coach_ui(&ctx, self);
 
         for command in commands {
             self.handle(command);
         }
+        super::tutorial::advance(self);
         self.tick_autosave(&ctx);
     }
 

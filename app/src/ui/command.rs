@@ -223,6 +223,10 @@ pub enum Command {
     SetMode(Mode),
     /// Switch the interface language.
     SetLanguage(Language),
+    /// Show the tutorials' start screen.
+    OpenTutorials,
+    /// Show the coach card of the tutorial being followed again.
+    ReopenCoach,
 }
 
 impl From<Action> for Command {

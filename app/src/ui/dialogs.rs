@@ -20,6 +20,8 @@ pub enum Pending {
     OpenPath(PathBuf),
     /// Close the window.
     Close,
+    /// Start this tutorial (index in the catalogue) on an empty document.
+    Tutorial(usize),
 }
 
 /// The open dialog.
@@ -54,6 +56,7 @@ pub fn run_pending(app: &mut FabriqueApp, pending: Pending) {
         }
         Pending::Open => files::pick(app, Purpose::OpenProject),
         Pending::OpenPath(path) => files::open_path(app, &path),
+        Pending::Tutorial(index) => super::tutorial::start(app, index),
         Pending::Close => {
             app.close_confirmed = true;
             app.autosave.clear(app.editor.revision);

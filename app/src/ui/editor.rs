@@ -122,8 +122,8 @@ impl Editor {
             Command::SetMode(mode) => self.session.mode = mode,
             Command::SetMachine(id) => self.document.machine_id = Some(id),
             Command::SetToolSettings(settings) => self.session.tool_settings = settings,
-            // The language lives in the app's translations, not here.
-            Command::SetLanguage(_) => {}
+            // The language and tutorials live in the app, not here.
+            Command::SetLanguage(_) | Command::OpenTutorials | Command::ReopenCoach => {}
         }
         Ok(Record::Step)
     }

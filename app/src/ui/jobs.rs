@@ -129,6 +129,7 @@ fn finish(app: &mut FabriqueApp, path: PathBuf, outcome: Outcome) {
     match result {
         Ok(bytes) => match crate::project::write_atomically(&path, &bytes) {
             Ok(()) => {
+                app.tutorials.note_export(path.clone());
                 let text = app.i18n.tr_args(
                     "info-exported",
                     &[("file", Arg::Text(path.display().to_string()))],

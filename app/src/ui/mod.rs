@@ -10,6 +10,7 @@
 //! - [`files`], [`file_browser`], [`dialogs`], [`autosave`]: files in and out,
 //!   never losing work.
 //! - [`i18n`]: French and English through Fluent.
+//! - [`tutorial`]: guided tutorials that watch what you do.
 
 pub mod app;
 pub mod autosave;
@@ -30,6 +31,7 @@ pub mod session;
 pub mod tools;
 pub mod trace_dialog;
 pub mod transform;
+pub mod tutorial;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

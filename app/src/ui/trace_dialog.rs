@@ -73,13 +73,28 @@ pub enum TraceOutcome {
 impl TraceDialog {
     /// Opens the dialog on a picture file; decoding starts on a worker thread.
     pub fn new(path: PathBuf, ctx: Option<egui::Context>) -> Self {
-        let (sender, receiver) = channel();
         let file = path.clone();
-        std::thread::spawn(move || {
-            let result = std::fs::read(&file)
+        Self::decoding(path, ctx, move || {
+            std::fs::read(&file)
                 .map_err(|_| TraceError::Empty)
-                .and_then(|bytes| decode_image(&bytes));
-            let _ = sender.send(result);
+                .and_then(|bytes| decode_image(&bytes))
+        })
+    }
+
+    /// Opens the dialog on a picture compiled into the app (a tutorial's
+    /// sample), named `name`.
+    pub fn from_bytes(name: PathBuf, bytes: &'static [u8], ctx: Option<egui::Context>) -> Self {
+        Self::decoding(name, ctx, move || decode_image(bytes))
+    }
+
+    fn decoding(
+        path: PathBuf,
+        ctx: Option<egui::Context>,
+        decode: impl FnOnce() -> Result<DecodedImage, TraceError> + Send + 'static,
+    ) -> Self {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            let _ = sender.send(decode());
             if let Some(ctx) = ctx {
                 ctx.request_repaint();
             }

@@ -1,1 +1,19 @@
 # Tutorials: start screen and coach panel (tutorial texts live in assets/tutorials).
+tutorials-open = Tutorials
+tutorials-open-tooltip = Learn step by step: six small guided projects
+coach-step-of = Step { $step } of { $total }
+coach-back = Back
+coach-skip = Skip
+coach-skip-tooltip = Skip this step without doing it
+coach-restart = Restart
+coach-restart-tooltip = Start this tutorial again, on an empty page
+coach-close = Close
+coach-close-tooltip = Hide the guide; the "Resume tutorial" button opens it again
+coach-reopen = Resume tutorial
+coach-reopen-tooltip = Open the guide again at the step you were on
+coach-use-sample = Open the sample picture
+coach-finished = Well done, you finished!
+coach-another = Another tutorial
+start-title = Welcome to Fabrique
+start-intro = Choose a small guided project, or draw freely. The guide shows you what to do and moves on when it is done.
+start-draw-freely = Draw freely

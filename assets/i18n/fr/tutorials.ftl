@@ -1,1 +1,19 @@
 # Tutorials: start screen and coach panel (tutorial texts live in assets/tutorials).
+tutorials-open = Tutoriels
+tutorials-open-tooltip = Apprendre pas à pas : six petits projets guidés
+coach-step-of = Étape { $step } sur { $total }
+coach-back = Retour
+coach-skip = Passer
+coach-skip-tooltip = Passer cette étape sans la faire
+coach-restart = Recommencer
+coach-restart-tooltip = Reprendre ce tutoriel depuis le début, sur une page vide
+coach-close = Fermer
+coach-close-tooltip = Cacher le guide ; le bouton « Reprendre le tutoriel » le rouvre
+coach-reopen = Reprendre le tutoriel
+coach-reopen-tooltip = Rouvrir le guide à l'étape où vous en étiez
+coach-use-sample = Ouvrir l'image d'exemple
+coach-finished = Bravo, c'est terminé !
+coach-another = Un autre tutoriel
+start-title = Bienvenue dans Fabrique
+start-intro = Choisissez un petit projet guidé, ou dessinez librement. Le guide vous montre quoi faire et avance quand c'est fait.
+start-draw-freely = Dessiner librement

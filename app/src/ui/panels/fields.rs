@@ -45,6 +45,7 @@ pub fn number_row_ui(
         .desired_width(90.0)
         .id_salt(id);
     let response = ui.add(edit).labelled_by(label.id);
+    crate::ui::tutorial::targets::mark(ui.ctx(), id, response.rect);
     ui.end_row();
     let escaped = ui.input(|i| i.key_pressed(egui::Key::Escape));
     let mut committed = None;

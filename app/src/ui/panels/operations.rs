@@ -13,12 +13,12 @@ pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
     let ctx = ui.ctx().clone();
     let count = app.editor.session.selection.len();
     let button = |ui: &mut egui::Ui, action: Action, enabled: bool, commands: &mut Vec<Command>| {
-        if ui
+        let response = ui
             .add_enabled(enabled, egui::Button::new(action.label(i18n)))
             .on_hover_text(action.tooltip(i18n, &ctx))
-            .on_disabled_hover_text(action.tooltip(i18n, &ctx))
-            .clicked()
-        {
+            .on_disabled_hover_text(action.tooltip(i18n, &ctx));
+        crate::ui::tutorial::targets::mark(&ctx, action.key(), response.rect);
+        if response.clicked() {
             commands.push(Command::Action(action));
         }
     };

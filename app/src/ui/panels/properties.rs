@@ -195,11 +195,11 @@ fn role_ui(ui: &mut egui::Ui, i18n: &I18n, selected: &[Shape], commands: &mut Ve
             (LaserRole::Engrave, "role-engrave"),
         ] {
             let all = selected.iter().all(|s| s.role == role);
-            if ui
+            let response = ui
                 .selectable_label(all && current == Some(role), i18n.tr(key))
-                .on_hover_text(i18n.tr(&format!("{key}-tooltip")))
-                .clicked()
-            {
+                .on_hover_text(i18n.tr(&format!("{key}-tooltip")));
+            crate::ui::tutorial::targets::mark(ui.ctx(), key, response.rect);
+            if response.clicked() {
                 let updated = selected
                     .iter()
                     .map(|s| Shape { role, ..s.clone() })
@@ -271,11 +271,11 @@ fn extrusion_ui(
         commands.push(Command::CommitGesture);
     }
     let mut hole = first.extrusion.hole;
-    if ui
+    let response = ui
         .checkbox(&mut hole, i18n.tr("props-hole"))
-        .on_hover_text(i18n.tr("props-hole-tooltip"))
-        .changed()
-    {
+        .on_hover_text(i18n.tr("props-hole-tooltip"));
+    crate::ui::tutorial::targets::mark(ui.ctx(), "props-hole", response.rect);
+    if response.changed() {
         commands.push(with(&|s| s.extrusion.hole = hole));
     }
     if !first.is_filled() {
@@ -306,6 +306,7 @@ fn kind_ui(
             let response = ui
                 .add(egui::TextEdit::singleline(&mut edited).id_salt("props-text"))
                 .labelled_by(label.id);
+            crate::ui::tutorial::targets::mark(ui.ctx(), "props-text", response.rect);
             // Typing is live; the whole edit is one undo step.
             if response.gained_focus() {
                 commands.push(Command::BeginGesture);

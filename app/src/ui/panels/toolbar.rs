@@ -25,10 +25,9 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
                     app.i18n.tr(&format!("{}-tooltip", tool.key())),
                     tool.key_shortcut().name()
                 );
-                if tool_button_ui(ui, tool, selected, &label)
-                    .on_hover_text(tooltip)
-                    .clicked()
-                {
+                let response = tool_button_ui(ui, tool, selected, &label).on_hover_text(tooltip);
+                crate::ui::tutorial::targets::mark(ui.ctx(), tool.key(), response.rect);
+                if response.clicked() {
                     commands.push(Command::SetTool(tool));
                 }
             }

@@ -16,12 +16,12 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
         ui.spacing_mut().item_spacing.x = 4.0;
         let button =
             |ui: &mut egui::Ui, action: Action, enabled: bool, commands: &mut Vec<Command>| {
-                if ui
+                let response = ui
                     .add_enabled(enabled, egui::Button::new(action.label(i18n)))
                     .on_hover_text(action.tooltip(i18n, &ctx))
-                    .on_disabled_hover_text(action.tooltip(i18n, &ctx))
-                    .clicked()
-                {
+                    .on_disabled_hover_text(action.tooltip(i18n, &ctx));
+                crate::ui::tutorial::targets::mark(&ctx, action.key(), response.rect);
+                if response.clicked() {
                     commands.push(Command::Action(action));
                 }
             };
@@ -39,11 +39,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
         button(ui, Action::Redo, app.editor.history.can_redo(), commands);
         ui.separator();
         for (mode, key) in [(Mode::Laser, "mode-laser"), (Mode::Print3d, "mode-3d")] {
-            if ui
+            let response = ui
                 .selectable_label(session.mode == mode, i18n.tr(key))
-                .on_hover_text(i18n.tr(&format!("{key}-tooltip")))
-                .clicked()
-            {
+                .on_hover_text(i18n.tr(&format!("{key}-tooltip")));
+            crate::ui::tutorial::targets::mark(&ctx, key, response.rect);
+            if response.clicked() {
                 commands.push(Command::SetMode(mode));
             }
         }
@@ -69,6 +69,8 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
             commands.push(Command::Action(Action::ToggleSnap));
         }
         button(ui, Action::FitView, true, commands);
+        ui.separator();
+        crate::ui::tutorial::coach::top_bar_buttons_ui(ui, app, commands);
         ui.separator();
         // Each language in its own name, so anyone finds theirs.
         for language in Language::ALL {
