@@ -99,6 +99,14 @@ pub fn fix_label(i18n: &I18n, fix: &Fix) -> String {
         Fix::RemoveDuplicates { .. } => i18n.tr("check-fix-remove-duplicates"),
         Fix::ClosePath { .. } => i18n.tr("check-fix-close-path"),
         Fix::LowerToPlate { .. } => i18n.tr("check-fix-lower"),
+        Fix::Thicken { min_mm, .. } => {
+            i18n.tr_args("check-fix-thicken", &[("min", text_arg(mm(*min_mm)))])
+        }
+        Fix::EnlargeHole { factor, .. } => i18n.tr_args(
+            "check-fix-enlarge-hole",
+            &[("percent", text_arg(mm(factor * 100.0)))],
+        ),
+        Fix::AddBridges { .. } => i18n.tr("check-fix-bridges"),
     }
 }
 

@@ -52,3 +52,6 @@ check-fix-scale = scale the design to { $percent } %
 check-fix-remove-duplicates = remove the copy
 check-fix-close-path = close the path
 check-fix-lower = lower it onto the plate
+check-fix-thicken = thicken it to { $min } mm
+check-fix-enlarge-hole = enlarge the hole to { $percent } % of its size
+check-fix-bridges = add two bridges

@@ -52,3 +52,6 @@ check-fix-scale = réduire le dessin à { $percent } %
 check-fix-remove-duplicates = supprimer la copie
 check-fix-close-path = fermer le tracé
 check-fix-lower = la poser sur le plateau
+check-fix-thicken = l'épaissir à { $min } mm
+check-fix-enlarge-hole = agrandir le trou à { $percent } % de sa taille
+check-fix-bridges = ajouter deux ponts

@@ -1,6 +1,7 @@
 //! One-click fixes: pure functions from a document to the fixed document,
 //! so the app can apply one as a single undo step and the checks can be
-//! rerun on the result.
+//! rerun on the result. The fixes that reshape outlines have a file each:
+//! [`super::thicken`], [`super::enlarge`], [`super::bridges`].
 
 use geometry::{Document, ShapeKind};
 use kurbo::{Affine, BezPath, PathEl};
@@ -24,6 +25,18 @@ pub fn apply_fix(doc: &Document, fix: &Fix) -> Document {
                 shape.extrusion.base = (shape.extrusion.base - by_mm).max(0.0);
             }
         }
+        Fix::Thicken {
+            shapes,
+            near,
+            min_mm,
+            z_mm,
+        } => super::thicken::thicken(&mut out, shapes, near, *min_mm, *z_mm),
+        Fix::EnlargeHole {
+            shape,
+            hole,
+            factor,
+        } => super::enlarge::enlarge(&mut out, *shape, hole, *factor),
+        Fix::AddBridges { bridges } => super::bridges::add_bridges(&mut out, bridges),
     }
     out
 }

@@ -12,14 +12,18 @@
 //! hole is not a hole). Its size is 4 × area / perimeter: the diameter of a
 //! round hole, the side of a square one, about twice the width of a slot.
 //!
-//! Current limitations: no fix (growing a hole changes the design's
-//! meaning: the user chooses the size); score lines are not holes.
+//! The one-click fix, [`Fix::EnlargeHole`], scales the hole about its centre
+//! to the smallest clean size (see [`super::enlarge`]); the maker may
+//! prefer another size, so the message also says the minimum.
+//!
+//! Current limitations: score lines are not holes.
 
 use geometry::outline::{Polyline, shape_polylines, shape_region};
 use geometry::region::signed_area;
 use geometry::{Document, Fill, LaserRole, ShapeId};
 
-use super::{BoxMm, Finding, FindingKind, Severity};
+use super::enlarge::{can_enlarge, factor};
+use super::{BoxMm, Finding, FindingKind, Fix, Severity};
 use crate::cut_paths::{contains_bounds, inside, polyline_bounds};
 
 /// Smallest clean hole as a fraction of the sheet's thickness.
@@ -75,16 +79,26 @@ pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Findin
         }
         let size = hole_size(&c.line.points);
         if size < min_mm {
-            findings.push(
-                Finding::new(
-                    FindingKind::HoleTooSmall {
-                        size_mm: size,
-                        min_mm,
-                    },
-                    Severity::Blocking,
-                )
-                .on(vec![c.shape], Some(BoxMm::from_bounds(c.bounds))),
-            );
+            let hole = BoxMm::from_bounds(c.bounds);
+            let mut finding = Finding::new(
+                FindingKind::HoleTooSmall {
+                    size_mm: size,
+                    min_mm,
+                },
+                Severity::Blocking,
+            )
+            .on(vec![c.shape], Some(hole));
+            let shape = doc.shape(c.shape);
+            if let Some(factor) = factor(size, min_mm)
+                && shape.is_some_and(|s| can_enlarge(s, &hole))
+            {
+                finding = finding.with_fix(Fix::EnlargeHole {
+                    shape: c.shape,
+                    hole,
+                    factor,
+                });
+            }
+            findings.push(finding);
         }
     }
     findings

@@ -11,19 +11,23 @@
 //! part nested in the hole of another to save material falls out too, and
 //! that may be meant.
 //!
-//! Current limitations: no fix (bridges are a design choice: where and how
-//! wide); an island resting inside a hole of its own shape drawn as two
+//! The one-click fix, [`Fix::AddBridges`], joins the island to the sheet
+//! with two thin bridges (see [`super::bridges`]).
+//!
+//! Current limitations: an island resting inside a hole of its own shape drawn as two
 //! overlapping shapes is judged on the union.
 
 use geometry::outline::{Polyline, union_region};
 use geometry::region::signed_area;
 use geometry::{Document, LaserRole, Region};
 
-use super::{BoxMm, Finding, FindingKind, Severity, shapes_touching};
+use super::bridges::bridges;
+use super::{BoxMm, Finding, FindingKind, Fix, Severity, shapes_touching};
 use crate::cut_paths::{contains_bounds, inside, polyline_bounds};
 
-/// Finds pieces of cut material lying in holes of other pieces.
-pub fn check(doc: &Document, tolerance_mm: f64) -> Vec<Finding> {
+/// Finds pieces of cut material lying in holes of other pieces; the fix
+/// adds bridges `bridge_mm` wide.
+pub fn check(doc: &Document, bridge_mm: f64, tolerance_mm: f64) -> Vec<Finding> {
     let cut = doc
         .shapes
         .iter()
@@ -47,25 +51,35 @@ pub fn check(doc: &Document, tolerance_mm: f64) -> Vec<Finding> {
         let Some(bounds) = polyline_bounds(&outer) else {
             continue;
         };
-        let in_hole = holes.iter().any(|hole| {
-            polyline_bounds(hole).is_some_and(|hb| contains_bounds(&hb, &bounds))
-                && inside(&outer, hole)
-        });
-        if !in_hole {
+        // The innermost hole around the island: the smallest containing one.
+        let around = holes
+            .iter()
+            .filter(|hole| {
+                polyline_bounds(hole).is_some_and(|hb| contains_bounds(&hb, &bounds))
+                    && inside(&outer, hole)
+            })
+            .min_by(|a, b| {
+                signed_area(&a.points)
+                    .abs()
+                    .total_cmp(&signed_area(&b.points).abs())
+            });
+        let Some(around) = around else {
             continue;
-        }
+        };
         let area = polygon.iter().map(|c| signed_area(c)).sum();
         let area_box = BoxMm::from_bounds(bounds);
         let shapes = shapes_touching(doc, &area_box, |s| {
             s.role == LaserRole::Cut && s.is_filled()
         });
-        findings.push(
-            Finding::new(
-                FindingKind::LooseIsland { area_mm2: area },
-                Severity::Warning,
-            )
-            .on(shapes, Some(area_box)),
-        );
+        let mut finding = Finding::new(
+            FindingKind::LooseIsland { area_mm2: area },
+            Severity::Warning,
+        )
+        .on(shapes, Some(area_box));
+        if let Some(pair) = bridges(&outer.points, &around.points, bridge_mm) {
+            finding = finding.with_fix(Fix::AddBridges { bridges: pair });
+        }
+        findings.push(finding);
     }
     findings
 }
@@ -100,8 +114,8 @@ mod tests {
 
     #[test]
     fn the_inside_of_an_o_falls_out_of_a_stencil() {
-        assert!(check(&doc(vec![stencil(0.0)]), 0.01).is_empty());
-        let found = check(&doc(vec![stencil(14.0)]), 0.01);
+        assert!(check(&doc(vec![stencil(0.0)]), 1.0, 0.01).is_empty());
+        let found = check(&doc(vec![stencil(14.0)]), 1.0, 0.01);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::Warning);
         let FindingKind::LooseIsland { area_mm2 } = found[0].kind else {
@@ -117,6 +131,6 @@ mod tests {
     fn a_keychain_hole_holds_nothing() {
         let mut ring = stencil(0.0);
         ring.fill = Fill::Filled(FillRule::EvenOdd);
-        assert!(check(&doc(vec![ring, rect(5.0, 5.0, 100.0, 0.0)]), 0.01).is_empty());
+        assert!(check(&doc(vec![ring, rect(5.0, 5.0, 100.0, 0.0)]), 1.0, 0.01).is_empty());
     }
 }

@@ -24,12 +24,19 @@
 //! - walls are at least two nozzle widths ([`walls`]);
 //! - the mesh is closed ([`mesh`]).
 //!
+//! Fixes (pure functions, applied by [`apply_fix`]): scale to fit, remove
+//! copies, close a path, lower onto the plate, thicken a thin strip or wall
+//! ([`thicken`]), enlarge a small hole ([`enlarge`]), bridge a stencil's
+//! island ([`bridges`]).
+//!
 //! Current limitations: the checks judge the design, not a particular
 //! exported file (the laser exporter already merges duplicate lines); text
 //! size is only known for text shapes, not for text imported as paths.
 
 pub mod bed;
+pub mod bridges;
 pub mod duplicates;
+mod enlarge;
 mod fix;
 pub mod floating;
 pub mod holes;
@@ -37,7 +44,9 @@ pub mod islands;
 pub mod mesh;
 pub mod narrow;
 pub mod open_paths;
+mod reshape;
 pub mod text;
+mod thicken;
 pub mod walls;
 
 use geometry::extrude::{ExtrudeOptions, extrude};
@@ -227,6 +236,33 @@ pub enum Fix {
         /// How far, mm.
         by_mm: f64,
     },
+    /// Add material around the parts narrower than `min_mm` near `near`
+    /// (a strip of a laser part, a printed wall) until they are wide enough.
+    Thicken {
+        /// The shapes concerned.
+        shapes: Vec<ShapeId>,
+        /// Where the thin part is, mm.
+        near: BoxMm,
+        /// The width to reach, mm.
+        min_mm: f64,
+        /// For 3D printing, the height of the slice where the wall is thin;
+        /// `None` for a laser part (each shape on its own).
+        z_mm: Option<f64>,
+    },
+    /// Scale one hole about its centre by `factor` (above 1).
+    EnlargeHole {
+        /// The shape whose outline draws the hole.
+        shape: ShapeId,
+        /// The hole's box, mm: finds it among the shape's outlines.
+        hole: BoxMm,
+        /// Scale factor.
+        factor: f64,
+    },
+    /// Join a loose island to the sheet with these bridges of material.
+    AddBridges {
+        /// The bridges, as boxes in mm.
+        bridges: Vec<BoxMm>,
+    },
 }
 
 /// One problem found.
@@ -306,7 +342,11 @@ pub fn check(doc: &Document, machine: &Machine, options: &CheckOptions) -> Repor
             findings.extend(narrow::check(doc, profile, tolerance));
             findings.extend(holes::check(doc, thickness, tolerance));
             findings.extend(text::check(doc));
-            findings.extend(islands::check(doc, tolerance));
+            findings.extend(islands::check(
+                doc,
+                bridges::bridge_width(profile),
+                tolerance,
+            ));
         }
         Machine::Printer(profile) => {
             let parts = extrude(

@@ -12,6 +12,9 @@
 //! narrower than the limit. Corners that only lose their sharp tip are not
 //! reported (pieces smaller than a square of the limit's side).
 //!
+//! The one-click fix, [`Fix::Thicken`], adds material around the strip
+//! until it is as wide as the limit (see [`super::thicken`]).
+//!
 //! Current limitations: only filled cut shapes are checked, each on its own
 //! (a gap between two parts narrower than the kerf is not reported: the
 //! material there is scrap anyway); acute tips sharper than about 20° may
@@ -21,7 +24,7 @@ use geometry::outline::shape_region;
 use geometry::region::Join;
 use geometry::{Document, LaserRole, Region};
 
-use super::{BoxMm, Finding, FindingKind, Severity};
+use super::{BoxMm, Finding, FindingKind, Fix, Severity};
 use crate::profile::LaserProfile;
 
 /// A leftover of the opening smaller than this many squares of the limit's
@@ -30,6 +33,14 @@ const MIN_PIECE_SQUARES: f64 = 1.0;
 
 /// The parts of `region` narrower than `width` mm, as boxes.
 pub(crate) fn thin_pieces(region: &Region, width: f64, tolerance_mm: f64) -> Vec<BoxMm> {
+    thin_regions(region, width, tolerance_mm)
+        .iter()
+        .filter_map(|piece| piece.bounds().map(BoxMm::from_bounds))
+        .collect()
+}
+
+/// The parts of `region` narrower than `width` mm, one region each.
+pub(crate) fn thin_regions(region: &Region, width: f64, tolerance_mm: f64) -> Vec<Region> {
     if region.is_empty() || width.is_nan() || width <= 0.0 {
         return Vec::new();
     }
@@ -48,7 +59,6 @@ pub(crate) fn thin_pieces(region: &Region, width: f64, tolerance_mm: f64) -> Vec
             polygons: vec![polygon],
         })
         .filter(|piece| piece.area() >= MIN_PIECE_SQUARES * width * width)
-        .filter_map(|piece| piece.bounds().map(BoxMm::from_bounds))
         .collect()
 }
 
@@ -79,7 +89,13 @@ pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<F
                     },
                     severity,
                 )
-                .on(vec![shape.id], Some(piece)),
+                .on(vec![shape.id], Some(piece))
+                .with_fix(Fix::Thicken {
+                    shapes: vec![shape.id],
+                    near: piece,
+                    min_mm: limit,
+                    z_mm: None,
+                }),
             );
         }
     }

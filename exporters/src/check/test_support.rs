@@ -2,7 +2,7 @@
 
 use geometry::{Document, Fill, Shape, ShapeKind};
 
-use super::{Finding, FindingKind};
+use super::{CheckOptions, Finding, FindingKind, Fix, Severity, apply_fix, check};
 use crate::machines::{Machine, PrinterProfile};
 use crate::profile::LaserProfile;
 
@@ -73,4 +73,39 @@ pub fn of_kind<'a>(findings: &'a [Finding], name: &str) -> Vec<&'a Finding> {
 pub fn kind_name(kind: &FindingKind) -> String {
     let value = serde_json::to_value(kind).unwrap_or_default();
     value["check"].as_str().unwrap_or_default().to_owned()
+}
+
+/// Applies the fix of the first finding of kind `tag` and checks again:
+/// that finding is gone and no blocking finding appeared. Returns the fix
+/// and the fixed document.
+#[track_caller]
+pub fn fix_first(d: &Document, machine: &Machine, tag: &str) -> (Fix, Document) {
+    let before = check(d, machine, &CheckOptions::default());
+    let found = of_kind(&before.findings, tag);
+    assert!(!found.is_empty(), "no {tag}: {:?}", before.findings);
+    let fix = found[0].fix.clone().expect("a one-click fix");
+    let fixed = apply_fix(d, &fix);
+    let after = check(&fixed, machine, &CheckOptions::default());
+    assert!(
+        of_kind(&after.findings, tag).is_empty(),
+        "{tag} left after {fix:?}: {:?}",
+        after.findings
+    );
+    let blocking = |findings: &[Finding]| -> Vec<String> {
+        findings
+            .iter()
+            .filter(|f| f.severity == Severity::Blocking && kind_name(&f.kind) != tag)
+            .map(|f| kind_name(&f.kind))
+            .collect()
+    };
+    let new: Vec<String> = blocking(&after.findings)
+        .into_iter()
+        .filter(|k| !blocking(&before.findings).contains(k))
+        .collect();
+    assert!(
+        new.is_empty(),
+        "new blocking findings after {fix:?}: {:?}",
+        after.findings
+    );
+    (fix, fixed)
 }

@@ -13,22 +13,32 @@
 //! than two nozzle widths. Sharp corners that only lose their tip are not
 //! reported.
 //!
-//! Current limitations: no fix (thickening a wall changes the shape the
-//! maker drew); floors and roofs thinner than a layer are not checked.
+//! The one-click fix, [`Fix::Thicken`], adds plastic around the thin wall
+//! at that height (see [`super::thicken`]).
+//!
+//! Current limitations: floors and roofs thinner than a layer are not
+//! checked.
 
 use geometry::outline::shape_region;
 use geometry::{Document, Region, Shape};
 
 use super::narrow::thin_pieces;
-use super::{BoxMm, Finding, FindingKind, Severity, shapes_touching};
+use super::{BoxMm, Finding, FindingKind, Fix, Severity, shapes_touching};
 use crate::machines::PrinterProfile;
 
 /// Slices thinner than this are rounding between two equal heights, mm.
 const MIN_SLICE_MM: f64 = 1e-6;
 
-fn extruded(shape: &Shape) -> bool {
+/// `true` when the shape stands in 3D: filled, with a usable height.
+pub(crate) fn extruded(shape: &Shape) -> bool {
     let e = shape.extrusion;
     shape.is_filled() && e.height > 0.0 && e.height.is_finite() && e.base.is_finite()
+}
+
+/// `true` when `shape` stands across the slice that starts at height `z`.
+pub(crate) fn stands_at(shape: &Shape, z: f64) -> bool {
+    let e = shape.extrusion;
+    e.base <= z + MIN_SLICE_MM && z + MIN_SLICE_MM < e.base + e.height
 }
 
 /// Finds walls thinner than the printer's minimum, slice by slice.
@@ -77,7 +87,13 @@ pub fn check(doc: &Document, profile: &PrinterProfile, tolerance_mm: f64) -> Vec
                     },
                     Severity::Blocking,
                 )
-                .on(ids, Some(piece)),
+                .on(ids.clone(), Some(piece))
+                .with_fix(Fix::Thicken {
+                    shapes: ids,
+                    near: piece,
+                    min_mm: min_wall,
+                    z_mm: Some(z0),
+                }),
             );
         }
     }
