@@ -10,12 +10,14 @@
 //! - [`text`]: text to outlines with the bundled font.
 //! - [`mesh`] and [`extrude`]: closed, outward-oriented triangle meshes.
 //! - [`import`]: SVG files to shapes at their exact physical size.
+//! - [`finger_box`]: the flat panels of a laser-cut finger-joint box.
 //!
 //! Nothing here knows about egui, files on disk or the exporters.
 
 pub mod approx;
 pub mod document;
 pub mod extrude;
+pub mod finger_box;
 pub mod import;
 pub mod mesh;
 pub mod outline;
