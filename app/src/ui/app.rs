@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::autosave::{self, Autosave};
+use super::box_dialog::BoxDialog;
 use super::canvas::{self, CanvasState};
 use super::command::{self, Action, Command};
 use super::dialogs::{self, Dialog, Pending};
@@ -160,6 +161,12 @@ impl FabriqueApp {
             Command::Action(Action::Import) => files::choose_import(self),
             Command::Action(Action::Export) => files::choose_export(self),
             Command::Action(Action::FitView) => self.canvas.fit_requested = true,
+            Command::Action(Action::FingerBox) => {
+                if self.dialog.is_none() {
+                    let machine = self.editor.document.machine_id.as_deref();
+                    self.dialog = Some(Dialog::FingerBox(Box::new(BoxDialog::new(machine))));
+                }
+            }
             Command::SetLanguage(language) => self.i18n.set_language(language),
             Command::OpenTutorials => self.tutorials.start_screen_open = true,
             Command::ReopenCoach => {

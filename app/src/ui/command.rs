@@ -73,11 +73,13 @@ pub enum Action {
     FitView,
     /// Turn snapping to the grid and to other shapes on or off.
     ToggleSnap,
+    /// Open the finger-joint box maker (laser).
+    FingerBox,
 }
 
 impl Action {
     /// The whole list, in menu order.
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 30] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -107,6 +109,7 @@ impl Action {
         Action::DistributeVertically,
         Action::FitView,
         Action::ToggleSnap,
+        Action::FingerBox,
     ];
 
     /// The translation key of the label; the tooltip is `KEY-tooltip`.
@@ -141,6 +144,7 @@ impl Action {
             Action::DistributeVertically => "cmd-distribute-vertically",
             Action::FitView => "cmd-fit-view",
             Action::ToggleSnap => "cmd-toggle-snap",
+            Action::FingerBox => "box-button",
         }
     }
 

@@ -1,5 +1,6 @@
 //! The app's dialogs: messages, "unsaved changes?", restore after a crash,
-//! the built-in file dialog and the export choices. One at a time, modal.
+//! the built-in file dialog, the export choices, the tracer and the box
+//! maker. One at a time, modal.
 
 use std::path::PathBuf;
 
@@ -39,6 +40,8 @@ pub enum Dialog {
     Export,
     /// Trace a picture into shapes.
     Trace(Box<super::trace_dialog::TraceDialog>),
+    /// Make a finger-joint box.
+    FingerBox(Box<super::box_dialog::BoxDialog>),
 }
 
 /// What to do once a dialog has closed (it needs the whole app).
@@ -174,6 +177,21 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 }
                 super::trace_dialog::TraceOutcome::Failed(text) => {
                     then = Some(Box::new(move |app| app.show_error(text)));
+                }
+            }
+        }
+        Dialog::FingerBox(mut state) => {
+            let mut outcome = super::box_dialog::BoxOutcome::Open;
+            modal.show(ctx, |ui| {
+                outcome = state.dialog_ui(ui, i18n);
+            });
+            match outcome {
+                super::box_dialog::BoxOutcome::Open => keep = Some(Dialog::FingerBox(state)),
+                super::box_dialog::BoxOutcome::Closed => {}
+                super::box_dialog::BoxOutcome::Create(panels, params) => {
+                    then = Some(Box::new(move |app| {
+                        super::box_dialog::add_box(app, &panels, &params)
+                    }));
                 }
             }
         }

@@ -189,7 +189,8 @@ impl Editor {
             | Action::SaveAs
             | Action::Import
             | Action::Export
-            | Action::FitView => {}
+            | Action::FitView
+            | Action::FingerBox => {}
         }
         Ok(Record::Step)
     }

@@ -1,6 +1,6 @@
 //! Translations with Fluent: every visible string of the editor comes from
 //! `assets/i18n/{fr,en}/*.ftl` (one file per part of the app: the editor,
-//! the lab check, tutorials, kiosk), compiled into the binary so a kiosk
+//! the lab check, tutorials, kiosk, the box maker), compiled into the binary so a kiosk
 //! laptop never misses a file.
 //!
 //! The language follows the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`),
@@ -34,19 +34,21 @@ impl Language {
     }
 
     /// The language's `.ftl` files, in loading order.
-    fn sources(self) -> [&'static str; 4] {
+    fn sources(self) -> [&'static str; 5] {
         match self {
             Language::French => [
                 include_str!("../../../assets/i18n/fr/app.ftl"),
                 include_str!("../../../assets/i18n/fr/check.ftl"),
                 include_str!("../../../assets/i18n/fr/tutorials.ftl"),
                 include_str!("../../../assets/i18n/fr/kiosk.ftl"),
+                include_str!("../../../assets/i18n/fr/box.ftl"),
             ],
             Language::English => [
                 include_str!("../../../assets/i18n/en/app.ftl"),
                 include_str!("../../../assets/i18n/en/check.ftl"),
                 include_str!("../../../assets/i18n/en/tutorials.ftl"),
                 include_str!("../../../assets/i18n/en/kiosk.ftl"),
+                include_str!("../../../assets/i18n/en/box.ftl"),
             ],
         }
     }
@@ -188,7 +190,11 @@ mod tests {
     #[test]
     fn french_and_english_have_the_same_keys_and_parse() {
         let keys = |language: Language| -> Vec<String> {
-            language.sources().iter().flat_map(|s| message_keys(s)).collect()
+            language
+                .sources()
+                .iter()
+                .flat_map(|s| message_keys(s))
+                .collect()
         };
         let fr = keys(Language::French);
         let en = keys(Language::English);

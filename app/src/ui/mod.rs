@@ -9,11 +9,13 @@
 //! - [`preview`]: the 3D preview of exactly what export writes.
 //! - [`files`], [`file_browser`], [`dialogs`], [`autosave`]: files in and out,
 //!   never losing work.
+//! - [`box_dialog`]: the finger-joint box maker (laser).
 //! - [`i18n`]: French and English through Fluent.
 //! - [`tutorial`]: guided tutorials that watch what you do.
 
 pub mod app;
 pub mod autosave;
+pub mod box_dialog;
 pub mod canvas;
 pub mod command;
 pub mod dialogs;

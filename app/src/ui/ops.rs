@@ -181,7 +181,7 @@ pub fn duplicate(doc: &mut Document, selection: &[ShapeId]) -> Vec<ShapeId> {
 }
 
 /// A group id no shape of `doc` uses yet.
-fn fresh_group_id(doc: &Document) -> u64 {
+pub fn fresh_group_id(doc: &Document) -> u64 {
     doc.shapes
         .iter()
         .filter_map(|s| s.group)

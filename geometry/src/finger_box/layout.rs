@@ -3,12 +3,18 @@
 //!
 //! Shelf packing (tallest panels first, a new row when the row is full),
 //! tried with every row width a subset of the panels can make, keeping the
-//! layout with the smallest bounding box (then the squarest). Six panels
-//! make 64 subsets: exhaustive and instant.
+//! layout that best fits a landscape sheet about [`SHEET_ASPECT`] times as
+//! wide as deep (then the smallest). Six panels make 64 subsets:
+//! exhaustive and instant.
 //!
 //! Current limitations: panels are never turned a quarter turn, and the
 //! layout does not know the machine's bed (the lab check says when it
 //! does not fit).
+
+/// Width over depth of the sheet we lay out for: lab laser beds are
+/// landscape, about twice as wide as deep (610 × 305, 600 × 308, 608 × 385
+/// mm), and offcuts usually too. A tall column of panels would not fit.
+pub(crate) const SHEET_ASPECT: f64 = 2.0;
 
 /// Positions (lower-left corners, mm) of rectangles of `sizes` laid out
 /// `gap` mm apart, the whole layout's lower-left corner at the origin.
@@ -22,10 +28,11 @@ pub(crate) fn shelf_layout(sizes: &[[f64; 2]], gap: f64) -> Vec<[f64; 2]> {
             .sum::<f64>()
             - gap;
         let (positions, [w, h]) = shelves(sizes, row_width, gap);
-        let key = (w * h, w.max(h));
+        // The smallest sheet of that aspect the layout fits on, then area.
+        let key = ((w / SHEET_ASPECT).max(h), w * h);
         if best
             .as_ref()
-            .is_none_or(|(area, side, _)| key < (*area, *side))
+            .is_none_or(|(side, area, _)| key < (*side, *area))
         {
             best = Some((key.0, key.1, positions));
         }
@@ -96,5 +103,7 @@ mod tests {
         let h = boxes.iter().map(|b| b[3]).fold(0.0, f64::max);
         let used: f64 = sizes.iter().map(|s| s[0] * s[1]).sum();
         assert!(w * h < 1.6 * used, "{w} × {h} for {used} mm²");
+        // Landscape, to fit a laser's bed: not a tall column.
+        assert!(w >= h && w <= 2.5 * h, "{w} × {h}");
     }
 }

@@ -4,8 +4,8 @@
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 
 use crate::ui::app::FabriqueApp;
-use crate::ui::command::Command;
-use crate::ui::session::ToolKind;
+use crate::ui::command::{Action, Command};
+use crate::ui::session::{Mode, ToolKind};
 
 /// Width of the tool bar, points.
 pub const TOOLBAR_WIDTH: f32 = 92.0;
@@ -29,6 +29,16 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
                 crate::ui::tutorial::targets::mark(ui.ctx(), tool.key(), response.rect);
                 if response.clicked() {
                     commands.push(Command::SetTool(tool));
+                }
+            }
+            if app.editor.session.mode == Mode::Laser {
+                ui.add_space(6.0);
+                let action = Action::FingerBox;
+                if super::box_button::box_button_ui(ui, &action.label(&app.i18n))
+                    .on_hover_text(action.tooltip(&app.i18n, ui.ctx()))
+                    .clicked()
+                {
+                    commands.push(Command::Action(action));
                 }
             }
         });
