@@ -95,6 +95,8 @@ pub struct FabriqueApp {
     pub close_confirmed: bool,
     /// The tutorials' start screen and the tutorial being followed.
     pub tutorials: super::tutorial::Tutorials,
+    /// The lab check panel and its last report.
+    pub check: super::check_panel::CheckPanel,
     style_applied: bool,
 }
 
@@ -115,6 +117,7 @@ impl FabriqueApp {
             options,
             close_confirmed: false,
             tutorials: Default::default(),
+            check: Default::default(),
             job: None,
             ctx: None,
             style_applied: false,
@@ -167,6 +170,7 @@ impl FabriqueApp {
                     self.dialog = Some(Dialog::FingerBox(Box::new(BoxDialog::new(machine))));
                 }
             }
+            Command::Action(Action::Check) => self.check.toggle(self.ctx.as_ref()),
             Command::SetLanguage(language) => self.i18n.set_language(language),
             Command::OpenTutorials => self.tutorials.start_screen_open = true,
             Command::ReopenCoach => {
@@ -279,6 +283,14 @@ impl FabriqueApp {
                     properties::properties_ui(ui, self, &mut commands);
                 });
             });
+        if self.check.open {
+            egui::Panel::right("check_panel")
+                .resizable(true)
+                .default_size(320.0)
+                .show(ui, |ui| {
+                    super::check_panel::check_panel_ui(ui, self, &mut commands);
+                });
+        }
         if self.editor.session.mode == Mode::Print3d {
             let width = (ui.available_width() * 0.45).max(200.0);
             egui::Panel::right("preview3d")

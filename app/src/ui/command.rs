@@ -75,11 +75,13 @@ pub enum Action {
     ToggleSnap,
     /// Open the finger-joint box maker (laser).
     FingerBox,
+    /// Open or close the lab check: is the design ready for the machine?
+    Check,
 }
 
 impl Action {
     /// The whole list, in menu order.
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 31] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -110,6 +112,7 @@ impl Action {
         Action::FitView,
         Action::ToggleSnap,
         Action::FingerBox,
+        Action::Check,
     ];
 
     /// The translation key of the label; the tooltip is `KEY-tooltip`.
@@ -145,6 +148,7 @@ impl Action {
             Action::FitView => "cmd-fit-view",
             Action::ToggleSnap => "cmd-toggle-snap",
             Action::FingerBox => "box-button",
+            Action::Check => "cmd-check",
         }
     }
 
@@ -227,6 +231,8 @@ pub enum Command {
     SetMode(Mode),
     /// Switch the interface language.
     SetLanguage(Language),
+    /// Apply a lab check's one-click fix (one undo step).
+    ApplyFix(exporters::check::Fix),
     /// Show the tutorials' start screen.
     OpenTutorials,
     /// Show the coach card of the tutorial being followed again.

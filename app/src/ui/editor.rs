@@ -122,6 +122,9 @@ impl Editor {
             Command::SetMode(mode) => self.session.mode = mode,
             Command::SetMachine(id) => self.document.machine_id = Some(id),
             Command::SetToolSettings(settings) => self.session.tool_settings = settings,
+            Command::ApplyFix(fix) => {
+                self.document = exporters::check::apply_fix(&self.document, &fix);
+            }
             // The language and tutorials live in the app, not here.
             Command::SetLanguage(_) | Command::OpenTutorials | Command::ReopenCoach => {}
         }
@@ -190,7 +193,8 @@ impl Editor {
             | Action::Import
             | Action::Export
             | Action::FitView
-            | Action::FingerBox => {}
+            | Action::FingerBox
+            | Action::Check => {}
         }
         Ok(Record::Step)
     }

@@ -6,6 +6,7 @@
 //!   and snapshots, selection and tool, the one list of user actions.
 //! - [`canvas`] and [`tools`]: the millimetre canvas and the tools' state machines.
 //! - [`panels`]: top bar, tool bar, properties, status line.
+//! - [`check_panel`]: the lab check as a checklist with Show and Fix.
 //! - [`preview`]: the 3D preview of exactly what export writes.
 //! - [`files`], [`file_browser`], [`dialogs`], [`autosave`]: files in and out,
 //!   never losing work.
@@ -17,6 +18,7 @@ pub mod app;
 pub mod autosave;
 pub mod box_dialog;
 pub mod canvas;
+pub mod check_panel;
 pub mod command;
 pub mod dialogs;
 pub mod editor;

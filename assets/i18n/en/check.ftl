@@ -55,3 +55,23 @@ check-fix-lower = lower it onto the plate
 check-fix-thicken = thicken it to { $min } mm
 check-fix-enlarge-hole = enlarge the hole to { $percent } % of its size
 check-fix-bridges = add two bridges
+
+## The check in the app: top bar button and side panel
+cmd-check = Check
+cmd-check-tooltip = Is the design ready for the lab's machine? A list of problems, with one-click fixes
+check-panel-title = Lab check
+check-panel-machine = Checked for { $machine }
+check-panel-empty = Nothing to check yet: draw a shape first.
+check-panel-ready = Ready for the lab
+check-panel-warnings = It can be made. Have a look at these warnings:
+check-panel-not-ready = { $count ->
+        [one] One problem to fix before the lab
+       *[other] { $count } problems to fix before the lab
+    }
+check-panel-blocking = To fix
+check-panel-warning = Warning
+check-panel-show = Show
+check-panel-show-tooltip = Select the shapes concerned and frame the place on the drawing
+check-panel-fix = Fix
+check-panel-checking = Checking…
+check-panel-failed = The check stopped unexpectedly. Save your work, then try again after changing the drawing.

@@ -55,3 +55,23 @@ check-fix-lower = la poser sur le plateau
 check-fix-thicken = l'épaissir à { $min } mm
 check-fix-enlarge-hole = agrandir le trou à { $percent } % de sa taille
 check-fix-bridges = ajouter deux ponts
+
+## La vérification dans l'application : bouton de la barre du haut et panneau
+cmd-check = Vérifier
+cmd-check-tooltip = Le dessin est-il prêt pour la machine du fablab ? La liste des problèmes, avec des corrections en un clic
+check-panel-title = Vérification pour le fablab
+check-panel-machine = Vérifié pour { $machine }
+check-panel-empty = Rien à vérifier pour l'instant : dessinez d'abord une forme.
+check-panel-ready = Prêt pour le fablab
+check-panel-warnings = Il peut être fabriqué. Jetez un œil à ces avertissements :
+check-panel-not-ready = { $count ->
+        [one] Un problème à corriger avant le fablab
+       *[other] { $count } problèmes à corriger avant le fablab
+    }
+check-panel-blocking = À corriger
+check-panel-warning = Attention
+check-panel-show = Montrer
+check-panel-show-tooltip = Choisir les formes concernées et encadrer l'endroit sur le dessin
+check-panel-fix = Corriger
+check-panel-checking = Vérification en cours…
+check-panel-failed = La vérification s'est arrêtée de façon inattendue. Enregistrez votre travail, puis réessayez après avoir modifié le dessin.

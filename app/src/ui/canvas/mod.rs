@@ -3,6 +3,7 @@
 //! and the active tool fed with pointer events in document space.
 
 mod cache;
+pub mod highlight;
 mod paint;
 pub mod view;
 
@@ -274,6 +275,7 @@ fn draw(ui: &egui::Ui, painter: &egui::Painter, editor: &Editor, state: &mut Can
         );
     }
 
+    highlight::draw(&painter, &view, ui.ctx());
     if let Some(band) = state.tool.rubber_band() {
         paint::rubber_band(&painter, &view, band);
     }

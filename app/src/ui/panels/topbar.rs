@@ -69,6 +69,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
             commands.push(Command::Action(Action::ToggleSnap));
         }
         button(ui, Action::FitView, true, commands);
+        crate::ui::check_panel::top_bar_button_ui(ui, app, commands);
         ui.separator();
         crate::ui::tutorial::coach::top_bar_buttons_ui(ui, app, commands);
         ui.separator();

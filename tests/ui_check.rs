@@ -1,0 +1,114 @@
+//! The lab check in the app, driven by its labels (egui_kittest): a
+//! rectangle typed larger than the machine's bed is listed by the check
+//! panel, "Show" selects and frames it, "Fix" makes the design ready in one
+//! undo step, in English and in French.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_support;
+
+use egui_kittest::kittest::Queryable as _;
+use fabrique::ui::canvas::highlight;
+use fabrique::ui::i18n::Language;
+use ui_support::*;
+
+/// The words each language uses.
+struct Words {
+    width: &'static str,
+    select: &'static str,
+    check: &'static str,
+    too_big: &'static str,
+    show: &'static str,
+    fix: &'static str,
+    ready: &'static str,
+    undo: &'static str,
+}
+
+const ENGLISH: Words = Words {
+    width: "Width (mm)",
+    select: "Select",
+    check: "Check",
+    too_big: "is larger than the machine",
+    show: "Show",
+    fix: "Fix",
+    ready: "Ready for the lab",
+    undo: "Undo",
+};
+
+const FRENCH: Words = Words {
+    width: "Largeur (mm)",
+    select: "Choisir",
+    check: "Vérifier",
+    too_big: "est plus grand que la machine",
+    show: "Montrer",
+    fix: "Corriger",
+    ready: "Prêt pour le fablab",
+    undo: "Annuler",
+};
+
+/// Clicks `label`, then lets the check running on its worker thread finish.
+fn click_and_check(
+    harness: &mut egui_kittest::Harness<'_, fabrique::ui::FabriqueApp>,
+    label: &str,
+) {
+    click(harness, label);
+    harness.state_mut().check.wait();
+    settle(harness);
+}
+
+/// Draws a rectangle 700 mm wide (the default laser's bed is 610 mm),
+/// fixes it from the check panel and undoes the fix.
+fn too_big_is_fixed_in_one_click(language: Language, words: &Words) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), language);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    type_in_field(&mut harness, words.width, "700");
+    assert!((bounds(&harness).width() - 700.0).abs() < 1e-9);
+
+    click_and_check(&mut harness, words.check);
+    assert!(harness.state().check.open);
+    assert!(
+        harness.query_by_label_contains(words.too_big).is_some(),
+        "the too-big finding is listed"
+    );
+    assert!(harness.query_by_label_contains(words.ready).is_none());
+
+    // "Show" selects the shapes and frames the place on the canvas.
+    click(&mut harness, words.select);
+    harness.key_press(egui::Key::Escape);
+    settle(&mut harness);
+    assert!(harness.state().editor.session.selection.is_empty());
+    click(&mut harness, words.show);
+    assert_eq!(harness.state().editor.session.selection.len(), 1);
+    let framed = highlight::current(&harness.ctx).expect("a frame on the canvas");
+    assert!(framed.width() > 699.0, "{framed:?}");
+
+    click_and_check(&mut harness, words.fix);
+    assert!(bounds(&harness).width() <= 610.0, "{:?}", bounds(&harness));
+    assert!(harness.query_by_label_contains(words.ready).is_some());
+    assert!(harness.query_by_label_contains(words.too_big).is_none());
+    assert!(
+        highlight::current(&harness.ctx).is_none(),
+        "the old frame is gone"
+    );
+
+    // The fix was one undo step: the problem comes back.
+    click_and_check(&mut harness, words.undo);
+    assert!((bounds(&harness).width() - 700.0).abs() < 1e-9);
+    assert!(harness.query_by_label_contains(words.too_big).is_some());
+
+    // The same button closes the panel.
+    click(&mut harness, words.check);
+    assert!(!harness.state().check.open);
+    assert!(harness.query_by_label_contains(words.too_big).is_none());
+}
+
+#[test]
+fn a_design_too_big_for_the_laser_is_fixed_from_the_check_panel() {
+    too_big_is_fixed_in_one_click(Language::English, &ENGLISH);
+}
+
+#[test]
+fn the_check_panel_speaks_french() {
+    too_big_is_fixed_in_one_click(Language::French, &FRENCH);
+}
