@@ -49,6 +49,8 @@ pub struct CheckPanel {
     pub open: bool,
     last: Option<Checked>,
     running: Option<Running>,
+    /// The list is not the current drawing's yet.
+    stale: bool,
     /// What the worker was checking when it stopped without a report (a
     /// bug): not started again for the same drawing and machine.
     failed: Option<(u64, Machine)>,
@@ -80,45 +82,56 @@ impl CheckPanel {
     }
 
     /// Brings the report up to date with the editor's document and
-    /// machine: starts a check on a worker thread when either changed,
-    /// then waits at most [`WAIT_ON_UI_THREAD`] for it. Returns `true` when
-    /// a new report arrived.
+    /// machine: when either changed, starts a check on a worker thread and
+    /// waits at most [`WAIT_ON_UI_THREAD`] for it. Returns `true` when a
+    /// new report arrived.
+    ///
+    /// One check runs at a time: when the drawing changes again while one
+    /// runs (a drag changes it every frame), the next starts only once it
+    /// is done, and none starts during a gesture, so a big drawing never
+    /// has a pile of checks competing for an old laptop's cores.
     pub fn refresh(&mut self, editor: &Editor, ctx: Option<&egui::Context>) -> bool {
         let machine = machine_of(editor);
         let wanted = |revision: u64, m: &Machine| revision == editor.revision && *m == machine;
-        if self
+        let for_this = self
+            .running
+            .as_ref()
+            .is_some_and(|r| wanted(r.revision, &r.machine));
+        let mut arrived = self.collect(Some(if for_this {
+            WAIT_ON_UI_THREAD
+        } else {
+            Duration::ZERO
+        }));
+        let done = self
             .last
             .as_ref()
             .is_some_and(|c| wanted(c.revision, &c.machine))
-            || self.failed.as_ref().is_some_and(|(r, m)| wanted(*r, m))
-        {
-            self.running = None;
-            return false;
-        }
-        if !self
-            .running
-            .as_ref()
-            .is_some_and(|r| wanted(r.revision, &r.machine))
-        {
-            // A check of an older drawing is dropped: its report would be stale.
+            || self.failed.as_ref().is_some_and(|(r, m)| wanted(*r, m));
+        self.stale = !done;
+        if !done && self.running.is_none() && !editor.history.in_gesture() {
             self.running = Some(start(
                 editor.document.clone(),
                 machine,
                 editor.revision,
                 ctx,
             ));
+            arrived |= self.collect(Some(WAIT_ON_UI_THREAD));
+            self.stale = self.running.is_some();
         }
-        self.collect(Some(WAIT_ON_UI_THREAD))
+        arrived
     }
 
-    /// Blocks until the running check is done (tests and scripts).
+    /// Blocks until the running check is done (tests and scripts); the
+    /// next [`CheckPanel::refresh`] shows its report.
     pub fn wait(&mut self) {
         self.collect(None);
     }
 
-    /// `true` while a check runs and the list shown is for an older drawing.
+    /// `true` when the list shown is not yet the one of the current
+    /// drawing (as of the last [`CheckPanel::refresh`]): a check runs or
+    /// waits for the end of a gesture.
     pub fn is_checking(&self) -> bool {
-        self.running.is_some()
+        self.stale
     }
 
     /// The last report, if a check finished.
@@ -346,6 +359,7 @@ mod tests {
     fn checked(panel: &mut CheckPanel, editor: &Editor) -> Report {
         panel.refresh(editor, None);
         panel.wait();
+        panel.refresh(editor, None);
         assert!(!panel.is_checking());
         panel.report().cloned().unwrap()
     }
@@ -357,8 +371,17 @@ mod tests {
         let report = checked(&mut panel, &editor);
         assert!(!report.is_ready());
         // Nothing changed: no new check starts.
-        panel.refresh(&editor, None);
+        assert!(!panel.refresh(&editor, None));
         assert!(!panel.is_checking());
+        // No check during a gesture: the list waits for its end.
+        editor.apply(Command::BeginGesture).unwrap();
+        editor
+            .apply(Command::Select(vec![editor.document.shapes[0].id]))
+            .unwrap();
+        editor.apply(Command::Nudge { dx: 1.0, dy: 0.0 }).unwrap();
+        assert!(!panel.refresh(&editor, None));
+        assert!(panel.is_checking());
+        editor.apply(Command::AbortGesture).unwrap();
         let fix = report.findings[0].fix.clone().unwrap();
         editor.apply(Command::ApplyFix(fix)).unwrap();
         assert!(checked(&mut panel, &editor).is_ready());
