@@ -180,6 +180,11 @@ fn unknown_machines_and_bad_input_exit_1_with_one_line() {
     }
     let (code, _, _) = check(Path::new("/no/such/drawing.svg"), &[]);
     assert_eq!(code, 1);
+    let (code, stdout, stderr) = check_raw(&fixture("keychain.svg"), &["--lang", "de"], &[]);
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("fr, en"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
 }
 
 #[test]

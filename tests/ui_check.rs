@@ -1,7 +1,8 @@
 //! The lab check in the app, driven by its labels (egui_kittest): a
 //! rectangle typed larger than the machine's bed is listed by the check
 //! panel, "Show" selects and frames it, "Fix" makes the design ready in one
-//! undo step, in English and in French.
+//! undo step, in English and in French; a stencil is ready with a warning
+//! about its loose island, and "Fix" bridges it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -111,4 +112,32 @@ fn a_design_too_big_for_the_laser_is_fixed_from_the_check_panel() {
 #[test]
 fn the_check_panel_speaks_french() {
     too_big_is_fixed_in_one_click(Language::French, &FRENCH);
+}
+
+#[test]
+fn a_stencil_is_ready_with_a_warning_and_gets_bridges() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    let stencil =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/island.svg");
+    fabrique::ui::files::open_path(harness.state_mut(), &stencil);
+    fabrique::ui::jobs::wait(harness.state_mut());
+    settle(&mut harness);
+    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+
+    click_and_check(&mut harness, "Check");
+    assert!(
+        harness
+            .query_by_label_contains("Ready for the lab")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("will fall out").is_some());
+    assert!(harness.query_by_label_contains("add two bridges").is_some());
+    click_and_check(&mut harness, "Fix");
+    assert!(harness.query_by_label_contains("will fall out").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Ready for the lab")
+            .is_some()
+    );
 }
