@@ -25,7 +25,7 @@ fn main() -> ExitCode {
             }));
             std::panic::catch_unwind(|| fabrique::cli::run(command)).unwrap_or(ExitCode::FAILURE)
         }
-        None => fabrique::ui::run(cli.file),
+        None => fabrique::ui::run(cli.file, cli.kiosk.then_some(cli.kiosk_config)),
     }
 }
 

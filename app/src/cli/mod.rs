@@ -27,6 +27,14 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A file to open in the app (.fabrique project, SVG or picture).
     pub file: Option<PathBuf>,
+    /// Open the app in kiosk mode: full screen, "Next person", exports only
+    /// into the configured folder, settings and Quit behind the animator's PIN.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// The kiosk's configuration file (default: $FABRIQUE_KIOSK_CONFIG,
+    /// else /etc/fabrique/kiosk.json, else kiosk.json in the data folder).
+    #[arg(long, value_name = "PATH", requires = "kiosk")]
+    pub kiosk_config: Option<PathBuf>,
 }
 
 /// The headless commands.

@@ -13,6 +13,7 @@ use super::dialogs::{self, Dialog, Pending};
 use super::editor::Editor;
 use super::files;
 use super::i18n::{I18n, Language};
+use super::kiosk::{Kiosk, KioskOptions};
 use super::panels::{properties, status, toolbar, topbar};
 use super::preview::Preview3d;
 use super::session::Mode;
@@ -31,6 +32,9 @@ pub struct AppOptions {
     pub file: Option<PathBuf>,
     /// Offer the tutorials at start (not when a file is opened or work restored).
     pub start_screen: bool,
+    /// Kiosk mode (`--kiosk`): see [`super::kiosk`]. Its autosave goes to
+    /// `data_dir/kiosk-session`, emptied at start and at each reset.
+    pub kiosk: Option<KioskOptions>,
 }
 
 impl AppOptions {
@@ -42,6 +46,7 @@ impl AppOptions {
             language: Language::from_environment(),
             file,
             start_screen: true,
+            kiosk: None,
         }
     }
 
@@ -54,6 +59,25 @@ impl AppOptions {
             language,
             file: None,
             start_screen: false,
+            kiosk: None,
+        }
+    }
+
+    /// Options of the kiosk (`fabrique --kiosk`): the configuration from
+    /// `config_path` or its default place, the built-in file dialog only.
+    pub fn kiosk_from_environment(file: Option<PathBuf>, config_path: Option<PathBuf>) -> Self {
+        let data_dir = autosave::default_data_dir();
+        let config_path = config_path.unwrap_or_else(|| {
+            super::kiosk::config::location_from_environment(data_dir.as_deref())
+        });
+        Self {
+            data_dir,
+            native_dialogs: false,
+            language: Language::from_environment(),
+            file,
+            // Each visitor is offered the tutorials (again after Next person).
+            start_screen: true,
+            kiosk: Some(KioskOptions { config_path }),
         }
     }
 }
@@ -97,17 +121,38 @@ pub struct FabriqueApp {
     pub tutorials: super::tutorial::Tutorials,
     /// The lab check panel and its last report.
     pub check: super::check_panel::CheckPanel,
-    style_applied: bool,
+    /// Kiosk mode's state (none: the ordinary editor).
+    pub kiosk: Option<Kiosk>,
+    /// Fonts and theme are set up (kept by [`super::fresh_start`]).
+    pub(crate) style_applied: bool,
 }
 
 impl FabriqueApp {
     /// A new editor window; offers to restore an autosave, opens `options.file`.
     pub fn new(options: AppOptions) -> Self {
-        let editor = Editor::default();
-        let autosave = Autosave::new(options.data_dir.clone(), editor.revision);
+        let kiosk = options.kiosk.as_ref().map(Kiosk::start);
+        Self::start(options, kiosk)
+    }
+
+    /// A new editor window with the kiosk state given (a reset keeps the
+    /// kiosk's configuration and PIN lock; see [`super::fresh_start`]).
+    pub(crate) fn start(mut options: AppOptions, kiosk: Option<Kiosk>) -> Self {
+        let mut editor = Editor::default();
+        let mut language = options.language;
+        let mut autosave_dir = options.data_dir.clone();
+        if let Some(kiosk) = &kiosk {
+            // Kiosks have no system dialog: it would browse anywhere.
+            options.native_dialogs = false;
+            autosave_dir = super::kiosk::fresh_session_dir(options.data_dir.as_deref());
+            if let Ok(config) = &kiosk.config {
+                language = config.start_language().unwrap_or(language);
+                super::kiosk::start_machine(&mut editor, config);
+            }
+        }
+        let autosave = Autosave::new(autosave_dir, editor.revision);
         let mut app = Self {
             editor,
-            i18n: I18n::new(options.language),
+            i18n: I18n::new(language),
             canvas: CanvasState::default(),
             properties: Default::default(),
             preview: Preview3d::default(),
@@ -118,6 +163,7 @@ impl FabriqueApp {
             close_confirmed: false,
             tutorials: Default::default(),
             check: Default::default(),
+            kiosk,
             job: None,
             ctx: None,
             style_applied: false,
@@ -259,7 +305,7 @@ impl FabriqueApp {
         super::tutorial::targets::begin_frame(&ctx);
         super::jobs::poll(self, &ctx);
         let mut commands: Vec<Command> = Vec::new();
-        if self.dialog.is_none() {
+        if self.dialog.is_none() && !self.kiosk.as_ref().is_some_and(Kiosk::is_busy) {
             commands.extend(
                 command::pressed_shortcuts(&ctx)
                     .into_iter()
@@ -269,6 +315,9 @@ impl FabriqueApp {
         files::handle_dropped_files(self, &ctx);
         self.handle_close_request(&ctx);
 
+        if self.kiosk.is_some() {
+            egui::Panel::top("kiosk_bar").show(ui, |ui| super::kiosk::strip::strip_ui(ui, self));
+        }
         egui::Panel::top("top_bar").show(ui, |ui| topbar::top_bar_ui(ui, self, &mut commands));
         egui::Panel::bottom("status_line").show(ui, |ui| status::status_ui(ui, self));
         egui::Panel::left("tool_bar")
@@ -308,6 +357,7 @@ impl FabriqueApp {
             });
         });
         dialogs::dialogs_ui(&ctx, self);
+        super::kiosk::panels::panels_ui(&ctx, self);
         super::jobs::progress_ui(&ctx, self);
         super::tutorial::start_screen::start_screen_ui(&ctx, self);
         super::tutorial::coach::coach_ui(&ctx, self);
@@ -344,6 +394,9 @@ impl FabriqueApp {
         if !ctx.input(|i| i.viewport().close_requested()) {
             return;
         }
+        if self.kiosk.is_some() && !self.close_confirmed {
+            return super::kiosk::panels::close_requested(self, ctx);
+        }
         if self.close_confirmed || !self.editor.is_dirty() || self.editor.document.shapes.is_empty()
         {
             if !self.editor.is_dirty() {
@@ -359,5 +412,11 @@ impl FabriqueApp {
 impl eframe::App for FabriqueApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
+    }
+
+    /// A kiosk keeps nothing between runs, not even egui's widget memory
+    /// (which holds typed text).
+    fn persist_egui_memory(&self) -> bool {
+        self.kiosk.is_none()
     }
 }

@@ -1,10 +1,13 @@
 //! The built-in file dialog: used when the system has no file dialog (no
 //! desktop portal, no zenity — common on kiosk laptops), and by the tests.
 //! A folder list, a file list filtered by extension, and a name field.
+//! In kiosk mode it is jailed ([`Jail`]): no going above the allowed
+//! folders, and a typed name leading out of them is refused in words.
 
 use std::path::{Path, PathBuf};
 
 use super::i18n::I18n;
+use super::kiosk::jail::Jail;
 
 /// What the chosen file is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,6 +63,8 @@ pub struct FileBrowser {
     pub name: String,
     /// A message about the last attempt (folder unreadable…).
     pub problem: Option<String>,
+    /// The only folders allowed (kiosk mode); none: anywhere.
+    pub jail: Option<Jail>,
 }
 
 /// What the user did in the dialog this frame.
@@ -80,6 +85,27 @@ impl FileBrowser {
             dir,
             name,
             problem: None,
+            jail: None,
+        }
+    }
+
+    /// The same dialog, kept inside `jail`'s folders.
+    pub fn with_jail(mut self, jail: Jail) -> Self {
+        self.jail = Some(jail);
+        self
+    }
+
+    /// Shows `dir` if the jail allows it, else says why not.
+    fn enter(&mut self, dir: PathBuf, i18n: &I18n) {
+        match &self.jail {
+            Some(jail) if !jail.contains(&dir) => {
+                let error = super::kiosk::jail::JailError::LinkOutside { path: dir };
+                self.problem = Some(error.message(i18n, jail));
+            }
+            _ => {
+                self.dir = dir;
+                self.problem = None;
+            }
         }
     }
 
@@ -113,11 +139,29 @@ impl FileBrowser {
     /// Shows the dialog's contents.
     pub fn browser_ui(&mut self, ui: &mut egui::Ui, i18n: &I18n) -> Outcome {
         let mut outcome = Outcome::Open;
+        if let Some(jail) = &self.jail
+            && jail.roots().len() > 1
+        {
+            let roots = jail.roots().to_vec();
+            ui.horizontal_wrapped(|ui| {
+                for root in roots {
+                    if ui
+                        .selectable_label(self.dir == root, file_name(&root))
+                        .clicked()
+                    {
+                        self.enter(root, i18n);
+                    }
+                }
+            });
+        }
         ui.horizontal(|ui| {
-            if ui.button(i18n.tr("file-up")).clicked()
+            let can_go_up = self.jail.as_ref().is_none_or(|j| !j.is_root(&self.dir));
+            if ui
+                .add_enabled(can_go_up, egui::Button::new(i18n.tr("file-up")))
+                .clicked()
                 && let Some(parent) = self.dir.parent()
             {
-                self.dir = parent.to_owned();
+                self.enter(parent.to_owned(), i18n);
             }
             ui.label(self.dir.display().to_string());
         });
@@ -129,7 +173,7 @@ impl FileBrowser {
                 for dir in dirs {
                     let name = file_name(&dir);
                     if ui.selectable_label(false, format!("{name}/")).clicked() {
-                        self.dir = dir;
+                        self.enter(dir, i18n);
                     }
                 }
                 for file in files {
@@ -140,7 +184,10 @@ impl FileBrowser {
                         self.name = name.clone();
                     }
                     if response.double_clicked() {
-                        outcome = Outcome::Chosen(file.clone());
+                        match self.chosen_path(&name, i18n) {
+                            Ok(path) => outcome = Outcome::Chosen(path),
+                            Err(problem) => self.problem = Some(problem),
+                        }
                     }
                 }
             });
@@ -159,9 +206,9 @@ impl FileBrowser {
                 i18n.tr("file-confirm-open")
             };
             if ui.button(confirm).clicked() {
-                match self.chosen_path() {
-                    Some(path) => outcome = Outcome::Chosen(path),
-                    None => self.problem = Some(i18n.tr("file-need-name")),
+                match self.chosen_path(&self.name, i18n) {
+                    Ok(path) => outcome = Outcome::Chosen(path),
+                    Err(problem) => self.problem = Some(problem),
                 }
             }
             if ui.button(i18n.tr("button-cancel")).clicked() {
@@ -171,26 +218,28 @@ impl FileBrowser {
         outcome
     }
 
-    /// The path for the typed name: absolute names are taken as they are,
-    /// the purpose's extension is added when missing.
-    fn chosen_path(&self) -> Option<PathBuf> {
-        let name = self.name.trim();
+    /// The path for a typed `name`: absolute names are taken as they are,
+    /// the purpose's extension is added when missing; in a jail, a path
+    /// leading out is refused. Errors are in words.
+    fn chosen_path(&self, name: &str, i18n: &I18n) -> Result<PathBuf, String> {
+        let name = name.trim();
         if name.is_empty() {
-            return None;
+            return Err(i18n.tr("file-need-name"));
         }
-        let typed = Path::new(name);
-        let mut path = if typed.is_absolute() {
-            typed.to_owned()
-        } else {
-            self.dir.join(typed)
-        };
+        let mut typed = PathBuf::from(name);
         if self.purpose.is_save()
-            && path.extension().is_none()
+            && typed.extension().is_none()
             && let Some(ext) = self.purpose.extensions().first()
         {
-            path.set_extension(ext);
+            typed.set_extension(ext);
         }
-        Some(path)
+        match &self.jail {
+            Some(jail) => jail
+                .resolve(&self.dir, &typed.to_string_lossy())
+                .map_err(|e| e.message(i18n, jail)),
+            None if typed.is_absolute() => Ok(typed),
+            None => Ok(self.dir.join(typed)),
+        }
     }
 }
 

@@ -46,6 +46,14 @@ fn default_name(app: &FabriqueApp, purpose: &Purpose) -> String {
 pub fn pick(app: &mut FabriqueApp, purpose: Purpose) {
     let dir = start_dir(app);
     let name = default_name(app, &purpose);
+    if let Some(kiosk) = &app.kiosk {
+        // Kiosk: only the built-in dialog, only in the allowed folders.
+        match kiosk.browser_for(purpose, name, &app.i18n) {
+            Ok(browser) => app.dialog = Some(Dialog::Browser(browser)),
+            Err(text) => app.show_error(text),
+        }
+        return;
+    }
     if app.options.native_dialogs {
         let title = app.i18n.tr(purpose.title_key());
         let extensions = purpose.extensions();
@@ -71,6 +79,11 @@ pub fn pick(app: &mut FabriqueApp, purpose: Purpose) {
 
 /// Acts on a chosen file.
 pub fn finish(app: &mut FabriqueApp, purpose: Purpose, path: PathBuf) {
+    if let Some(kiosk) = &app.kiosk
+        && let Err(text) = kiosk.check_chosen(&purpose, &path, &app.i18n)
+    {
+        return app.show_error(text);
+    }
     match purpose {
         Purpose::OpenProject => open_path(app, &path),
         Purpose::SaveProject(then) => {
@@ -248,6 +261,12 @@ pub fn handle_dropped_files(app: &mut FabriqueApp, ctx: &egui::Context) {
             .collect()
     });
     for path in dropped {
+        if let Some(kiosk) = &app.kiosk
+            && let Err(text) = kiosk.check_dropped(&path, &app.i18n)
+        {
+            app.show_error(text);
+            continue;
+        }
         let is_project = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case(project::EXTENSION));

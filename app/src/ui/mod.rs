@@ -13,6 +13,8 @@
 //! - [`box_dialog`]: the finger-joint box maker (laser).
 //! - [`i18n`]: French and English through Fluent.
 //! - [`tutorial`]: guided tutorials that watch what you do.
+//! - [`kiosk`], [`fresh_start`]: kiosk mode for shared lab laptops, and the
+//!   one reset to a fresh start ("Next person").
 
 pub mod app;
 pub mod autosave;
@@ -24,9 +26,11 @@ pub mod dialogs;
 pub mod editor;
 pub mod file_browser;
 pub mod files;
+pub mod fresh_start;
 pub mod history;
 pub mod i18n;
 pub mod jobs;
+pub mod kiosk;
 pub mod machines;
 pub mod ops;
 pub mod panels;
@@ -45,18 +49,27 @@ pub use app::{AppOptions, FabriqueApp};
 /// Smallest window that still shows every panel, points.
 const MIN_WINDOW: [f32; 2] = [1000.0, 600.0];
 
-/// Opens the editor window, with `file` loaded when given.
-pub fn run(file: Option<PathBuf>) -> ExitCode {
+/// Opens the editor window, with `file` loaded when given; `kiosk` is
+/// `Some(config path or default)` for kiosk mode (`--kiosk`).
+pub fn run(file: Option<PathBuf>, kiosk: Option<Option<PathBuf>>) -> ExitCode {
+    let app_options = match kiosk {
+        Some(config_path) => AppOptions::kiosk_from_environment(file, config_path),
+        None => AppOptions::from_environment(file),
+    };
+    let kiosk = app_options.kiosk.is_some();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Fabrique")
             .with_inner_size([1366.0, 768.0])
             .with_min_inner_size(MIN_WINDOW)
             .with_maximized(true)
+            // A kiosk fills the screen; closing it asks for the PIN.
+            .with_fullscreen(kiosk)
             .with_drag_and_drop(true),
+        // A kiosk keeps nothing of a session, not even the window's place.
+        persist_window: !kiosk,
         ..Default::default()
     };
-    let app_options = AppOptions::from_environment(file);
     let result = eframe::run_native(
         "Fabrique",
         options,

@@ -1,1 +1,56 @@
 # Kiosk mode: next person, animator PIN, export folder.
+
+## La barre du kiosque
+kiosk-next-person = Personne suivante
+kiosk-next-person-tooltip = Efface tout ce qu'a fait la personne d'avant : dessin, annulations, fichiers en cours.
+kiosk-animator = Animateur
+kiosk-animator-tooltip = Pour l'animateur ou l'animatrice du lieu : réglages et Quitter, avec le code.
+kiosk-export-to = Vos fichiers vont dans : { $folder }
+
+## Bandeau : ce qui ne va pas et ce que doit faire l'animateur
+kiosk-banner-export-missing = Le dossier d'export { $folder } est introuvable. Si c'est une clé USB, branchez-la : enregistrer et exporter remarchent dès qu'elle est là.
+kiosk-banner-missing = Le mode kiosque n'est pas réglé : le fichier { $file } n'existe pas. Animateur : créez-le (voir « Mode kiosque » dans le README), puis relancez Fabrique. Enregistrer et exporter sont désactivés d'ici là.
+kiosk-banner-unreadable = Le mode kiosque ne peut pas lire { $file } ({ $reason }). Animateur : rendez ce fichier lisible par ce compte, puis relancez Fabrique. Enregistrer et exporter sont désactivés d'ici là.
+kiosk-banner-malformed = Le fichier du kiosque { $file } contient une erreur : { $reason }. Animateur : corrigez-la, puis relancez Fabrique. Enregistrer et exporter sont désactivés d'ici là.
+kiosk-banner-invalid = Dans le fichier du kiosque { $file }, « { $field } » n'est pas valable : { $hint } Animateur : corrigez-le, puis relancez Fabrique. Enregistrer et exporter sont désactivés d'ici là.
+kiosk-banner-unlocked = Sans fichier valable, il n'y a pas de code : Fabrique peut être fermé librement.
+kiosk-hint-animator_pin = il faut au moins { $min } caractères.
+kiosk-hint-export_folder = il faut un chemin complet, par exemple /media/fablab/CLE.
+kiosk-hint-import_folders = chacun doit être un chemin complet, par exemple /home/kiosque/Modeles.
+kiosk-hint-language = il faut « fr » ou « en ».
+kiosk-hint-machine = il faut l'une de ces machines : { $machines }.
+
+## Les fichiers en mode kiosque
+kiosk-files-off = Enregistrer, ouvrir et exporter sont désactivés : le mode kiosque n'est pas réglé. Demandez à l'animateur du lieu.
+kiosk-folder-missing = Le dossier { $folder } est introuvable. Si c'est une clé USB, branchez-la, puis réessayez.
+kiosk-jail-parent = « .. » n'est pas permis ici. Choisissez un fichier dans { $folders }.
+kiosk-jail-outside = Sur cet ordinateur, vous ne pouvez utiliser que { $folders }. Choisissez un fichier là.
+kiosk-jail-link = Ceci mène en dehors de { $folders }. Choisissez un autre fichier.
+
+## Personne suivante
+kiosk-next-title = Tout effacer pour la personne suivante ?
+kiosk-next-text = Votre dessin, son historique d'annulation et les fichiers en cours sur cet ordinateur seront effacés. Ce que vous avez enregistré ou exporté sur votre clé USB y reste.
+kiosk-next-yes = Oui, tout effacer
+
+## Code animateur
+kiosk-pin-title = Animateur
+kiosk-pin-text-settings = Tapez le code de l'animateur pour ouvrir les réglages.
+kiosk-pin-text-quit = Fabrique est en mode kiosque. Tapez le code de l'animateur pour quitter.
+kiosk-pin-label = Code
+kiosk-pin-confirm = Déverrouiller
+kiosk-pin-wrong = Code incorrect. Réessayez, ou demandez à l'animateur du lieu.
+kiosk-pin-locked = Trop de codes incorrects. Attendez { $seconds } secondes, puis réessayez.
+
+## Réglages de l'animateur
+kiosk-settings-title = Réglages du kiosque
+kiosk-settings-broken = Le fichier du kiosque a un problème (voir le bandeau). Corrigez-le, puis quittez et relancez Fabrique.
+kiosk-settings-language = Langue pour chaque nouvelle personne
+kiosk-settings-machine = Machine pour chaque nouvelle personne
+kiosk-settings-machine-none = Première machine de la liste
+kiosk-settings-folder = Dossier d'export
+kiosk-settings-folder-absolute = Le dossier d'export doit être un chemin complet, par exemple /media/fablab/CLE.
+kiosk-settings-save = Enregistrer les réglages
+kiosk-settings-saved = Enregistré. La langue et la machine s'appliquent dès la personne suivante.
+kiosk-settings-not-saved = Appliqué jusqu'à la fermeture de Fabrique, mais { $file } n'a pas pu être écrit ({ $reason }). Pour les garder, modifiez ce fichier en administrateur.
+kiosk-settings-close = Fermer
+kiosk-quit = Quitter Fabrique

@@ -1,0 +1,69 @@
+//! One reset to a fresh start, exactly as if the app had just been opened:
+//! kiosk mode's "Next person" and Quit use it; other features (tutorials,
+//! a classroom "start over") may too.
+//!
+//! It works by building a new [`FabriqueApp`] from the same options and
+//! putting it in place of the old one. So every piece of per-person state
+//! that lives in `FabriqueApp` (document, undo history, selection, tool
+//! state, project path, notices, dialogs, the trace dialog, the running
+//! export, the 3D view, the properties' typed values, and anything a later
+//! feature adds there) is reset by construction, with no list to keep up
+//! to date.
+//!
+//! # Hook for other features
+//!
+//! - State kept in a field of `FabriqueApp` and set up in
+//!   `FabriqueApp::start`: nothing to do, it is reset.
+//! - State kept **outside** the app (files, threads, egui memory, caches in
+//!   statics): forget it in [`forget_outside_state`], next to the autosave
+//!   and egui memory, and extend `tests/ui_kiosk.rs` to check it is gone.
+//! - State that must **survive** a reset (belongs to the laptop, not the
+//!   person, like the kiosk's configuration and PIN lock): carry it over in
+//!   [`fresh_start`] explicitly, as done for the kiosk.
+//!
+//! Current limitations: a file the person exported stays where it was
+//! written (in kiosk mode, the export folder: the visitor's USB stick); a
+//! worker thread already exporting finishes in the background and its
+//! result is dropped unwritten.
+
+use super::app::FabriqueApp;
+
+/// Resets `app` to a fresh start; see the module docs.
+pub fn fresh_start(app: &mut FabriqueApp) {
+    forget_outside_state(app);
+    let mut options = app.options.clone();
+    // The file given at start belonged to the first person, not the next.
+    options.file = None;
+    let kiosk = app.kiosk.take().map(|mut kiosk| {
+        kiosk.panel = None;
+        kiosk
+    });
+    let ctx = app.ctx.take();
+    let style_applied = app.style_applied;
+    let close_confirmed = app.close_confirmed;
+    // The old app (its job, dialogs, trace dialog) is dropped here.
+    *app = FabriqueApp::start(options, kiosk);
+    app.ctx = ctx;
+    app.style_applied = style_applied;
+    app.close_confirmed = close_confirmed;
+}
+
+/// Forgets what the person left outside the app's fields: the autosave
+/// files and egui's memory of widgets (text fields keep their own undo
+/// history of what was typed, scroll positions, open menus).
+fn forget_outside_state(app: &mut FabriqueApp) {
+    // The work is knowingly discarded; in kiosk mode `FabriqueApp::start`
+    // also empties the whole session folder.
+    app.autosave.clear(app.editor.revision);
+    if let Some(ctx) = &app.ctx {
+        ctx.memory_mut(|memory| {
+            memory.data = Default::default();
+            memory.reset_areas();
+            memory.stop_text_input();
+        });
+        if app.kiosk.is_some() {
+            // What the person copied must not be pasted by the next one.
+            ctx.copy_text(String::new());
+        }
+    }
+}

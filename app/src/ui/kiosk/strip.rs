@@ -1,0 +1,48 @@
+//! The kiosk bar above the top bar: "Next person" and "Animator", where
+//! exports go, and a banner when the kiosk is not set up or the export
+//! folder (USB stick) is missing, saying what the animator should do.
+
+use super::Panel;
+use crate::ui::app::FabriqueApp;
+use crate::ui::i18n::Arg;
+
+/// Shows the kiosk bar.
+pub fn strip_ui(ui: &mut egui::Ui, app: &mut FabriqueApp) {
+    let Some(kiosk) = app.kiosk.as_ref() else {
+        return;
+    };
+    let i18n = &app.i18n;
+    let banner = super::banner_text(kiosk, i18n);
+    let export_folder = kiosk.export_folder().map(|f| f.display().to_string());
+    let mut next_person = false;
+    let mut animator = false;
+    ui.horizontal_wrapped(|ui| {
+        let next = egui::Button::new(egui::RichText::new(i18n.tr("kiosk-next-person")).strong());
+        next_person = ui
+            .add(next)
+            .on_hover_text(i18n.tr("kiosk-next-person-tooltip"))
+            .clicked();
+        animator = ui
+            .button(i18n.tr("kiosk-animator"))
+            .on_hover_text(i18n.tr("kiosk-animator-tooltip"))
+            .clicked();
+        if let Some(folder) = export_folder {
+            ui.separator();
+            ui.label(i18n.tr_args("kiosk-export-to", &[("folder", Arg::Text(folder))]));
+        }
+    });
+    if let Some(text) = banner {
+        egui::Frame::new()
+            .fill(ui.visuals().error_fg_color.gamma_multiply(0.15))
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.colored_label(ui.visuals().error_fg_color, text);
+            });
+    }
+    if next_person && let Some(kiosk) = app.kiosk.as_mut() {
+        kiosk.panel = Some(Panel::ConfirmNextPerson);
+    }
+    if animator {
+        super::panels::open_animator(app);
+    }
+}
