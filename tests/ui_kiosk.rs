@@ -1,0 +1,342 @@
+//! Kiosk mode through the real UI (egui_kittest, temporary folders): a
+//! visitor draws and exports to the "USB stick", "Next person" leaves
+//! nothing of them, paths out of the allowed folders are refused, closing
+//! needs the animator's PIN, and a broken configuration shows the banner.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_support;
+
+use std::path::{Path, PathBuf};
+
+use clap::Parser as _;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use fabrique::ui::i18n::Language;
+use fabrique::ui::kiosk::KioskOptions;
+use fabrique::ui::{AppOptions, FabriqueApp};
+use ui_support::*;
+
+const PIN: &str = "2468";
+
+/// A lab laptop: a data folder, a USB stick, a folder outside both.
+struct Lab {
+    dir: tempfile::TempDir,
+}
+
+impl Lab {
+    fn new() -> Self {
+        let lab = Self {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        for folder in ["data", "usb", "outside"] {
+            std::fs::create_dir_all(lab.dir.path().join(folder)).unwrap();
+        }
+        lab
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn session_dir(&self) -> PathBuf {
+        self.path("data")
+            .join(fabrique::ui::kiosk::SESSION_DIR_NAME)
+    }
+
+    /// Writes a valid configuration exporting to the USB stick.
+    fn configure(&self) -> PathBuf {
+        let config = serde_json::json!({
+            "export_folder": self.path("usb"),
+            "animator_pin": PIN,
+            "language": "en",
+        });
+        self.write_config(&config.to_string())
+    }
+
+    fn write_config(&self, text: &str) -> PathBuf {
+        let path = self.path("kiosk.json");
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    /// The real app in kiosk mode on this lab's configuration.
+    fn app(&self, config: &Path) -> Harness<'static, FabriqueApp> {
+        let options = AppOptions {
+            data_dir: Some(self.path("data")),
+            native_dialogs: false,
+            // The configuration's language ("en") wins over the system's.
+            language: Language::French,
+            file: None,
+            kiosk: Some(KioskOptions {
+                config_path: config.to_owned(),
+            }),
+        };
+        let mut harness = Harness::builder()
+            .with_size(egui::Vec2::new(1366.0, 768.0))
+            .build_eframe(move |_cc| FabriqueApp::new(options));
+        settle(&mut harness);
+        harness
+    }
+}
+
+fn type_pin(harness: &mut Harness<'_, FabriqueApp>, pin: &str) {
+    harness
+        .get_by_role_and_label(egui::Role::PasswordInput, "PIN")
+        .set_text_value_accesskit(pin);
+    settle(harness);
+    click(harness, "Unlock");
+}
+
+fn request_close(harness: &mut Harness<'_, FabriqueApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    settle(harness);
+}
+
+fn has_text(harness: &Harness<'_, FabriqueApp>, words: &str) -> bool {
+    harness.query_all_by_label_contains(words).next().is_some()
+}
+
+fn files_in(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect()
+}
+
+/// Makes the autosave write now, as it would after a few quiet seconds.
+fn force_autosave(harness: &mut Harness<'_, FabriqueApp>) {
+    let app = harness.state_mut();
+    let later = std::time::Instant::now() + fabrique::ui::autosave::MAX_DELAY;
+    let dirty = app.editor.is_dirty();
+    let error = app.autosave.tick(
+        &app.editor.document,
+        app.editor.revision,
+        dirty,
+        app.editor.session.project_path.as_deref(),
+        later,
+    );
+    assert!(error.is_none(), "{error:?}");
+}
+
+#[test]
+fn next_person_leaves_nothing_of_the_previous_person() {
+    let lab = Lab::new();
+    let mut harness = lab.app(&lab.configure());
+    assert!(has_text(&harness, "Next person"), "the configured language");
+    assert!(has_text(&harness, "Your files go to"));
+
+    // Zoé draws, saves her project and exports to her USB stick.
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    click(&mut harness, "Save");
+    assert!(has_text(&harness, "Up a folder"), "the built-in dialog");
+    assert!(
+        harness
+            .get_by_label("Up a folder")
+            .accesskit_node()
+            .is_disabled(),
+        "no going above the USB stick"
+    );
+    choose_file(&mut harness, Path::new("zoe-keychain"), "Save file");
+    let project = lab.path("usb").join("zoe-keychain.fabrique");
+    assert!(project.exists());
+    click(&mut harness, "Export");
+    click(&mut harness, "Laser SVG");
+    click(&mut harness, "Save file");
+    fabrique::ui::jobs::wait(harness.state_mut());
+    settle(&mut harness);
+    let exported = lab.path("usb").join("zoe-keychain.svg");
+    assert!(exported.exists(), "{:?}", files_in(&lab.path("usb")));
+    // She draws on; the autosave keeps it in the session folder.
+    draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.5));
+    force_autosave(&mut harness);
+    assert!(!files_in(&lab.session_dir()).is_empty());
+    assert!(harness.state().editor.history.can_undo());
+
+    // She leaves; the animator (or she) presses Next person.
+    click(&mut harness, "Next person");
+    assert!(has_text(&harness, "Clear everything for the next person?"));
+    click(&mut harness, "Yes, clear everything");
+
+    let app = harness.state();
+    assert!(app.editor.document.shapes.is_empty());
+    assert!(!app.editor.history.can_undo());
+    assert!(!app.editor.history.can_redo());
+    assert!(app.editor.session.selection.is_empty());
+    assert_eq!(app.editor.session.project_path, None);
+    assert!(!app.editor.is_dirty());
+    assert!(app.notice.is_none());
+    assert!(app.dialog.is_none());
+    assert!(app.job.is_none());
+    assert!(app.canvas.tool.is_idle());
+    assert!(files_in(&lab.session_dir()).is_empty(), "autosave wiped");
+    let state = format!("{:?} {:?} {:?}", app.editor, app.autosave, app.kiosk);
+    assert!(!state.contains("zoe"), "{state}");
+    assert!(
+        !has_text(&harness, "zoe"),
+        "nothing on screen names her file"
+    );
+    // Undo cannot bring her drawing back.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    settle(&mut harness);
+    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.get_by_label("Undo").accesskit_node().is_disabled());
+    // What she took away stays on her stick.
+    assert!(exported.exists() && project.exists());
+}
+
+#[test]
+fn a_restart_wipes_what_a_crash_left() {
+    let lab = Lab::new();
+    let config = lab.configure();
+    std::fs::create_dir_all(lab.session_dir()).unwrap();
+    let mut document = geometry::Document::new();
+    document.add(geometry::Shape::new(geometry::ShapeKind::Ellipse {
+        rx: 5.0,
+        ry: 5.0,
+    }));
+    std::fs::write(
+        lab.session_dir().join("autosave.fabrique"),
+        serde_json::to_vec(&document).unwrap(),
+    )
+    .unwrap();
+    let harness = lab.app(&config);
+    assert!(!has_text(&harness, "Restore your work?"));
+    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(files_in(&lab.session_dir()).is_empty());
+}
+
+#[test]
+fn typed_paths_out_of_the_export_folder_are_refused() {
+    let lab = Lab::new();
+    let mut harness = lab.app(&lab.configure());
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(lab.path("outside"), lab.path("usb").join("link")).unwrap();
+    click(&mut harness, "Export");
+    click(&mut harness, "Laser SVG");
+    let outside = lab.path("outside").join("escape.svg");
+    let mut attempts = vec![
+        ("../outside/escape.svg".to_owned(), "is not allowed here"),
+        (outside.display().to_string(), "you can only use"),
+    ];
+    if cfg!(unix) {
+        attempts.push(("link/escape.svg".to_owned(), "you can only use"));
+    }
+    for (typed, words) in attempts {
+        choose_file(&mut harness, Path::new(&typed), "Save file");
+        assert!(has_text(&harness, words), "{typed}: {words}");
+        assert!(harness.state().dialog.is_some(), "the dialog stays open");
+    }
+    assert!(files_in(&lab.path("outside")).is_empty());
+    // Inside is fine.
+    choose_file(&mut harness, Path::new("inside.svg"), "Save file");
+    fabrique::ui::jobs::wait(harness.state_mut());
+    assert!(lab.path("usb").join("inside.svg").exists());
+}
+
+#[test]
+fn an_unplugged_usb_stick_is_said_in_words() {
+    let lab = Lab::new();
+    let config = serde_json::json!({
+        "export_folder": lab.path("usb-not-plugged"),
+        "animator_pin": PIN,
+        "language": "en",
+    });
+    let mut harness = lab.app(&lab.write_config(&config.to_string()));
+    assert!(has_text(&harness, "If it is a USB stick, plug it in"));
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    click(&mut harness, "Export");
+    click(&mut harness, "Laser SVG");
+    assert!(has_text(&harness, "plug it in, then try again"));
+    assert!(!has_text(&harness, "Up a folder"), "no file dialog");
+}
+
+#[test]
+fn closing_needs_the_animators_pin() {
+    let lab = Lab::new();
+    let mut harness = lab.app(&lab.configure());
+    request_close(&mut harness);
+    assert!(!harness.state().close_confirmed);
+    assert!(has_text(&harness, "Type the animator's PIN to quit"));
+    click(&mut harness, "Cancel");
+    assert!(!harness.state().close_confirmed);
+
+    request_close(&mut harness);
+    type_pin(&mut harness, "1111");
+    assert!(has_text(&harness, "Wrong PIN"));
+    assert!(!harness.state().close_confirmed);
+    type_pin(&mut harness, PIN);
+    assert!(harness.state().close_confirmed);
+}
+
+#[test]
+fn the_animator_button_opens_the_settings_then_quit() {
+    let lab = Lab::new();
+    let config = lab.configure();
+    let mut harness = lab.app(&config);
+    click(&mut harness, "Animator");
+    assert!(!has_text(&harness, "Kiosk settings"), "not before the PIN");
+    type_pin(&mut harness, PIN);
+    assert!(has_text(&harness, "Kiosk settings"));
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::RadioButton, "Français")
+        .click();
+    settle(&mut harness);
+    click(&mut harness, "Save settings");
+    assert!(has_text(&harness, "Saved."));
+    let saved = fabrique::ui::kiosk::config::KioskConfig::load(&config).unwrap();
+    assert_eq!(saved.language.as_deref(), Some("fr"));
+    assert_eq!(saved.animator_pin, PIN);
+    click(&mut harness, "Quit Fabrique");
+    assert!(harness.state().close_confirmed);
+}
+
+#[test]
+fn a_malformed_config_shows_the_banner_and_turns_exports_off() {
+    let lab = Lab::new();
+    let mut harness = lab.app(&lab.write_config("{ \"export_folder\": "));
+    // No valid language in the file: the system's (here French) is used.
+    assert!(has_text(&harness, "contient une erreur"), "the banner");
+    assert!(has_text(&harness, "relancez Fabrique"), "what to do");
+    draw_rectangle_fr(&mut harness);
+    click(&mut harness, "Exporter");
+    click(&mut harness, "SVG laser");
+    assert!(has_text(&harness, "le mode kiosque n'est pas réglé"));
+    assert!(files_in(&lab.path("usb")).is_empty());
+}
+
+#[test]
+fn a_missing_config_says_where_it_was_looked_for() {
+    let lab = Lab::new();
+    let missing = lab.path("nowhere.json");
+    let harness = lab.app(&missing);
+    assert!(has_text(&harness, "n'existe pas"));
+    assert!(has_text(&harness, &missing.display().to_string()));
+}
+
+#[test]
+fn the_kiosk_config_option_needs_kiosk() {
+    use fabrique::cli::Cli;
+    let cli = Cli::try_parse_from(["fabrique", "--kiosk", "--kiosk-config", "k.json"]).unwrap();
+    assert!(cli.kiosk);
+    assert_eq!(cli.kiosk_config, Some(PathBuf::from("k.json")));
+    assert!(Cli::try_parse_from(["fabrique", "--kiosk-config", "k.json"]).is_err());
+    let plain = Cli::try_parse_from(["fabrique", "design.fabrique"]).unwrap();
+    assert!(!plain.kiosk);
+}
+
+/// Draws a rectangle with the French tool name.
+fn draw_rectangle_fr(harness: &mut Harness<'_, FabriqueApp>) {
+    harness.get_by_label("Rectangle").click();
+    settle(harness);
+    let from = canvas_point(harness, 0.3, 0.3);
+    let to = canvas_point(harness, 0.5, 0.6);
+    drag(harness, from, to);
+}
