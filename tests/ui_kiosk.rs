@@ -14,6 +14,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use fabrique::ui::i18n::Language;
 use fabrique::ui::kiosk::KioskOptions;
+use fabrique::ui::session::ToolKind;
 use fabrique::ui::{AppOptions, FabriqueApp};
 use ui_support::*;
 
@@ -158,11 +159,21 @@ fn next_person_leaves_nothing_of_the_previous_person() {
     force_autosave(&mut harness);
     assert!(!files_in(&lab.session_dir()).is_empty());
     assert!(harness.state().editor.history.can_undo());
+    // She reads better in French, and leaves the Rectangle tool on.
+    click(&mut harness, "Rectangle");
+    click(&mut harness, "Français");
 
     // She leaves; the animator (or she) presses Next person.
-    click(&mut harness, "Next person");
-    assert!(has_text(&harness, "Clear everything for the next person?"));
-    click(&mut harness, "Yes, clear everything");
+    click(&mut harness, "Personne suivante");
+    assert!(has_text(
+        &harness,
+        "Tout effacer pour la personne suivante ?"
+    ));
+    click(&mut harness, "Oui, tout effacer");
+    assert!(
+        has_text(&harness, "Next person"),
+        "back to the kiosk's language"
+    );
 
     let app = harness.state();
     assert!(app.editor.document.shapes.is_empty());
@@ -175,6 +186,7 @@ fn next_person_leaves_nothing_of_the_previous_person() {
     assert!(app.dialog.is_none());
     assert!(app.job.is_none());
     assert!(app.canvas.tool.is_idle());
+    assert_eq!(app.editor.session.tool, ToolKind::Select);
     assert!(files_in(&lab.session_dir()).is_empty(), "autosave wiped");
     let state = format!("{:?} {:?} {:?}", app.editor, app.autosave, app.kiosk);
     assert!(!state.contains("zoe"), "{state}");
@@ -283,7 +295,14 @@ fn the_animator_button_opens_the_settings_then_quit() {
     let mut harness = lab.app(&config);
     click(&mut harness, "Animator");
     assert!(!has_text(&harness, "Kiosk settings"), "not before the PIN");
-    type_pin(&mut harness, PIN);
+    // Typed on the keyboard, as an animator does: the field has the focus,
+    // and gets it back after a wrong PIN (regression: it kept it lost).
+    for pin in ["1111", PIN] {
+        harness.event(egui::Event::Text(pin.to_owned()));
+        harness.step();
+        harness.key_press(egui::Key::Enter);
+        settle(&mut harness);
+    }
     assert!(has_text(&harness, "Kiosk settings"));
     harness
         .get_by_role_and_label(egui::accesskit::Role::RadioButton, "Français")

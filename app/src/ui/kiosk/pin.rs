@@ -132,6 +132,8 @@ impl PinDialog {
     /// Shows why the PIN was refused and empties the field for a new try.
     pub fn refused(&mut self, answer: &PinAnswer, i18n: &I18n) {
         self.typed.clear();
+        // Enter took the focus away: give it back for the next try.
+        self.focused = false;
         self.problem = Some(match answer {
             PinAnswer::Locked(wait) => i18n.tr_args(
                 "kiosk-pin-locked",
