@@ -69,6 +69,8 @@ impl Lab {
             // The configuration's language ("en") wins over the system's.
             language: Language::French,
             file: None,
+            // The tutorials' start screen is tested in ui_tutorials.
+            start_screen: false,
             kiosk: Some(KioskOptions {
                 config_path: config.to_owned(),
             }),
