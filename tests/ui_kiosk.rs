@@ -1,7 +1,8 @@
 //! Kiosk mode through the real UI (egui_kittest, temporary folders): a
 //! visitor draws and exports to the "USB stick", "Next person" leaves
-//! nothing of them, paths out of the allowed folders are refused, closing
-//! needs the animator's PIN, and a broken configuration shows the banner.
+//! nothing of them (and brings the tutorials' start screen back), paths and
+//! dropped files out of the allowed folders are refused, closing needs the
+//! animator's PIN, and a broken configuration shows the banner.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -63,14 +64,22 @@ impl Lab {
 
     /// The real app in kiosk mode on this lab's configuration.
     fn app(&self, config: &Path) -> Harness<'static, FabriqueApp> {
+        // The tutorials' start screen is tested in ui_tutorials.
+        self.app_with_start_screen(config, false)
+    }
+
+    fn app_with_start_screen(
+        &self,
+        config: &Path,
+        start_screen: bool,
+    ) -> Harness<'static, FabriqueApp> {
         let options = AppOptions {
             data_dir: Some(self.path("data")),
             native_dialogs: false,
             // The configuration's language ("en") wins over the system's.
             language: Language::French,
             file: None,
-            // The tutorials' start screen is tested in ui_tutorials.
-            start_screen: false,
+            start_screen,
             kiosk: Some(KioskOptions {
                 config_path: config.to_owned(),
             }),
@@ -253,6 +262,55 @@ fn typed_paths_out_of_the_export_folder_are_refused() {
     choose_file(&mut harness, Path::new("inside.svg"), "Save file");
     fabrique::ui::jobs::wait(harness.state_mut());
     assert!(lab.path("usb").join("inside.svg").exists());
+}
+
+#[test]
+fn a_file_dropped_from_outside_is_refused() {
+    let lab = Lab::new();
+    let svg = lab.path("outside").join("circle.svg");
+    std::fs::write(
+        &svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="30mm" height="30mm"><circle cx="15" cy="15" r="10"/></svg>"#,
+    )
+    .unwrap();
+    let mut harness = lab.app(&lab.configure());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(svg)));
+    settle(&mut harness);
+    assert!(has_text(&harness, "you can only use"));
+    assert!(harness.state().job.is_none(), "nothing read");
+    assert!(harness.state().editor.document.shapes.is_empty());
+}
+
+/// A file dropped from a file manager.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn next_person_gets_the_tutorials_start_screen_again() {
+    // The tutorials hook into the reset by living in FabriqueApp: nothing
+    // to register (see fresh_start's module docs).
+    let lab = Lab::new();
+    let mut harness = lab.app_with_start_screen(&lab.configure(), true);
+    assert!(harness.state().tutorials.start_screen_open);
+    harness.state_mut().tutorials.start_screen_open = false;
+    settle(&mut harness);
+    click(&mut harness, "Next person");
+    click(&mut harness, "Yes, clear everything");
+    assert!(harness.state().tutorials.start_screen_open);
+    assert!(harness.state().tutorials.active.is_none());
 }
 
 #[test]
