@@ -401,6 +401,16 @@ fn a_missing_config_says_where_it_was_looked_for() {
 }
 
 #[test]
+fn a_kiosk_window_is_full_screen_and_forgets_its_place() {
+    let kiosk = fabrique::ui::native_options(true);
+    assert_eq!(kiosk.viewport.fullscreen, Some(true));
+    assert!(!kiosk.persist_window);
+    let editor = fabrique::ui::native_options(false);
+    assert_ne!(editor.viewport.fullscreen, Some(true));
+    assert!(editor.persist_window);
+}
+
+#[test]
 fn the_kiosk_config_option_needs_kiosk() {
     use fabrique::cli::Cli;
     let cli = Cli::try_parse_from(["fabrique", "--kiosk", "--kiosk-config", "k.json"]).unwrap();

@@ -56,20 +56,7 @@ pub fn run(file: Option<PathBuf>, kiosk: Option<Option<PathBuf>>) -> ExitCode {
         Some(config_path) => AppOptions::kiosk_from_environment(file, config_path),
         None => AppOptions::from_environment(file),
     };
-    let kiosk = app_options.kiosk.is_some();
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Fabrique")
-            .with_inner_size([1366.0, 768.0])
-            .with_min_inner_size(MIN_WINDOW)
-            .with_maximized(true)
-            // A kiosk fills the screen; closing it asks for the PIN.
-            .with_fullscreen(kiosk)
-            .with_drag_and_drop(true),
-        // A kiosk keeps nothing of a session, not even the window's place.
-        persist_window: !kiosk,
-        ..Default::default()
-    };
+    let options = native_options(app_options.kiosk.is_some());
     let result = eframe::run_native(
         "Fabrique",
         options,
@@ -83,5 +70,22 @@ pub fn run(file: Option<PathBuf>, kiosk: Option<Option<PathBuf>>) -> ExitCode {
             );
             ExitCode::FAILURE
         }
+    }
+}
+
+/// The window: maximised, or in kiosk mode full screen and forgetting its
+/// place (closing a kiosk asks for the PIN, see [`kiosk::panels`]).
+pub fn native_options(kiosk: bool) -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Fabrique")
+            .with_inner_size([1366.0, 768.0])
+            .with_min_inner_size(MIN_WINDOW)
+            .with_maximized(true)
+            .with_fullscreen(kiosk)
+            .with_drag_and_drop(true),
+        // A kiosk keeps nothing of a session, not even the window's place.
+        persist_window: !kiosk,
+        ..Default::default()
     }
 }
