@@ -2,9 +2,14 @@
 //! exports go, and a banner when the kiosk is not set up or the export
 //! folder (USB stick) is missing, saying what the animator should do.
 
+use std::time::Duration;
+
 use super::Panel;
 use crate::ui::app::FabriqueApp;
 use crate::ui::i18n::Arg;
+
+/// How often a missing export folder is looked for again.
+const STICK_POLL: Duration = Duration::from_secs(1);
 
 /// Shows the kiosk bar.
 pub fn strip_ui(ui: &mut egui::Ui, app: &mut FabriqueApp) {
@@ -31,6 +36,11 @@ pub fn strip_ui(ui: &mut egui::Ui, app: &mut FabriqueApp) {
             ui.label(i18n.tr_args("kiosk-export-to", &[("folder", Arg::Text(folder))]));
         }
     });
+    if banner.is_some() && kiosk.config.is_ok() {
+        // The USB stick is missing: look again each second, so the banner
+        // goes as soon as it is plugged in, without waiting for a click.
+        ui.ctx().request_repaint_after(STICK_POLL);
+    }
     if let Some(text) = banner {
         egui::Frame::new()
             .fill(ui.visuals().error_fg_color.gamma_multiply(0.15))
