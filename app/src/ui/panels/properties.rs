@@ -321,7 +321,7 @@ fn kind_ui(
             if response.lost_focus() {
                 commands.push(Command::CommitGesture);
             }
-            egui::ComboBox::from_label(i18n.tr("props-font"))
+            let fonts = egui::ComboBox::from_label(i18n.tr("props-font"))
                 .selected_text(font.as_str())
                 .show_ui(ui, |ui| {
                     for name in geometry::text::FONTS {
@@ -334,6 +334,7 @@ fn kind_ui(
                         }
                     }
                 });
+            crate::ui::tutorial::targets::mark(ui.ctx(), "props-font", fonts.response.rect);
             egui::Grid::new("text").num_columns(2).show(ui, |ui| {
                 if let Some(s) =
                     number_row_ui(ui, fields, i18n, "props-font-size", *size, parse_size)

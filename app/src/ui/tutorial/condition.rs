@@ -115,6 +115,10 @@ pub struct ShapeFilter {
     pub inside: Option<KindName>,
     /// A text shape whose words are the user's own (not the default text).
     pub own_text: bool,
+    /// A text shape in this font.
+    pub font: Option<String>,
+    /// A text shape whose letter size (em) is in this range, mm.
+    pub letter_size: Option<Range>,
     /// Its centre is at a measured place on another shape.
     pub centre_from: Option<CentreFrom>,
     /// The lower-left corner of its box is here (within 0.05 mm).
@@ -341,6 +345,12 @@ impl ShapeFilter {
             })
             && (!self.own_text
                 || matches!(&shape.kind, ShapeKind::Text { text, .. } if !is_default_text(text)))
+            && self.font.as_ref().is_none_or(
+                |want| matches!(&shape.kind, ShapeKind::Text { font, .. } if font == want),
+            )
+            && self.letter_size.is_none_or(
+                |range| matches!(&shape.kind, ShapeKind::Text { size, .. } if within(*size, &range)),
+            )
             && self
                 .corner
                 .is_none_or(|[x, y]| (b.x0 - x).abs() <= 0.05 && (b.y0 - y).abs() <= 0.05)

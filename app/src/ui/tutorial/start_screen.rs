@@ -9,7 +9,7 @@ use crate::ui::app::FabriqueApp;
 use crate::ui::dialogs::Pending;
 
 const CARD: Vec2 = Vec2::new(360.0, 215.0);
-const PICTURE: Vec2 = Vec2::new(330.0, 110.0);
+const PICTURE: Vec2 = Vec2::new(320.0, 110.0);
 
 /// Shows the start screen when it is open.
 pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
@@ -31,10 +31,11 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                     .spacing([10.0, 10.0])
                     .show(ui, |ui| {
                         for (index, tutorial) in catalogue().iter().enumerate() {
-                            ui.allocate_ui(CARD, |ui| {
-                                ui.set_min_size(CARD);
+                            let layout = egui::Layout::top_down(egui::Align::Min);
+                            ui.allocate_ui_with_layout(CARD, layout, |ui| {
                                 egui::Frame::group(ui.style()).show(ui, |ui| {
-                                    ui.set_width(CARD.x - 14.0);
+                                    ui.set_width(CARD.x - 16.0);
+                                    ui.set_height(CARD.y - 16.0);
                                     let (rect, _) =
                                         ui.allocate_exact_size(PICTURE, egui::Sense::hover());
                                     if let Some(picture) = pictures::picture(&tutorial.picture) {
@@ -46,7 +47,7 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                                     if ui.button(title).clicked() {
                                         chosen = Some(index);
                                     }
-                                    ui.label(tutorial.summary.get(language));
+                                    ui.add(egui::Label::new(tutorial.summary.get(language)).wrap());
                                 });
                             });
                             if index % 3 == 2 {
