@@ -325,11 +325,9 @@ fn finding_ui(ui: &mut egui::Ui, i18n: &I18n, finding: &Finding, commands: &mut 
             }
             if let Some(fix) = &finding.fix {
                 let what = check_text::fix_label(i18n, fix);
-                if ui
-                    .button(i18n.tr("check-panel-fix"))
-                    .on_hover_text(&what)
-                    .clicked()
-                {
+                let button = ui.button(i18n.tr("check-panel-fix")).on_hover_text(&what);
+                crate::ui::tutorial::targets::mark(ui.ctx(), "check-panel-fix", button.rect);
+                if button.clicked() {
                     commands.push(Command::ApplyFix(fix.clone()));
                 }
                 ui.weak(what);

@@ -177,8 +177,10 @@ fn placement_ui(
             }
         }
     });
-    ui.checkbox(&mut state.lock_ratio, i18n.tr("props-lock-ratio"))
+    let lock = ui
+        .checkbox(&mut state.lock_ratio, i18n.tr("props-lock-ratio"))
         .on_hover_text(i18n.tr("props-lock-ratio-tooltip"));
+    crate::ui::tutorial::targets::mark(ui.ctx(), "props-lock-ratio", lock.rect);
     if target != bounds {
         let updated = selected.iter().map(|s| mapped(s, bounds, target)).collect();
         commands.push(Command::UpdateShapes(updated));

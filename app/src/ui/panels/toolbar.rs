@@ -34,10 +34,10 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
             if app.editor.session.mode == Mode::Laser {
                 ui.add_space(6.0);
                 let action = Action::FingerBox;
-                if super::box_button::box_button_ui(ui, &action.label(&app.i18n))
-                    .on_hover_text(action.tooltip(&app.i18n, ui.ctx()))
-                    .clicked()
-                {
+                let response = super::box_button::box_button_ui(ui, &action.label(&app.i18n))
+                    .on_hover_text(action.tooltip(&app.i18n, ui.ctx()));
+                crate::ui::tutorial::targets::mark(ui.ctx(), action.key(), response.rect);
+                if response.clicked() {
                     commands.push(Command::Action(action));
                 }
             }

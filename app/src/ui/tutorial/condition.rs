@@ -47,7 +47,10 @@ impl KindName {
         matches!(
             (self, kind),
             (KindName::Rectangle, ShapeKind::Rectangle { .. })
-                | (KindName::RoundedRectangle, ShapeKind::RoundedRectangle { .. })
+                | (
+                    KindName::RoundedRectangle,
+                    ShapeKind::RoundedRectangle { .. }
+                )
                 | (KindName::Ellipse, ShapeKind::Ellipse { .. })
                 | (KindName::Polygon, ShapeKind::RegularPolygon { .. })
                 | (KindName::Star, ShapeKind::Star { .. })
@@ -157,7 +160,8 @@ pub enum Condition {
     Ready,
     /// The lab check has no finding of this kind (`loose_island`…).
     NoFinding(String),
-    /// This dialog is open (`trace`, `export`, `check`).
+    /// This dialog is open (`trace`, `export`, `browser`, `box`), or `check`
+    /// for the check panel.
     DialogOpen(String),
 }
 
@@ -244,7 +248,9 @@ impl Condition {
             Condition::Not(condition) => !condition.holds(seen),
             Condition::Tool(name) => tool_named(name) == Some(seen.tool),
             Condition::Mode(mode) => mode.mode() == seen.mode,
-            Condition::Shapes(filter) => filter.matching(seen.document) >= filter.count.unwrap_or(1),
+            Condition::Shapes(filter) => {
+                filter.matching(seen.document) >= filter.count.unwrap_or(1)
+            }
             Condition::Moved => changed(seen, |before, now| {
                 same_size(before, now) && !same_place(before, now)
             }),

@@ -59,8 +59,16 @@ fn doc(shapes: Vec<Shape>) -> Document {
 fn sizes_kinds_and_roles() {
     let d = doc(vec![rect(40.0, 20.0)]);
     let e = Document::new();
-    assert!(holds(r#"{"shapes": {"kind": "rectangle", "width": [39.9, 40.1]}}"#, &d, &e));
-    assert!(!holds(r#"{"shapes": {"kind": "rectangle", "width": [10, 20]}}"#, &d, &e));
+    assert!(holds(
+        r#"{"shapes": {"kind": "rectangle", "width": [39.9, 40.1]}}"#,
+        &d,
+        &e
+    ));
+    assert!(!holds(
+        r#"{"shapes": {"kind": "rectangle", "width": [10, 20]}}"#,
+        &d,
+        &e
+    ));
     assert!(!holds(r#"{"shapes": {"kind": "ellipse"}}"#, &d, &e));
     assert!(holds(r#"{"shapes": {"role": "cut", "count": 1}}"#, &d, &e));
     assert!(!holds(r#"{"shapes": {"role": "cut", "count": 2}}"#, &d, &e));
@@ -129,7 +137,11 @@ fn inside_raised_and_measured_positions() {
         &d,
         &e
     ));
-    assert!(holds(r#"{"shapes": {"kind": "rectangle", "corner": [0, 0]}}"#, &d, &e));
+    assert!(holds(
+        r#"{"shapes": {"kind": "rectangle", "corner": [0, 0]}}"#,
+        &d,
+        &e
+    ));
 }
 
 #[test]

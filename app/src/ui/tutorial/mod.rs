@@ -35,17 +35,31 @@ use super::app::FabriqueApp;
 use super::dialogs::Dialog;
 use super::session::Mode;
 
-/// The tutorial files, in start-screen order.
+/// The tutorial files, in start-screen order (simplest first).
 const FILES: &[(&str, &str)] = &[
-    ("premiers-pas.json", include_str!("../../../../assets/tutorials/premiers-pas.json")),
-    ("porte-cles.json", include_str!("../../../../assets/tutorials/porte-cles.json")),
+    (
+        "premiers-pas.json",
+        include_str!("../../../../assets/tutorials/premiers-pas.json"),
+    ),
+    (
+        "porte-cles.json",
+        include_str!("../../../../assets/tutorials/porte-cles.json"),
+    ),
     (
         "dessous-de-verre.json",
         include_str!("../../../../assets/tutorials/dessous-de-verre.json"),
     ),
     (
+        "pochoir.json",
+        include_str!("../../../../assets/tutorials/pochoir.json"),
+    ),
+    (
         "piece-de-rechange.json",
         include_str!("../../../../assets/tutorials/piece-de-rechange.json"),
+    ),
+    (
+        "boite.json",
+        include_str!("../../../../assets/tutorials/boite.json"),
     ),
 ];
 
@@ -102,8 +116,7 @@ impl Active {
 
     /// `true` once every step is done.
     pub fn finished(&self) -> bool {
-        self.tutorial()
-            .is_none_or(|t| self.step >= t.steps.len())
+        self.tutorial().is_none_or(|t| self.step >= t.steps.len())
     }
 
     /// Goes to `step` (back, skip, restart, or the next one when done).
@@ -138,7 +151,9 @@ pub fn start(app: &mut FabriqueApp, index: usize) {
     super::dialogs::run_pending(app, super::dialogs::Pending::New);
     let mode = tutorial.mode.mode();
     app.handle(super::command::Command::SetMode(mode));
-    app.handle(super::command::Command::SetMachine(tutorial.machine.clone()));
+    app.handle(super::command::Command::SetMachine(
+        tutorial.machine.clone(),
+    ));
     app.handle(super::command::Command::SetTool(
         super::session::ToolKind::Select,
     ));
@@ -177,12 +192,15 @@ pub fn lab_report(doc: &Document, mode: Mode) -> Report {
     }
 }
 
-fn dialog_name(dialog: Option<&Dialog>) -> Option<&'static str> {
-    match dialog? {
-        Dialog::Trace(_) => Some("trace"),
-        Dialog::Export => Some("export"),
-        Dialog::Browser(_) => Some("browser"),
-        _ => None,
+/// The name conditions use for the open dialog, or the check panel.
+fn dialog_name(dialog: Option<&Dialog>, check_open: bool) -> Option<&'static str> {
+    match dialog {
+        Some(Dialog::Trace(_)) => Some("trace"),
+        Some(Dialog::Export) => Some("export"),
+        Some(Dialog::Browser(_)) => Some("browser"),
+        Some(Dialog::FingerBox(_)) => Some("box"),
+        Some(_) => None,
+        None => check_open.then_some("check"),
     }
 }
 
@@ -218,7 +236,7 @@ pub fn advance(app: &mut FabriqueApp) {
         selected: editor.session.selection.len(),
         can_redo: editor.history.can_redo(),
         exported: &active.exported,
-        dialog: dialog_name(app.dialog.as_ref()),
+        dialog: dialog_name(app.dialog.as_ref(), app.check.open),
         report: &report,
     };
     let done = step.done.holds(&seen);

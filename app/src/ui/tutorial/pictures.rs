@@ -10,18 +10,30 @@ use geometry::outline::shape_polylines;
 
 /// Every picture: file name and SVG text.
 const PICTURES: [(&str, &str); 6] = [
-    ("premiers-pas.svg", include_str!("../../../../assets/tutorials/pictures/premiers-pas.svg")),
-    ("porte-cles.svg", include_str!("../../../../assets/tutorials/pictures/porte-cles.svg")),
+    (
+        "premiers-pas.svg",
+        include_str!("../../../../assets/tutorials/pictures/premiers-pas.svg"),
+    ),
+    (
+        "porte-cles.svg",
+        include_str!("../../../../assets/tutorials/pictures/porte-cles.svg"),
+    ),
     (
         "dessous-de-verre.svg",
         include_str!("../../../../assets/tutorials/pictures/dessous-de-verre.svg"),
     ),
-    ("pochoir.svg", include_str!("../../../../assets/tutorials/pictures/pochoir.svg")),
+    (
+        "pochoir.svg",
+        include_str!("../../../../assets/tutorials/pictures/pochoir.svg"),
+    ),
     (
         "piece-de-rechange.svg",
         include_str!("../../../../assets/tutorials/pictures/piece-de-rechange.svg"),
     ),
-    ("boite.svg", include_str!("../../../../assets/tutorials/pictures/boite.svg")),
+    (
+        "boite.svg",
+        include_str!("../../../../assets/tutorials/pictures/boite.svg"),
+    ),
 ];
 
 /// A picture ready to draw: outlines in mm (Y up) and their box.

@@ -8,7 +8,10 @@ pub const SAMPLES: [(&str, &[u8]); 2] = [
         "feuille.png",
         include_bytes!("../../../../assets/samples/feuille.png"),
     ),
-    ("chat.jpg", include_bytes!("../../../../assets/samples/chat.jpg")),
+    (
+        "chat.jpg",
+        include_bytes!("../../../../assets/samples/chat.jpg"),
+    ),
 ];
 
 /// The bytes of the sample called `name`.
