@@ -529,3 +529,49 @@ fn finger_box_in_french() {
 fn finger_box_in_english() {
     finger_box(Language::English);
 }
+
+#[test]
+fn the_coach_goes_back_skips_closes_reopens_and_restarts() {
+    let mut t = Tour::start(Language::English, "premiers-pas");
+    t.click("coach-skip");
+    t.expect_step(2);
+    t.click("coach-back");
+    t.expect_step(1);
+    t.click("tool-rectangle");
+    t.expect_step(2);
+    t.drag_fractions((0.3, 0.15), (0.45, 0.3));
+    t.expect_step(3);
+    // Closed, the card is gone but the tutorial waits; the top bar reopens it.
+    t.click("coach-close");
+    let step = t.tr("coach-skip");
+    assert!(t.h.query_by_label(&step).is_none(), "the card is closed");
+    t.click("coach-reopen");
+    t.expect_step(3);
+    // Restart asks about the unsaved drawing, then starts on an empty page.
+    t.click("coach-restart");
+    t.click("unsaved-discard");
+    t.expect_step(1);
+    assert!(t.h.state().editor.document.shapes.is_empty());
+}
+
+#[test]
+fn the_start_screen_is_offered_at_first_start_and_draw_freely_closes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut options = fabrique::ui::AppOptions::testing(dir.path(), Language::French);
+    options.start_screen = true;
+    let mut h = Harness::builder()
+        .with_size(egui::Vec2::new(1366.0, 768.0))
+        .build_eframe(move |_cc| FabriqueApp::new(options));
+    settle(&mut h);
+    for tutorial in tutorial::catalogue() {
+        assert!(
+            h.query_by_label(tutorial.title.get(Language::French)).is_some(),
+            "{} is offered",
+            tutorial.id
+        );
+    }
+    h.get_by_label("Dessiner librement").click_accesskit();
+    settle(&mut h);
+    assert!(!h.state().tutorials.start_screen_open);
+    assert!(h.state().tutorials.active.is_none());
+}
