@@ -191,3 +191,22 @@ fn closing_with_unsaved_changes_asks_first() {
     click(&mut harness, "Don't save");
     assert!(harness.state().close_confirmed);
 }
+
+#[test]
+fn a_laser_export_uses_the_chosen_machines_colours_and_hairline() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.4, 0.4));
+    let machine = fabrique::ui::check_panel::machine_of(&harness.state().editor);
+    let exporters::machines::Machine::Laser(profile) = machine else {
+        panic!("laser mode shows a laser");
+    };
+    click(&mut harness, "Export");
+    click(&mut harness, "Laser SVG");
+    let path = dir.path().join("cut.svg");
+    choose_file(&mut harness, &path, "Save file");
+    fabrique::ui::jobs::wait(harness.state_mut());
+    let svg = std::fs::read_to_string(&path).expect("the SVG was written");
+    let width = format!("stroke-width=\"{}\"", profile.stroke_width_mm);
+    assert!(svg.contains(&width), "{width} in {svg}");
+}

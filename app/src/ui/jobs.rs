@@ -40,16 +40,19 @@ pub fn start_export(app: &mut FabriqueApp, path: PathBuf, ctx: Option<&egui::Con
         Err(error) => return app.show_error(super::files::export_error_message(&app.i18n, &error)),
     };
     let document = app.editor.document.clone();
+    // The lab's colour code and hairline come from the chosen laser.
+    let options = match super::check_panel::machine_of(&app.editor) {
+        exporters::machines::Machine::Laser(profile) => exporters::ExportOptions {
+            profile,
+            ..exporters::ExportOptions::default()
+        },
+        exporters::machines::Machine::Printer(_) => exporters::ExportOptions::default(),
+    };
     let (sender, receiver) = channel();
     let repaint = ctx.cloned();
     std::thread::spawn(move || {
         let mut bytes = Vec::new();
-        let result = exporters::export(
-            &document,
-            &exporters::ExportOptions::default(),
-            format,
-            &mut bytes,
-        )
+        let result = exporters::export(&document, &options, format, &mut bytes)
         .map(|()| bytes);
         let _ = sender.send(Outcome::Exported(result));
         if let Some(ctx) = repaint {
