@@ -9,7 +9,7 @@ mod ui_support;
 
 use egui::{Pos2, Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use fabrique::ui::FabriqueApp;
 use fabrique::ui::dialogs::Dialog;
 use fabrique::ui::i18n::{Arg, Language};
@@ -191,9 +191,6 @@ fn is_rounded(k: &geometry::ShapeKind) -> bool {
 }
 fn is_ellipse(k: &geometry::ShapeKind) -> bool {
     matches!(k, geometry::ShapeKind::Ellipse { .. })
-}
-fn is_path(k: &geometry::ShapeKind) -> bool {
-    matches!(k, geometry::ShapeKind::Path { .. })
 }
 
 fn first_steps(language: Language) {
@@ -565,7 +562,8 @@ fn the_start_screen_is_offered_at_first_start_and_draw_freely_closes_it() {
     settle(&mut h);
     for tutorial in tutorial::catalogue() {
         assert!(
-            h.query_by_label(tutorial.title.get(Language::French)).is_some(),
+            h.query_by_label(tutorial.title.get(Language::French))
+                .is_some(),
             "{} is offered",
             tutorial.id
         );

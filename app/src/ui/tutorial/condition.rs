@@ -183,8 +183,9 @@ pub struct Observed<'a> {
     pub exported: &'a [PathBuf],
     /// The open dialog's name, if any.
     pub dialog: Option<&'static str>,
-    /// The lab check of the document now (computed only when asked for).
-    pub report: &'a dyn Fn() -> Report,
+    /// The lab check of the document now, once known (it runs on a
+    /// worker thread: a big drawing takes seconds).
+    pub report: Option<&'a Report>,
 }
 
 /// Tool names of the files, as the tool bar's translation keys spell them.
@@ -240,6 +241,16 @@ impl Condition {
         }
     }
 
+    /// `true` when the condition looks at the lab check.
+    pub fn needs_check(&self) -> bool {
+        match self {
+            Condition::All(list) | Condition::Any(list) => list.iter().any(Condition::needs_check),
+            Condition::Not(condition) => condition.needs_check(),
+            Condition::Ready | Condition::NoFinding(_) => true,
+            _ => false,
+        }
+    }
+
     /// `true` when the condition holds.
     pub fn holds(&self, seen: &Observed<'_>) -> bool {
         match self {
@@ -263,11 +274,10 @@ impl Condition {
                     extensions.iter().any(|x| x.eq_ignore_ascii_case(&e))
                 })
             }),
-            Condition::Ready => (seen.report)().is_ready(),
-            Condition::NoFinding(name) => !(seen.report)()
-                .findings
-                .iter()
-                .any(|f| finding_name(&f.kind) == *name),
+            Condition::Ready => seen.report.is_some_and(Report::is_ready),
+            Condition::NoFinding(name) => seen
+                .report
+                .is_some_and(|r| !r.findings.iter().any(|f| finding_name(&f.kind) == *name)),
             Condition::DialogOpen(name) => seen.dialog == Some(name.as_str()),
         }
     }

@@ -96,7 +96,6 @@ pub struct Active {
     pub exported: Vec<PathBuf>,
     /// The coach card is shown (it can be closed and reopened).
     pub coach_open: bool,
-    report: Option<(u64, Report)>,
 }
 
 /// Tutorials in the app: the start screen and the one being followed.
@@ -167,7 +166,6 @@ pub fn start(app: &mut FabriqueApp, index: usize) {
         step_start: app.editor.document.clone(),
         exported: Vec::new(),
         coach_open: true,
-        report: None,
     });
 }
 
@@ -206,42 +204,40 @@ fn dialog_name(dialog: Option<&Dialog>, check_open: bool) -> Option<&'static str
 
 /// Moves the tutorial on when the current step is done (one step per
 /// frame, so a step already done when it begins still shows its card).
+/// A step that waits for the lab check uses the check panel's worker, so a
+/// big drawing never holds a frame.
 pub fn advance(app: &mut FabriqueApp) {
+    let Some(step) = app
+        .tutorials
+        .active
+        .as_ref()
+        .and_then(|a| a.tutorial().and_then(|t| t.steps.get(a.step)))
+    else {
+        return;
+    };
+    let needs_check = step.done.needs_check();
+    if needs_check {
+        app.check.refresh(&app.editor, app.ctx.as_ref());
+    }
+    let report = (needs_check && !app.check.is_checking())
+        .then(|| app.check.report())
+        .flatten();
     let Some(active) = app.tutorials.active.as_mut() else {
         return;
     };
-    let Some(step) = active.tutorial().and_then(|t| t.steps.get(active.step)) else {
-        return;
-    };
     let editor = &app.editor;
-    let revision = editor.revision;
-    let mode = editor.session.mode;
-    let cache = std::cell::RefCell::new(active.report.take());
-    let report = || {
-        let mut cache = cache.borrow_mut();
-        match cache.as_ref() {
-            Some((r, report)) if *r == revision => report.clone(),
-            _ => {
-                let report = lab_report(&editor.document, mode);
-                *cache = Some((revision, report.clone()));
-                report
-            }
-        }
-    };
     let seen = Observed {
         document: &editor.document,
         step_start: &active.step_start,
         tool: editor.session.tool,
-        mode,
+        mode: editor.session.mode,
         selected: editor.session.selection.len(),
         can_redo: editor.history.can_redo(),
         exported: &active.exported,
         dialog: dialog_name(app.dialog.as_ref(), app.check.open),
-        report: &report,
+        report,
     };
-    let done = step.done.holds(&seen);
-    active.report = cache.into_inner();
-    if done {
+    if step.done.holds(&seen) {
         let next = active.step + 1;
         active.go_to(next, &app.editor.document);
         if let Some(ctx) = &app.ctx {
