@@ -60,7 +60,10 @@ pub fn coach_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                         ))
                         .weak(),
                     );
-                    ui.add(egui::ProgressBar::new(active.step as f32 / total as f32));
+                    ui.add(
+                        egui::ProgressBar::new(active.step as f32 / total as f32)
+                            .desired_height(6.0),
+                    );
                     ui.label(RichText::new(step.text.get(language)).size(16.5));
                     if let Some(Offer::SamplePicture(name)) = &step.offer
                         && ui.button(i18n.tr("coach-use-sample")).clicked()
