@@ -465,7 +465,8 @@ fn spare_part(language: Language) {
     t.type_mm("props-extrude-height", 4.0);
     t.expect_step(5);
     t.click("tool-ellipse");
-    t.drag_fractions((0.2, 0.2), (0.25, 0.25));
+    let (from, to) = (t.at_mm(20.0, 20.0), t.at_mm(26.0, 26.0));
+    drag(&mut t.h, from, to);
     t.type_mm("props-width", 5.0);
     t.type_mm("props-height", 5.0);
     t.expect_step(6);

@@ -349,6 +349,11 @@ impl FabriqueApp {
                     self.preview.preview_ui(ui, &self.editor, &self.i18n)
                 });
         }
+        // Under the canvas only: the tools and the properties keep their
+        // whole height (a first-timer should never have to scroll to them).
+        if super::tutorial::coach::is_shown(self) {
+            egui::Panel::bottom("coach").show(ui, |ui| super::tutorial::coach::coach_ui(ui, self));
+        }
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let text = self.i18n.tr("text-default");
             let enabled = self.dialog.is_none();
@@ -360,7 +365,7 @@ impl FabriqueApp {
         super::kiosk::panels::panels_ui(&ctx, self);
         super::jobs::progress_ui(&ctx, self);
         super::tutorial::start_screen::start_screen_ui(&ctx, self);
-        super::tutorial::coach::coach_ui(&ctx, self);
+        super::tutorial::coach::paint_target(&ctx, self);
 
         for command in commands {
             self.handle(command);
