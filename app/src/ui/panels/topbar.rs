@@ -14,6 +14,8 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
     let session = &app.editor.session;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
+        // Narrower buttons: the French labels must fit one row at 1366 px.
+        ui.spacing_mut().button_padding.x = 5.0;
         let button =
             |ui: &mut egui::Ui, action: Action, enabled: bool, commands: &mut Vec<Command>| {
                 let response = ui
