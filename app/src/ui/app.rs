@@ -12,8 +12,9 @@ use super::command::{self, Action, Command};
 use super::dialogs::{self, Dialog, Pending};
 use super::editor::Editor;
 use super::files;
-use super::i18n::{I18n, Language};
+use super::i18n::{Arg, I18n, Language};
 use super::kiosk::{Kiosk, KioskOptions};
+use super::machines::{Machine, MachineList};
 use super::panels::{properties, status, toolbar, topbar};
 use super::preview::Preview3d;
 use super::session::Mode;
@@ -123,6 +124,8 @@ pub struct FabriqueApp {
     pub check: super::check_panel::CheckPanel,
     /// Kiosk mode's state (none: the ordinary editor).
     pub kiosk: Option<Kiosk>,
+    /// The lab's machines (shipped profiles and the lab's own).
+    pub machines: MachineList,
     /// Fonts and theme are set up (kept by [`super::fresh_start`]).
     pub(crate) style_applied: bool,
 }
@@ -150,6 +153,8 @@ impl FabriqueApp {
             }
         }
         let autosave = Autosave::new(autosave_dir, editor.revision);
+        // The lab's own machines live in its data folder (a kiosk's too).
+        let (machines, machine_errors) = MachineList::load(options.data_dir.as_deref());
         let mut app = Self {
             editor,
             i18n: I18n::new(language),
@@ -164,6 +169,7 @@ impl FabriqueApp {
             tutorials: Default::default(),
             check: Default::default(),
             kiosk,
+            machines,
             job: None,
             ctx: None,
             style_applied: false,
@@ -172,6 +178,17 @@ impl FabriqueApp {
             Some(Ok(recovered)) => app.dialog = Some(Dialog::Restore(Box::new(recovered))),
             Some(Err(error)) => app.show_error(files::project_error_message(&app.i18n, &error)),
             None => {}
+        }
+        // A lab's broken machine file is said, not hidden, and never fatal.
+        for error in machine_errors {
+            let text = app.i18n.tr_args(
+                "error-machine-file",
+                &[("reason", Arg::Text(error.to_string()))],
+            );
+            app.notice = Some(Notice {
+                text,
+                is_error: true,
+            });
         }
         if let Some(file) = app.options.file.clone() {
             files::open_path(&mut app, &file);
@@ -251,6 +268,14 @@ impl FabriqueApp {
                 }
             }
         }
+    }
+
+    /// The machine the document uses in the current mode.
+    pub fn machine(&self) -> Machine {
+        self.machines.machine_for(
+            self.editor.document.machine_id.as_deref(),
+            self.editor.session.mode,
+        )
     }
 
     /// Runs `pending` now, or first asks about unsaved changes.
@@ -346,9 +371,14 @@ impl FabriqueApp {
                 .resizable(true)
                 .default_size(width)
                 .show(ui, |ui| {
-                    self.preview.preview_ui(ui, &self.editor, &self.i18n)
+                    let printer = self
+                        .machines
+                        .machine_for(self.editor.document.machine_id.as_deref(), Mode::Print3d);
+                    self.preview
+                        .preview_ui(ui, &self.editor, &printer, &self.i18n)
                 });
         }
+        let machine = self.machine();
         // Under the canvas only: the tools and the properties keep their
         // whole height (a first-timer should never have to scroll to them).
         if super::tutorial::coach::is_shown(self) {
@@ -358,7 +388,13 @@ impl FabriqueApp {
             let text = self.i18n.tr("text-default");
             let enabled = self.dialog.is_none();
             ui.add_enabled_ui(enabled, |ui| {
-                commands.extend(canvas::canvas_ui(ui, &self.editor, &mut self.canvas, &text));
+                commands.extend(canvas::canvas_ui(
+                    ui,
+                    &self.editor,
+                    &machine,
+                    &mut self.canvas,
+                    &text,
+                ));
             });
         });
         dialogs::dialogs_ui(&ctx, self);

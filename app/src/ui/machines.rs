@@ -1,16 +1,31 @@
-//! The machines whose bed outline the canvas shows. A small built-in list
-//! from the labs' common models (see PRODUCT.md); the exporters crate will
-//! hold the full, editable profiles.
+//! The lab's machines as the editor sees them: the real profiles of
+//! `exporters::machines` (the ones shipped in `assets/machines/` plus the
+//! lab's own `*.json` files in `machines/` inside the app's data folder),
+//! reduced to what the canvas and the 3D preview draw — a name and a bed.
+//!
+//! A broken lab file never stops the app: it is left out and
+//! [`MachineList::load`] returns one translated-ready error per file, which
+//! the app shows in the status line.
+//!
+//! Current limitations: the list is read once at start; a lab that edits
+//! its files must restart Fabrique to see them.
+
+use std::path::{Path, PathBuf};
+
+use exporters::machines::{self as profiles, MachineFileError};
 
 use super::session::Mode;
 
-/// One machine: its id (stored in the document) and bed size, mm.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Name of the lab's machine folder inside the app's data folder.
+pub const LAB_FOLDER: &str = "machines";
+
+/// One machine: its id (stored in the document) and its bed, mm.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Machine {
     /// Stable id saved in the document's `machine_id`.
-    pub id: &'static str,
+    pub id: String,
     /// Name shown to the user (a product name: never translated).
-    pub name: &'static str,
+    pub name: String,
     /// Laser cutter or 3D printer.
     pub mode: Mode,
     /// Bed width, mm.
@@ -21,65 +36,131 @@ pub struct Machine {
     pub height: f64,
 }
 
-/// The built-in machines.
-pub const MACHINES: [Machine; 6] = [
-    Machine {
-        id: "epilog-zing-24",
-        name: "Epilog Zing 24",
-        mode: Mode::Laser,
-        width: 610.0,
-        depth: 305.0,
-        height: 0.0,
-    },
-    Machine {
-        id: "xtool-p2",
-        name: "xTool P2",
-        mode: Mode::Laser,
-        width: 600.0,
-        depth: 308.0,
-        height: 0.0,
-    },
-    Machine {
-        id: "xtool-s1",
-        name: "xTool S1",
-        mode: Mode::Laser,
-        width: 608.0,
-        depth: 385.0,
-        height: 0.0,
-    },
-    Machine {
-        id: "prusa-mk4",
-        name: "Prusa MK4",
-        mode: Mode::Print3d,
-        width: 250.0,
-        depth: 210.0,
-        height: 220.0,
-    },
-    Machine {
-        id: "bambu-a1-mini",
-        name: "Bambu A1 mini",
-        mode: Mode::Print3d,
-        width: 180.0,
-        depth: 180.0,
-        height: 180.0,
-    },
-    Machine {
-        id: "ender-3",
-        name: "Creality Ender-3",
-        mode: Mode::Print3d,
-        width: 220.0,
-        depth: 220.0,
-        height: 250.0,
-    },
-];
+impl Machine {
+    /// The editor's view of a full profile.
+    pub fn from_profile(profile: &profiles::Machine) -> Self {
+        match profile {
+            profiles::Machine::Laser(p) => Self {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                mode: Mode::Laser,
+                width: p.bed_mm.0,
+                depth: p.bed_mm.1,
+                height: 0.0,
+            },
+            profiles::Machine::Printer(p) => Self {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                mode: Mode::Print3d,
+                width: p.bed_mm.0,
+                depth: p.bed_mm.1,
+                height: p.bed_mm.2,
+            },
+        }
+    }
 
-/// The machine for `mode`: the document's one when it suits the mode, else
-/// the first of that kind.
-pub fn machine_for(machine_id: Option<&str>, mode: Mode) -> Machine {
-    MACHINES
-        .iter()
-        .find(|m| Some(m.id) == machine_id && m.mode == mode)
-        .or_else(|| MACHINES.iter().find(|m| m.mode == mode))
-        .copied()
-        .unwrap_or(MACHINES[0])
+    /// Used only if no profile of `mode` loaded at all (a broken build):
+    /// the generic profiles' beds, so the canvas still has a sheet.
+    fn fallback(mode: Mode) -> Self {
+        let profile = match mode {
+            Mode::Laser => profiles::Machine::Laser(exporters::profile::LaserProfile::generic()),
+            Mode::Print3d => profiles::Machine::Printer(profiles::PrinterProfile::generic()),
+        };
+        Self::from_profile(&profile)
+    }
+}
+
+/// Every machine the editor offers, lasers and printers, in the profiles' order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MachineList {
+    machines: Vec<Machine>,
+}
+
+impl Default for MachineList {
+    /// The shipped machines only.
+    fn default() -> Self {
+        Self::from_profiles(&profiles::all_machines())
+    }
+}
+
+impl MachineList {
+    fn from_profiles(list: &[profiles::Machine]) -> Self {
+        Self {
+            machines: list.iter().map(Machine::from_profile).collect(),
+        }
+    }
+
+    /// The shipped machines and the lab's own from `data_dir/machines`
+    /// (none when there is no data folder), with the lab files that could
+    /// not be used.
+    pub fn load(data_dir: Option<&Path>) -> (Self, Vec<MachineFileError>) {
+        match data_dir {
+            Some(dir) => {
+                let (list, errors) = profiles::all_machines_with_lab(&lab_dir(dir));
+                (Self::from_profiles(&list), errors)
+            }
+            None => (Self::default(), Vec::new()),
+        }
+    }
+
+    /// The machines of one kind, for the machine menu.
+    pub fn of_mode(&self, mode: Mode) -> impl Iterator<Item = &Machine> {
+        self.machines.iter().filter(move |m| m.mode == mode)
+    }
+
+    /// The machine for `mode`: the document's one when it suits the mode
+    /// (the document keeps one id for both modes), else the first of that kind.
+    pub fn machine_for(&self, machine_id: Option<&str>, mode: Mode) -> Machine {
+        self.of_mode(mode)
+            .find(|m| Some(m.id.as_str()) == machine_id)
+            .or_else(|| self.of_mode(mode).next())
+            .cloned()
+            .unwrap_or_else(|| Machine::fallback(mode))
+    }
+}
+
+/// The lab's machine folder inside the app's data folder.
+pub fn lab_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join(LAB_FOLDER)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_machines_of_both_kinds_are_offered() {
+        let list = MachineList::default();
+        assert!(list.of_mode(Mode::Laser).any(|m| m.id == "epilog-zing-24"));
+        let mk4 = list.machine_for(Some("prusa-mk4"), Mode::Print3d);
+        assert_eq!((mk4.width, mk4.depth, mk4.height), (250.0, 210.0, 220.0));
+    }
+
+    #[test]
+    fn a_machine_of_the_other_kind_falls_back_to_the_first_of_this_kind() {
+        let list = MachineList::default();
+        let laser = list.machine_for(Some("prusa-mk4"), Mode::Laser);
+        assert_eq!(laser.mode, Mode::Laser);
+        assert_eq!(list.machine_for(None, Mode::Print3d).mode, Mode::Print3d);
+    }
+
+    #[test]
+    fn a_lab_machine_is_added_and_a_broken_file_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let lab = lab_dir(dir.path());
+        std::fs::create_dir_all(&lab).unwrap();
+        std::fs::write(
+            lab.join("big-laser.json"),
+            r##"{"kind":"laser","id":"big-laser","name":"Big laser","bed_mm":[1300,900],
+               "kerf_mm":0.2,"cut_color":"#FF0000","score_color":"#0000FF",
+               "engrave_color":"#000000","stroke_width_mm":0.01}"##,
+        )
+        .unwrap();
+        std::fs::write(lab.join("typo.json"), "{ not json").unwrap();
+        let (list, errors) = MachineList::load(Some(dir.path()));
+        let big = list.machine_for(Some("big-laser"), Mode::Laser);
+        assert_eq!((big.name.as_str(), big.width), ("Big laser", 1300.0));
+        assert_eq!(errors.len(), 1);
+    }
 }

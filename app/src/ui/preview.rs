@@ -15,8 +15,7 @@ use geometry::extrude::{ExtrudeError, ExtrudeOptions, extrude};
 
 use super::editor::Editor;
 use super::i18n::{Arg, I18n};
-use super::machines::machine_for;
-use super::session::Mode;
+use super::machines::Machine;
 
 type V3 = [f64; 3];
 
@@ -129,7 +128,7 @@ impl Preview3d {
 
     /// The camera looking at the solid (or, without one, the whole build
     /// volume), from the front and above.
-    fn framing(&self, machine: &super::machines::Machine) -> OrbitCamera {
+    fn framing(&self, machine: &Machine) -> OrbitCamera {
         let bounds = match &self.solid {
             Some(Ok(solid)) => {
                 solid
@@ -209,8 +208,14 @@ impl Preview3d {
         }
     }
 
-    /// Shows the preview in the panel.
-    pub fn preview_ui(&mut self, ui: &mut egui::Ui, editor: &Editor, i18n: &I18n) {
+    /// Shows the preview in the panel, on `machine`'s build volume.
+    pub fn preview_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        editor: &Editor,
+        machine: &Machine,
+        i18n: &I18n,
+    ) {
         self.update(editor, ui.ctx());
         ui.horizontal(|ui| {
             ui.heading(i18n.tr("preview-title"));
@@ -226,9 +231,8 @@ impl Preview3d {
             }
         });
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
-        let machine = machine_for(editor.document.machine_id.as_deref(), Mode::Print3d);
         if !self.framed {
-            self.camera = self.framing(&machine);
+            self.camera = self.framing(machine);
             // Frame again once the first solid arrives: the user's part,
             // not the empty bed, is what they want to see.
             self.framed = matches!(self.solid, Some(Ok(_)));

@@ -4,7 +4,6 @@
 use crate::ui::app::FabriqueApp;
 use crate::ui::command::{Action, Command};
 use crate::ui::i18n::Language;
-use crate::ui::machines::{MACHINES, machine_for};
 use crate::ui::session::Mode;
 
 /// Shows the top bar.
@@ -49,13 +48,16 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
                 commands.push(Command::SetMode(mode));
             }
         }
-        let machine = machine_for(app.editor.document.machine_id.as_deref(), session.mode);
+        let machine = app.machine();
         egui::ComboBox::from_id_salt("machine")
-            .selected_text(machine.name)
+            .selected_text(machine.name.as_str())
             .show_ui(ui, |ui| {
-                for m in MACHINES.iter().filter(|m| m.mode == session.mode) {
-                    if ui.selectable_label(m.id == machine.id, m.name).clicked() {
-                        commands.push(Command::SetMachine(m.id.to_owned()));
+                for m in app.machines.of_mode(session.mode) {
+                    if ui
+                        .selectable_label(m.id == machine.id, m.name.as_str())
+                        .clicked()
+                    {
+                        commands.push(Command::SetMachine(m.id.clone()));
                     }
                 }
             })
