@@ -3,13 +3,14 @@
 //! and the active tool fed with pointer events in document space.
 
 mod cache;
+mod fill;
 pub mod highlight;
 mod paint;
 pub mod view;
 
 use super::command::Command;
 use super::editor::Editor;
-use super::machines::machine_for;
+use super::machines::Machine;
 use super::tools::snap::Snapper;
 use super::tools::{PointerEvent, ToolContext, ToolState};
 use super::transform::shapes_bounds;
@@ -50,8 +51,7 @@ impl Default for CanvasState {
 
 impl CanvasState {
     /// What to fit: the drawing and the machine's bed.
-    fn fit(&mut self, editor: &Editor) {
-        let machine = machine_for(editor.document.machine_id.as_deref(), editor.session.mode);
+    fn fit(&mut self, editor: &Editor, machine: &Machine) {
         let bed = kurbo::Rect::new(0.0, 0.0, machine.width, machine.depth);
         let bounds = shapes_bounds(&editor.document.shapes).map_or(bed, |b| b.union(bed));
         self.view.fit(bounds);
@@ -63,13 +63,14 @@ impl CanvasState {
 pub fn canvas_ui(
     ui: &mut egui::Ui,
     editor: &Editor,
+    machine: &Machine,
     state: &mut CanvasState,
     default_text: &str,
 ) -> Vec<Command> {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     state.view.rect_screen = response.rect;
     if state.fit_requested {
-        state.fit(editor);
+        state.fit(editor, machine);
         state.fit_requested = false;
     }
     if state.tool.is_idle() && !matches_tool(&state.tool, editor) {
@@ -129,7 +130,7 @@ pub fn canvas_ui(
         ui.ctx().set_cursor_icon(icon);
     }
 
-    draw(ui, &painter, editor, state);
+    draw(ui, &painter, editor, machine, state);
     commands
 }
 
@@ -229,31 +230,49 @@ fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
     commands
 }
 
-fn draw(ui: &egui::Ui, painter: &egui::Painter, editor: &Editor, state: &mut CanvasState) {
+fn draw(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    editor: &Editor,
+    machine: &Machine,
+    state: &mut CanvasState,
+) {
     let view = state.view;
     let painter = painter.with_clip_rect(view.rect_screen);
     let dark = ui.visuals().dark_mode;
-    let machine = machine_for(editor.document.machine_id.as_deref(), editor.session.mode);
-    paint::background(&painter, &view, &machine, dark);
+    paint::background(&painter, &view, machine, dark);
     state
         .cache
         .update(&editor.document, editor.revision, view.tolerance_mm());
     let visible = view.visible_doc();
-    for shape in &editor.document.shapes {
+    // Shapes wholly off screen cost nothing to skip and a lot to draw.
+    let on_screen = |shape: &&geometry::Shape| {
+        state.cache.bounds(shape.id).is_some_and(|b| {
+            b.x1 >= visible.x0 && b.x0 <= visible.x1 && b.y1 >= visible.y0 && b.y0 <= visible.y1
+        })
+    };
+    // All fills first, in one mesh, then every outline on top: a tint never
+    // hides another shape's line.
+    let mut fills = egui::Mesh::default();
+    for shape in editor.document.shapes.iter().filter(on_screen) {
+        if let Some(mesh) = state.cache.fill(shape.id) {
+            let color = fill::fill_color(shape, editor.session.mode);
+            fill::append(&mut fills, &view, mesh, color);
+        }
+    }
+    if !fills.is_empty() {
+        painter.add(egui::Shape::mesh(fills));
+    }
+    for shape in editor.document.shapes.iter().filter(on_screen) {
         let selected = editor.session.selection.contains(&shape.id);
         let color = paint::shape_color(shape, editor.session.mode);
         let width = if selected { 2.5 } else { 1.5 };
-        let lines = state.cache.polylines(shape.id);
-        if lines.is_empty() {
-            continue;
-        }
-        // Shapes wholly off screen cost nothing to skip and a lot to draw.
-        if geometry::outline::shape_bounds(shape).is_some_and(|b| {
-            b.x1 < visible.x0 || b.x0 > visible.x1 || b.y1 < visible.y0 || b.y0 > visible.y1
-        }) {
-            continue;
-        }
-        paint::polylines(&painter, &view, lines, Stroke::new(width, color));
+        paint::polylines(
+            &painter,
+            &view,
+            state.cache.polylines(shape.id),
+            Stroke::new(width, color),
+        );
     }
     if let Some(shape) = state.tool.preview(&editor.session.tool_settings) {
         paint::preview_shape(&painter, &view, &shape);
