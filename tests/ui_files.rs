@@ -1,6 +1,7 @@
 //! Files through the real UI (egui_kittest, built-in file dialog): save and
-//! reopen, export an STL in 3D mode, the unsaved-changes question, restoring
-//! an autosave, and a damaged project refused without touching anything.
+//! reopen, a save finishing on its worker while the user keeps drawing,
+//! export an STL in 3D mode, the unsaved-changes question, restoring an
+//! autosave, and a damaged project refused without touching anything.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -20,16 +21,51 @@ fn save_new_reopen_gives_the_same_document() {
     let path = dir.path().join("keychain.fabrique");
     click(&mut harness, "Save");
     choose_file(&mut harness, &path, "Save file");
+    // Saving runs on a worker thread; wait for it as the UI would.
+    fabrique::ui::jobs::wait(harness.state_mut());
     assert!(path.exists());
     assert!(!harness.state().editor.is_dirty());
     click(&mut harness, "New");
     assert!(harness.state().editor.document.shapes.is_empty());
     click(&mut harness, "Open");
     choose_file(&mut harness, &path, "Open file");
+    fabrique::ui::jobs::wait(harness.state_mut());
     assert_eq!(harness.state().editor.document, drawn);
     assert_eq!(
         harness.state().editor.session.project_path.as_deref(),
         Some(path.as_path())
+    );
+}
+
+#[test]
+fn a_save_finishes_while_frames_run_and_later_edits_stay_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    let path = dir.path().join("sign.fabrique");
+    let saved = harness.state().editor.document.clone();
+    let saved_revision = harness.state().editor.revision;
+    fabrique::ui::files::save_to(harness.state_mut(), &path, None);
+    // The user keeps working while the file is written: a nudge with the
+    // arrow key, then idle frames until the worker is done.
+    harness.key_press(egui::Key::ArrowRight);
+    let started = std::time::Instant::now();
+    while harness.state().job.is_some() {
+        assert!(started.elapsed().as_secs() < 60, "the save never finished");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    settle(&mut harness);
+    let state = harness.state();
+    assert_eq!(fabrique::project::load(&path).unwrap(), saved);
+    assert_eq!(state.editor.saved_revision, saved_revision);
+    assert_ne!(state.editor.document, saved, "the nudge happened");
+    assert!(state.editor.is_dirty(), "the nudge is not in the file");
+    assert_eq!(state.editor.session.project_path.as_deref(), Some(&*path));
+    assert!(
+        harness
+            .query_by_label_contains("Saved sign.fabrique")
+            .is_some()
     );
 }
 
@@ -128,6 +164,7 @@ fn a_damaged_project_is_refused_and_nothing_is_touched() {
     std::fs::write(&newer, b"{\"format_version\": 999, \"shapes\": []}").unwrap();
     for (path, words) in [(&damaged, "is damaged"), (&newer, "newer Fabrique")] {
         fabrique::ui::files::open_path(harness.state_mut(), path);
+        fabrique::ui::jobs::wait(harness.state_mut());
         settle(&mut harness);
         assert!(
             harness.query_all_by_label_contains(words).next().is_some(),

@@ -136,6 +136,18 @@ pub fn save(path: &Path, document: &Document) -> Result<(), ProjectError> {
 
 /// Writes `bytes` to `path` whole or not at all.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically_if(path, bytes, || true).map(|_| ())
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then puts it in place
+/// only if `proceed` says so just before the rename (a Cancel button):
+/// `Ok(false)` when it did not, and `path` is untouched either way until
+/// the rename.
+pub fn write_atomically_if(
+    path: &Path,
+    bytes: &[u8],
+    proceed: impl FnOnce() -> bool,
+) -> std::io::Result<bool> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -148,9 +160,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let mut file = std::fs::File::create(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
-        std::fs::rename(&temp, path)
+        if !proceed() {
+            return Ok(false);
+        }
+        std::fs::rename(&temp, path).map(|()| true)
     })();
-    if result.is_err() {
+    if !matches!(result, Ok(true)) {
         let _ = std::fs::remove_file(&temp);
     }
     result

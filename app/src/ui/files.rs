@@ -2,14 +2,16 @@
 //! machines, files dropped on the window, and choosing a file with the
 //! system's dialog or, when there is none, the built-in one.
 //!
-//! Every failure becomes a translated message saying what to do; nothing
-//! fails silently.
+//! Reading and writing run on a worker thread ([`super::jobs`]): the
+//! functions here start the work, and the `finish_*` ones apply its
+//! result. Every failure becomes a translated message saying what to do;
+//! nothing fails silently.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::app::FabriqueApp;
-use super::dialogs::{Dialog, Pending, run_pending};
+use super::dialogs::{Dialog, Pending};
 use super::file_browser::{FileBrowser, Purpose};
 use super::i18n::{Arg, I18n};
 use crate::project::{self, ProjectError};
@@ -86,13 +88,7 @@ pub fn finish(app: &mut FabriqueApp, purpose: Purpose, path: PathBuf) {
     }
     match purpose {
         Purpose::OpenProject => open_path(app, &path),
-        Purpose::SaveProject(then) => {
-            if save_to(app, &project::with_extension(&path))
-                && let Some(pending) = then
-            {
-                run_pending(app, pending);
-            }
-        }
+        Purpose::SaveProject(then) => save_to(app, &project::with_extension(&path), then),
         Purpose::Import => import_path(app, &path),
         Purpose::Export(format) => {
             let mut path = path;
@@ -104,7 +100,7 @@ pub fn finish(app: &mut FabriqueApp, purpose: Purpose, path: PathBuf) {
     }
 }
 
-/// Opens a project, or imports an SVG, from its path.
+/// Opens a project (on a worker thread), or imports an SVG, from its path.
 pub fn open_path(app: &mut FabriqueApp, path: &Path) {
     let extension = path
         .extension()
@@ -113,7 +109,23 @@ pub fn open_path(app: &mut FabriqueApp, path: &Path) {
     if extension == "svg" || super::trace_dialog::is_bitmap(path) {
         return import_path(app, path);
     }
-    match project::load(path) {
+    super::jobs::start_open(app, path.to_owned());
+}
+
+/// Applies a project read on a worker thread (see [`open_path`]);
+/// `revision` is the editor's when the open started.
+pub fn finish_open(
+    app: &mut FabriqueApp,
+    path: &Path,
+    revision: u64,
+    result: Result<geometry::Document, ProjectError>,
+) {
+    match result {
+        // The user changed the drawing while the file was read: ask again
+        // rather than throw those changes away.
+        Ok(_) if app.editor.revision != revision => {
+            app.guard_unsaved(Pending::OpenPath(path.to_owned()));
+        }
         Ok(document) => {
             app.editor.replace_document(document);
             app.editor.session.project_path = Some(path.to_owned());
@@ -133,9 +145,7 @@ pub fn open_path(app: &mut FabriqueApp, path: &Path) {
 /// Save (asks for a name the first time, or always with `ask`).
 pub fn save(app: &mut FabriqueApp, ask: bool) {
     match app.editor.session.project_path.clone() {
-        Some(path) if !ask => {
-            save_to(app, &path);
-        }
+        Some(path) if !ask => save_to(app, &path, None),
         _ => pick(app, Purpose::SaveProject(None)),
     }
 }
@@ -143,32 +153,41 @@ pub fn save(app: &mut FabriqueApp, ask: bool) {
 /// Saves, then carries on with `pending` (from the unsaved-changes question).
 pub fn save_then(app: &mut FabriqueApp, pending: Pending) {
     match app.editor.session.project_path.clone() {
-        Some(path) => {
-            if save_to(app, &path) {
-                run_pending(app, pending);
-            }
-        }
+        Some(path) => save_to(app, &path, Some(pending)),
         None => pick(app, Purpose::SaveProject(Some(pending))),
     }
 }
 
-/// Writes the project to `path`; `true` on success.
-pub fn save_to(app: &mut FabriqueApp, path: &Path) -> bool {
-    match project::save(path, &app.editor.document) {
-        Ok(()) => {
-            app.editor.session.project_path = Some(path.to_owned());
-            app.editor.saved_revision = app.editor.revision;
-            app.autosave.clear(app.editor.revision);
-            let text = app
-                .i18n
-                .tr_args("info-saved", &[("file", Arg::Text(display_name(path)))]);
-            app.show_info(text);
-            true
-        }
-        Err(error) => {
-            app.show_error(project_error_message(&app.i18n, &error));
-            false
-        }
+/// Starts writing the project to `path` on a worker thread; `then` runs
+/// once it is safely on disk.
+pub fn save_to(app: &mut FabriqueApp, path: &Path, then: Option<Pending>) {
+    super::jobs::start_save(app, path.to_owned(), then);
+}
+
+/// Applies a finished save of the document as it was at `revision`.
+pub fn finish_save(
+    app: &mut FabriqueApp,
+    path: &Path,
+    revision: u64,
+    then: Option<Pending>,
+    result: Result<(), ProjectError>,
+) {
+    if let Err(error) = result {
+        return app.show_error(project_error_message(&app.i18n, &error));
+    }
+    app.editor.session.project_path = Some(path.to_owned());
+    // What is on disk is `revision`; later edits are still unsaved.
+    app.editor.saved_revision = revision;
+    if app.editor.revision == revision {
+        app.autosave.clear(revision);
+    }
+    let text = app
+        .i18n
+        .tr_args("info-saved", &[("file", Arg::Text(display_name(path)))]);
+    app.show_info(text);
+    if let Some(pending) = then {
+        // Edits made during the save are not in the file: ask again.
+        app.guard_unsaved(pending);
     }
 }
 
@@ -197,8 +216,7 @@ pub fn import_path(app: &mut FabriqueApp, path: &Path) {
         );
         return app.show_error(text);
     }
-    let ctx = app.ctx.clone();
-    super::jobs::start_import(app, path.to_owned(), ctx.as_ref());
+    super::jobs::start_import(app, path.to_owned());
 }
 
 /// Adds the shapes of an SVG read on a worker thread (see [`import_path`]).
@@ -246,8 +264,40 @@ pub fn choose_export(app: &mut FabriqueApp) {
 
 /// Exports to `path` on a worker thread (the format follows the extension).
 pub fn export_to(app: &mut FabriqueApp, path: &Path) {
-    let ctx = app.ctx.clone();
-    super::jobs::start_export(app, path.to_owned(), ctx.as_ref());
+    super::jobs::start_export(app, path.to_owned());
+}
+
+/// Why an export file is not there.
+#[derive(Debug)]
+pub enum ExportFailure {
+    /// The design could not be turned into the format.
+    Export(exporters::ExportError),
+    /// The file could not be written.
+    Write(std::io::ErrorKind),
+}
+
+/// Says how an export on a worker thread ended.
+pub fn finish_export(app: &mut FabriqueApp, path: &Path, result: Result<(), ExportFailure>) {
+    match result {
+        Ok(()) => {
+            app.tutorials.note_export(path.to_owned());
+            let text = app.i18n.tr_args(
+                "info-exported",
+                &[("file", Arg::Text(path.display().to_string()))],
+            );
+            app.show_info(text);
+        }
+        Err(ExportFailure::Write(kind)) => {
+            let text = app.i18n.tr_args(
+                "error-export-io",
+                &[("reason", Arg::Text(kind.to_string()))],
+            );
+            app.show_error(text);
+        }
+        Err(ExportFailure::Export(error)) => {
+            app.show_error(export_error_message(&app.i18n, &error))
+        }
+    }
 }
 
 /// Files dropped on the window: projects open, SVGs are imported.

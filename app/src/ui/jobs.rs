@@ -1,43 +1,152 @@
-//! Slow work off the UI thread: exports and SVG imports run on a worker
-//! thread while the window stays responsive; after a short delay a progress
-//! dialog appears with a Cancel button. Cancelling drops the result, so no
-//! file is written (an export is only written, whole, once it is done) and
-//! nothing is added to the drawing.
+//! Slow work off the UI thread: opening and saving projects, exports and
+//! SVG imports run on a worker thread while the window stays responsive;
+//! after a short delay a progress dialog appears with a Cancel button.
+//!
+//! Files are written by the worker, whole or not at all (a temporary file
+//! renamed into place), and only after passing a [`Gate`]: Cancel closes
+//! the gate, so a cancelled save or export never replaces the file on
+//! disk. A Cancel that comes after the rename has begun is too late: the
+//! job then finishes normally and says so. A cancelled open or import
+//! drops its result, so the drawing is untouched.
+//!
+//! Only one job runs at a time; asking for another meanwhile says so
+//! instead of silently dropping the first.
+//!
+//! Current limitations: the progress bar only shows that work goes on,
+//! not how much is left.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
+use geometry::Document;
+
 use super::app::FabriqueApp;
+use super::dialogs::Pending;
+use super::files;
 use super::i18n::Arg;
+use crate::project::{self, ProjectError};
 
 /// Work shorter than this shows no dialog: a flash would only distract.
 pub const SHOW_PROGRESS_AFTER: Duration = Duration::from_millis(200);
 
-/// What a job produces.
-#[derive(Debug)]
-enum Outcome {
-    /// The bytes of an export file.
-    Exported(Result<Vec<u8>, exporters::ExportError>),
-    /// The shapes of an SVG file.
-    Imported(Result<geometry::import::SvgImport, String>),
+/// Whether a job may still put its file in place: the worker and Cancel
+/// race for it, and exactly one of them wins.
+#[derive(Debug, Default)]
+pub struct Gate(AtomicU8);
+
+const RUNNING: u8 = 0;
+const CANCELLED: u8 = 1;
+const COMMITTED: u8 = 2;
+
+impl Gate {
+    /// The worker's last step before renaming: `false` if cancelled.
+    pub fn commit(&self) -> bool {
+        self.0
+            .compare_exchange(RUNNING, COMMITTED, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
+
+    /// Cancel: `false` if the worker already committed (too late).
+    pub fn cancel(&self) -> bool {
+        self.0
+            .compare_exchange(RUNNING, CANCELLED, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+            || self.0.load(Ordering::Acquire) == CANCELLED
+    }
 }
 
-/// One export or import running on a worker thread.
+/// What a job is for, with what its end needs to know.
+#[derive(Debug)]
+pub enum JobKind {
+    /// Export to a laser or 3D file.
+    Export,
+    /// Read an SVG's shapes.
+    Import,
+    /// Open a project; `revision` is the editor's when it started, to notice
+    /// edits made meanwhile.
+    Open {
+        /// Editor revision at the start.
+        revision: u64,
+    },
+    /// Save the project as it was at `revision`, then carry on with `then`.
+    Save {
+        /// The revision written.
+        revision: u64,
+        /// What to do once saved (from the unsaved-changes question).
+        then: Option<Pending>,
+    },
+}
+
+/// What a worker produces.
+#[derive(Debug)]
+enum Outcome {
+    /// An export file written (or why not).
+    Exported(Result<(), files::ExportFailure>),
+    /// The shapes of an SVG file.
+    Imported(Result<geometry::import::SvgImport, String>),
+    /// A project read.
+    Opened(Result<Document, ProjectError>),
+    /// A project written.
+    Saved(Result<(), ProjectError>),
+    /// The gate was closed before the file was put in place.
+    Cancelled,
+}
+
+/// One job running on a worker thread.
 #[derive(Debug)]
 pub struct Job {
-    /// The file written (export) or read (import).
+    /// The file written or read.
     pub path: PathBuf,
+    /// What for.
+    pub kind: JobKind,
     /// When it started.
     pub started: Instant,
+    gate: Arc<Gate>,
     receiver: Receiver<Outcome>,
 }
 
-/// Starts exporting the document to `path` on a worker thread.
-pub fn start_export(app: &mut FabriqueApp, path: PathBuf, ctx: Option<&egui::Context>) {
+/// Runs `work` on a worker thread as the app's job, unless one is running.
+fn start(
+    app: &mut FabriqueApp,
+    path: PathBuf,
+    kind: JobKind,
+    work: impl FnOnce(&Gate) -> Outcome + Send + 'static,
+) {
+    if app.job.is_some() {
+        return app.show_info(app.i18n.tr("info-busy"));
+    }
+    let gate = Arc::new(Gate::default());
+    let worker_gate = Arc::clone(&gate);
+    let (sender, receiver) = channel();
+    let repaint = app.ctx.clone();
+    std::thread::spawn(move || {
+        let _ = sender.send(work(&worker_gate));
+        if let Some(ctx) = repaint {
+            ctx.request_repaint();
+        }
+    });
+    app.job = Some(Job {
+        path,
+        kind,
+        started: Instant::now(),
+        gate,
+        receiver,
+    });
+}
+
+/// Writes `bytes` whole to `path` unless the gate was closed first.
+fn write_through(gate: &Gate, path: &std::path::Path, bytes: &[u8]) -> std::io::Result<bool> {
+    project::write_atomically_if(path, bytes, || gate.commit())
+}
+
+/// Starts exporting the document to `path` (the format follows the extension).
+pub fn start_export(app: &mut FabriqueApp, path: PathBuf) {
     let format = match exporters::Format::from_path(&path) {
         Ok(format) => format,
-        Err(error) => return app.show_error(super::files::export_error_message(&app.i18n, &error)),
+        Err(error) => return app.show_error(files::export_error_message(&app.i18n, &error)),
     };
     let document = app.editor.document.clone();
     // The lab's colour code and hairline come from the chosen laser.
@@ -48,55 +157,73 @@ pub fn start_export(app: &mut FabriqueApp, path: PathBuf, ctx: Option<&egui::Con
         },
         exporters::machines::Machine::Printer(_) => exporters::ExportOptions::default(),
     };
-    let (sender, receiver) = channel();
-    let repaint = ctx.cloned();
-    std::thread::spawn(move || {
+    let file = path.clone();
+    start(app, path, JobKind::Export, move |gate| {
         let mut bytes = Vec::new();
-        let result = exporters::export(&document, &options, format, &mut bytes)
-        .map(|()| bytes);
-        let _ = sender.send(Outcome::Exported(result));
-        if let Some(ctx) = repaint {
-            ctx.request_repaint();
+        if let Err(error) = exporters::export(&document, &options, format, &mut bytes) {
+            return Outcome::Exported(Err(files::ExportFailure::Export(error)));
         }
-    });
-    app.job = Some(Job {
-        path,
-        started: Instant::now(),
-        receiver,
+        match write_through(gate, &file, &bytes) {
+            Ok(true) => Outcome::Exported(Ok(())),
+            Ok(false) => Outcome::Cancelled,
+            Err(error) => Outcome::Exported(Err(files::ExportFailure::Write(error.kind()))),
+        }
     });
 }
 
-/// Starts reading an SVG file on a worker thread.
-pub fn start_import(app: &mut FabriqueApp, path: PathBuf, ctx: Option<&egui::Context>) {
-    let (sender, receiver) = channel();
-    let repaint = ctx.cloned();
+/// Starts reading an SVG file.
+pub fn start_import(app: &mut FabriqueApp, path: PathBuf) {
     let file = path.clone();
-    std::thread::spawn(move || {
+    start(app, path, JobKind::Import, move |_| {
         let result = std::fs::read(&file)
             .map_err(|e| e.to_string())
             .and_then(|bytes| geometry::import::import_svg(&bytes).map_err(|e| e.to_string()));
-        let _ = sender.send(Outcome::Imported(result));
-        if let Some(ctx) = repaint {
-            ctx.request_repaint();
-        }
+        Outcome::Imported(result)
     });
-    app.job = Some(Job {
-        path,
-        started: Instant::now(),
-        receiver,
+}
+
+/// Starts reading a project.
+pub fn start_open(app: &mut FabriqueApp, path: PathBuf) {
+    let file = path.clone();
+    let revision = app.editor.revision;
+    start(app, path, JobKind::Open { revision }, move |_| {
+        Outcome::Opened(project::load(&file))
+    });
+}
+
+/// Starts writing the project as it is now to `path`, then `then`.
+pub fn start_save(app: &mut FabriqueApp, path: PathBuf, then: Option<Pending>) {
+    let document = app.editor.document.clone();
+    let revision = app.editor.revision;
+    let file = path.clone();
+    start(app, path, JobKind::Save { revision, then }, move |gate| {
+        let io = |source| ProjectError::Io {
+            path: file.clone(),
+            source,
+        };
+        let bytes = match serde_json::to_vec_pretty(&document) {
+            Ok(bytes) => bytes,
+            Err(e) => return Outcome::Saved(Err(io(std::io::Error::other(e)))),
+        };
+        match write_through(gate, &file, &bytes) {
+            Ok(true) => Outcome::Saved(Ok(())),
+            Ok(false) => Outcome::Cancelled,
+            Err(source) => Outcome::Saved(Err(io(source))),
+        }
     });
 }
 
 /// Blocks until the running job is done (tests and scripts).
 pub fn wait(app: &mut FabriqueApp) {
-    if let Some(job) = app.job.take()
-        && let Ok(outcome) = job.receiver.recv()
-    {
-        finish(app, job.path, outcome);
+    if let Some(job) = app.job.take() {
+        match job.receiver.recv() {
+            Ok(outcome) => finish(app, job, outcome),
+            Err(_) => worker_stopped(app),
+        }
     }
 }
 
-/// Checks the running job; writes its file when done.
+/// Checks the running job; acts on its result when done.
 pub fn poll(app: &mut FabriqueApp, ctx: &egui::Context) {
     let Some(job) = app.job.as_ref() else {
         return;
@@ -104,50 +231,56 @@ pub fn poll(app: &mut FabriqueApp, ctx: &egui::Context) {
     match job.receiver.try_recv() {
         Ok(outcome) => {
             if let Some(job) = app.job.take() {
-                finish(app, job.path, outcome);
+                finish(app, job, outcome);
             }
         }
         Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
         Err(TryRecvError::Disconnected) => {
             app.job = None;
-            app.show_error(app.i18n.tr_args(
-                "error-export-internal",
-                &[("reason", Arg::Text("worker stopped".into()))],
-            ));
+            worker_stopped(app);
         }
     }
 }
 
-/// Cancels the running job: its result will be dropped, no file written.
-pub fn cancel(app: &mut FabriqueApp) {
-    app.job = None;
-    app.show_info(app.i18n.tr("info-export-cancelled"));
+fn worker_stopped(app: &mut FabriqueApp) {
+    app.show_error(app.i18n.tr_args(
+        "error-export-internal",
+        &[("reason", Arg::Text("worker stopped".into()))],
+    ));
 }
 
-fn finish(app: &mut FabriqueApp, path: PathBuf, outcome: Outcome) {
-    let result = match outcome {
-        Outcome::Imported(result) => return super::files::finish_import(app, &path, result),
-        Outcome::Exported(result) => result,
+/// Cancels the running job: no file replaced, nothing added. Too late
+/// (the file is being renamed into place): the job finishes normally.
+pub fn cancel(app: &mut FabriqueApp) {
+    let Some(job) = app.job.as_ref() else {
+        return;
     };
-    match result {
-        Ok(bytes) => match crate::project::write_atomically(&path, &bytes) {
-            Ok(()) => {
-                app.tutorials.note_export(path.clone());
-                let text = app.i18n.tr_args(
-                    "info-exported",
-                    &[("file", Arg::Text(path.display().to_string()))],
-                );
-                app.show_info(text);
-            }
-            Err(error) => {
-                let text = app.i18n.tr_args(
-                    "error-export-io",
-                    &[("reason", Arg::Text(error.kind().to_string()))],
-                );
-                app.show_error(text);
-            }
-        },
-        Err(error) => app.show_error(super::files::export_error_message(&app.i18n, &error)),
+    if !job.gate.cancel() {
+        return;
+    }
+    let key = match job.kind {
+        JobKind::Export => "info-export-cancelled",
+        JobKind::Import => "info-import-cancelled",
+        JobKind::Open { .. } => "info-open-cancelled",
+        JobKind::Save { .. } => "info-save-cancelled",
+    };
+    app.job = None;
+    app.show_info(app.i18n.tr(key));
+}
+
+fn finish(app: &mut FabriqueApp, job: Job, outcome: Outcome) {
+    match (job.kind, outcome) {
+        (_, Outcome::Cancelled) => {}
+        (_, Outcome::Imported(result)) => files::finish_import(app, &job.path, result),
+        (_, Outcome::Exported(result)) => files::finish_export(app, &job.path, result),
+        (JobKind::Open { revision }, Outcome::Opened(result)) => {
+            files::finish_open(app, &job.path, revision, result)
+        }
+        (JobKind::Save { revision, then }, Outcome::Saved(result)) => {
+            files::finish_save(app, &job.path, revision, then, result)
+        }
+        // Every job sends the outcome of its own kind.
+        (kind, outcome) => debug_assert!(false, "{kind:?} ended with {outcome:?}"),
     }
 }
 
@@ -172,5 +305,35 @@ pub fn progress_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
     });
     if cancelled {
         cancel(app);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_gate_lets_exactly_one_of_commit_and_cancel_win() {
+        let gate = Gate::default();
+        assert!(gate.cancel());
+        assert!(!gate.commit());
+        assert!(gate.cancel(), "cancelling twice is still cancelled");
+        let gate = Gate::default();
+        assert!(gate.commit());
+        assert!(!gate.cancel());
+    }
+
+    #[test]
+    fn a_closed_gate_leaves_the_previous_file_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keychain.fabrique");
+        std::fs::write(&path, b"previous").unwrap();
+        let gate = Gate::default();
+        assert!(gate.cancel());
+        assert!(!write_through(&gate, &path, b"new").unwrap());
+        assert_eq!(std::fs::read(&path).unwrap(), b"previous");
+        // No temporary file is left behind either.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }
