@@ -346,3 +346,37 @@ fn group_buttons_speak_french() {
             .is_disabled()
     );
 }
+
+#[test]
+fn a_lab_machine_is_offered_and_a_broken_lab_file_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let lab = dir.path().join("machines");
+    std::fs::create_dir_all(&lab).unwrap();
+    std::fs::write(
+        lab.join("big-laser.json"),
+        r##"{"kind":"laser","id":"big-laser","name":"Big laser","bed_mm":[1300,900],
+           "kerf_mm":0.2,"cut_color":"#FF0000","score_color":"#0000FF",
+           "engrave_color":"#000000","stroke_width_mm":0.01}"##,
+    )
+    .unwrap();
+    std::fs::write(lab.join("typo.json"), "{ \"kind\": \"laser\", ").unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    assert!(
+        harness
+            .query_by_label_contains("machine file of the lab could not be used")
+            .is_some()
+    );
+    // The machine menu, the top bar's only drop-down.
+    harness.get_by_role(egui::accesskit::Role::ComboBox).click();
+    settle(&mut harness);
+    click(&mut harness, "Big laser");
+    let state = harness.state();
+    assert_eq!(
+        state.editor.document.machine_id.as_deref(),
+        Some("big-laser")
+    );
+    assert_eq!(
+        (state.machine().width, state.machine().depth),
+        (1300.0, 900.0)
+    );
+}
