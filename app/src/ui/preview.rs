@@ -6,8 +6,21 @@
 //!
 //! Extrusion runs on a worker thread: the preview keeps showing the last
 //! solid until the new one is ready, so typing a height never freezes the UI.
+//!
+//! Smooth on software rendering: while the view moves (orbit, pan, zoom,
+//! panel resize) a big solid is drawn from its coarse copy ([`lod`]), and
+//! [`SETTLE`] after the last move the full solid is drawn again. The full
+//! solid's sorted triangles are kept for an unchanged view, so repaints
+//! for other reasons (a tooltip, the status line) cost no re-sort.
+//!
+//! Current limitations: painter's-algorithm sorting by triangle centre can
+//! show small overlaps where long triangles interleave.
 
+mod lod;
+
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
 
 use egui::{Color32, Pos2, Sense, Stroke};
 use geometry::Mesh;
@@ -76,28 +89,40 @@ impl OrbitCamera {
     }
 }
 
-/// A solid ready to draw: positions and per-triangle normals.
+/// How long the view must be still before the full solid replaces the
+/// coarse copy: longer than the gap between two mouse moves of one drag.
+pub const SETTLE: Duration = Duration::from_millis(150);
+
+fn normals_of(mesh: &Mesh) -> Vec<V3> {
+    mesh.triangles
+        .iter()
+        .map(|t| {
+            let [a, b, c] = t.map(|i| mesh.vertices.get(i as usize).copied().unwrap_or_default());
+            normalize(cross(sub(b, a), sub(c, a)))
+        })
+        .collect()
+}
+
+/// A solid ready to draw: positions and per-triangle normals, and a coarse
+/// copy for moving views when the solid is big.
 struct Solid {
     meshes: Vec<Mesh>,
     normals: Vec<Vec<V3>>,
+    coarse: Option<(Mesh, Vec<V3>)>,
 }
 
 impl Solid {
     fn new(meshes: Vec<Mesh>) -> Self {
-        let normals = meshes
-            .iter()
-            .map(|m| {
-                m.triangles
-                    .iter()
-                    .map(|t| {
-                        let [a, b, c] =
-                            t.map(|i| m.vertices.get(i as usize).copied().unwrap_or_default());
-                        normalize(cross(sub(b, a), sub(c, a)))
-                    })
-                    .collect()
-            })
-            .collect();
-        Self { meshes, normals }
+        let normals = meshes.iter().map(normals_of).collect();
+        let coarse = lod::coarse(&meshes).map(|mesh| {
+            let normals = normals_of(&mesh);
+            (mesh, normals)
+        });
+        Self {
+            meshes,
+            normals,
+            coarse,
+        }
     }
 
     fn triangle_count(&self) -> usize {
@@ -105,8 +130,11 @@ impl Solid {
     }
 }
 
-/// An extrusion computed on the worker thread.
-type Extruded = Result<Vec<Mesh>, ExtrudeError>;
+/// An extrusion computed on the worker thread, ready to draw.
+type Extruded = Result<Solid, ExtrudeError>;
+
+/// What the screen showed last: the camera and the panel.
+type ViewKey = (OrbitCamera, egui::Rect);
 
 /// State of the preview panel.
 #[derive(Default)]
@@ -117,13 +145,26 @@ pub struct Preview3d {
     computed_revision: Option<u64>,
     job: Option<(u64, Receiver<Extruded>)>,
     framed: bool,
+    last_view: Option<ViewKey>,
+    moved_at: Option<Instant>,
+    still_mesh: Option<(ViewKey, Arc<egui::Mesh>)>,
 }
 
 impl Preview3d {
     /// Replaces the solid directly (benchmarks: a mesh of a chosen size).
     pub fn set_meshes(&mut self, meshes: Vec<Mesh>, revision: u64) {
         self.solid = Some(Ok(Solid::new(meshes)));
+        self.still_mesh = None;
         self.computed_revision = Some(revision);
+    }
+
+    /// `true` while the coarse copy stands in for the full solid.
+    pub fn is_coarse(&self) -> bool {
+        self.moving() && matches!(&self.solid, Some(Ok(solid)) if solid.coarse.is_some())
+    }
+
+    fn moving(&self) -> bool {
+        self.moved_at.is_some_and(|t| t.elapsed() < SETTLE)
     }
 
     /// The camera looking at the solid (or, without one, the whole build
@@ -188,7 +229,8 @@ impl Preview3d {
             match receiver.try_recv() {
                 Ok(result) => {
                     self.computed_revision = Some(*revision);
-                    self.solid = Some(result.map(Solid::new));
+                    self.solid = Some(result);
+                    self.still_mesh = None;
                     self.job = None;
                 }
                 Err(TryRecvError::Empty) => {}
@@ -200,7 +242,7 @@ impl Preview3d {
             let (sender, receiver) = channel();
             let repaint = ctx.clone();
             std::thread::spawn(move || {
-                let result = extrude(&document, &ExtrudeOptions::default());
+                let result = extrude(&document, &ExtrudeOptions::default()).map(Solid::new);
                 let _ = sender.send(result);
                 repaint.request_repaint();
             });
@@ -239,6 +281,10 @@ impl Preview3d {
         }
         self.navigate(ui, &response);
         let rect = response.rect;
+        if self.last_view != Some((self.camera, rect)) {
+            self.last_view = Some((self.camera, rect));
+            self.moved_at = Some(Instant::now());
+        }
         painter.rect_filled(rect, 0.0, Color32::from_rgb(236, 240, 245));
         let projector = Projector::new(&self.camera, rect);
         draw_floor(
@@ -248,8 +294,27 @@ impl Preview3d {
             machine.depth,
             machine.height,
         );
+        if self.is_coarse() {
+            // Come back for the full solid once the view is still.
+            ui.ctx().request_repaint_after(SETTLE);
+        }
         match &self.solid {
-            Some(Ok(solid)) => draw_solid(&painter, &projector, solid),
+            Some(Ok(solid)) => {
+                let mesh = match (&solid.coarse, &self.still_mesh) {
+                    (Some((coarse, normals)), _) if self.moving() => Arc::new(solid_mesh(
+                        &projector,
+                        std::slice::from_ref(coarse),
+                        std::slice::from_ref(normals),
+                    )),
+                    (_, Some((view, mesh))) if *view == (self.camera, rect) => Arc::clone(mesh),
+                    _ => {
+                        let mesh = Arc::new(solid_mesh(&projector, &solid.meshes, &solid.normals));
+                        self.still_mesh = Some(((self.camera, rect), Arc::clone(&mesh)));
+                        mesh
+                    }
+                };
+                painter.add(egui::Shape::Mesh(mesh));
+            }
             Some(Err(error)) => {
                 let text = match error {
                     ExtrudeError::NothingToExtrude => i18n.tr("preview-nothing"),
@@ -376,12 +441,13 @@ fn draw_floor(painter: &egui::Painter, projector: &Projector, width: f64, depth:
     }
 }
 
-fn draw_solid(painter: &egui::Painter, projector: &Projector, solid: &Solid) {
+/// The solid's visible triangles, flat-shaded and sorted far to near.
+fn solid_mesh(projector: &Projector, meshes: &[Mesh], normals: &[Vec<V3>]) -> egui::Mesh {
     let light = normalize([0.4, 0.3, 1.0]);
     let base = [0.0, 0.55, 0.5];
-    let mut triangles: Vec<(f32, [Pos2; 3], Color32)> =
-        Vec::with_capacity(solid.triangle_count() / 2 + 1);
-    for (mesh, normals) in solid.meshes.iter().zip(&solid.normals) {
+    let count: usize = meshes.iter().map(|m| m.triangles.len()).sum();
+    let mut triangles: Vec<(f32, [Pos2; 3], Color32)> = Vec::with_capacity(count / 2 + 1);
+    for (mesh, normals) in meshes.iter().zip(normals) {
         let projected: Vec<Option<(Pos2, f64)>> = mesh
             .vertices
             .iter()
@@ -420,5 +486,5 @@ fn draw_solid(painter: &egui::Painter, projector: &Projector, solid: &Solid) {
         }
         mesh.add_triangle(first, first + 1, first + 2);
     }
-    painter.add(egui::Shape::mesh(mesh));
+    mesh
 }
