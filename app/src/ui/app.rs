@@ -230,7 +230,10 @@ impl FabriqueApp {
             Command::Action(Action::FingerBox) => {
                 if self.dialog.is_none() {
                     let machine = self.editor.document.machine_id.as_deref();
-                    self.dialog = Some(Dialog::FingerBox(Box::new(BoxDialog::new(machine))));
+                    self.dialog = Some(Dialog::FingerBox(Box::new(BoxDialog::new(
+                        &self.machines,
+                        machine,
+                    ))));
                 }
             }
             Command::Action(Action::Check) => self.check.toggle(self.ctx.as_ref()),

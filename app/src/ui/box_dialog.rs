@@ -18,7 +18,7 @@ use kurbo::{Affine, BezPath, Rect};
 use super::app::FabriqueApp;
 use super::command::Command;
 use super::i18n::{Arg, I18n, Language};
-use super::machines::machine_for;
+use super::machines::MachineList;
 use super::panels::fields::format_number;
 use super::session::Mode;
 
@@ -63,10 +63,11 @@ pub enum BoxOutcome {
 impl BoxDialog {
     /// A dialog for the document's laser (its profile gives the thickness
     /// and kerf), with a small starting box.
-    pub fn new(machine_id: Option<&str>) -> Self {
-        let machine = machine_for(machine_id, Mode::Laser);
-        let profile = match exporters::machines::find(machine.id)
-            .or_else(|| exporters::machines::find(exporters::machines::GENERIC_ALIAS))
+    pub fn new(machines: &MachineList, machine_id: Option<&str>) -> Self {
+        let machine = machines.machine_for(machine_id, Mode::Laser);
+        let profile = match machines
+            .profile(&machine.id)
+            .or_else(|| machines.profile("generic-laser"))
         {
             Some(exporters::Machine::Laser(profile)) => Some(profile),
             _ => None,
@@ -269,7 +270,9 @@ pub fn box_shapes(
 /// Where the layout of `size` goes: centred on the part of the machine's
 /// bed the canvas shows, or at the bed's corner when it does not fit there.
 fn placement(app: &FabriqueApp, size: kurbo::Size) -> (kurbo::Point, bool) {
-    let machine = machine_for(app.editor.document.machine_id.as_deref(), Mode::Laser);
+    let machine = app
+        .machines
+        .machine_for(app.editor.document.machine_id.as_deref(), Mode::Laser);
     let bed = Rect::new(0.0, 0.0, machine.width, machine.depth);
     let shown = bed
         .intersect(app.canvas.view.visible_doc())

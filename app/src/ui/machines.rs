@@ -74,6 +74,7 @@ impl Machine {
 #[derive(Clone, Debug, PartialEq)]
 pub struct MachineList {
     machines: Vec<Machine>,
+    profiles: Vec<profiles::Machine>,
 }
 
 impl Default for MachineList {
@@ -87,7 +88,13 @@ impl MachineList {
     fn from_profiles(list: &[profiles::Machine]) -> Self {
         Self {
             machines: list.iter().map(Machine::from_profile).collect(),
+            profiles: list.to_vec(),
         }
+    }
+
+    /// The full profile of machine `id` (kerf, colours, nozzle…).
+    pub fn profile(&self, id: &str) -> Option<&profiles::Machine> {
+        self.profiles.iter().find(|m| m.id() == id)
     }
 
     /// The shipped machines and the lab's own from `data_dir/machines`
