@@ -32,7 +32,7 @@ use super::canvas::highlight;
 use super::command::{Action, Command};
 use super::editor::Editor;
 use super::i18n::{Arg, I18n};
-use super::machines::machine_for;
+use super::machines::MachineList;
 use super::session::Mode;
 use crate::check_text;
 
@@ -90,8 +90,13 @@ impl CheckPanel {
     /// runs (a drag changes it every frame), the next starts only once it
     /// is done, and none starts during a gesture, so a big drawing never
     /// has a pile of checks competing for an old laptop's cores.
-    pub fn refresh(&mut self, editor: &Editor, ctx: Option<&egui::Context>) -> bool {
-        let machine = machine_of(editor);
+    pub fn refresh(
+        &mut self,
+        editor: &Editor,
+        machines: &MachineList,
+        ctx: Option<&egui::Context>,
+    ) -> bool {
+        let machine = machine_of(editor, machines);
         let wanted = |revision: u64, m: &Machine| revision == editor.revision && *m == machine;
         let for_this = self
             .running
@@ -195,15 +200,18 @@ fn start(
     }
 }
 
-/// The check's profile of the machine shown in the top bar; the generic
-/// laser or printer if the shipped profiles lack it.
-pub fn machine_of(editor: &Editor) -> Machine {
+/// The check's profile of the machine shown in the top bar (a lab's own
+/// included); the generic laser or printer if the list lacks it.
+pub fn machine_of(editor: &Editor, machines: &MachineList) -> Machine {
     let mode = editor.session.mode;
-    let shown = machine_for(editor.document.machine_id.as_deref(), mode);
-    exporters::machines::find(shown.id).unwrap_or_else(|| match mode {
-        Mode::Laser => Machine::Laser(LaserProfile::generic()),
-        Mode::Print3d => Machine::Printer(PrinterProfile::generic()),
-    })
+    let shown = machines.machine_for(editor.document.machine_id.as_deref(), mode);
+    machines
+        .profile(&shown.id)
+        .cloned()
+        .unwrap_or_else(|| match mode {
+            Mode::Laser => Machine::Laser(LaserProfile::generic()),
+            Mode::Print3d => Machine::Printer(PrinterProfile::generic()),
+        })
 }
 
 /// The top bar's "Check" button: lit while the panel is open.
@@ -226,7 +234,10 @@ pub fn check_panel_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut V
         ui.label(i18n.tr("check-panel-empty"));
         return;
     }
-    if app.check.refresh(&app.editor, Some(ui.ctx())) {
+    if app
+        .check
+        .refresh(&app.editor, &app.machines, Some(ui.ctx()))
+    {
         // The frame pointed at the drawing as it was.
         highlight::set(ui.ctx(), None);
     }
@@ -355,9 +366,9 @@ mod tests {
 
     /// The report once the check of `editor`'s drawing is done.
     fn checked(panel: &mut CheckPanel, editor: &Editor) -> Report {
-        panel.refresh(editor, None);
+        panel.refresh(editor, &MachineList::default(), None);
         panel.wait();
-        panel.refresh(editor, None);
+        panel.refresh(editor, &MachineList::default(), None);
         assert!(!panel.is_checking());
         panel.report().cloned().unwrap()
     }
@@ -369,7 +380,7 @@ mod tests {
         let report = checked(&mut panel, &editor);
         assert!(!report.is_ready());
         // Nothing changed: no new check starts.
-        assert!(!panel.refresh(&editor, None));
+        assert!(!panel.refresh(&editor, &MachineList::default(), None));
         assert!(!panel.is_checking());
         // No check during a gesture: the list waits for its end.
         editor.apply(Command::BeginGesture).unwrap();
@@ -377,7 +388,7 @@ mod tests {
             .apply(Command::Select(vec![editor.document.shapes[0].id]))
             .unwrap();
         editor.apply(Command::Nudge { dx: 1.0, dy: 0.0 }).unwrap();
-        assert!(!panel.refresh(&editor, None));
+        assert!(!panel.refresh(&editor, &MachineList::default(), None));
         assert!(panel.is_checking());
         editor.apply(Command::AbortGesture).unwrap();
         let fix = report.findings[0].fix.clone().unwrap();

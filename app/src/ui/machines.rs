@@ -126,6 +126,20 @@ impl MachineList {
     }
 }
 
+/// The shipped machines, for code that has no app at hand (a kiosk's
+/// configuration is checked before the app starts).
+pub fn shipped() -> &'static MachineList {
+    static SHIPPED: std::sync::OnceLock<MachineList> = std::sync::OnceLock::new();
+    SHIPPED.get_or_init(MachineList::default)
+}
+
+impl MachineList {
+    /// Every machine, lasers first.
+    pub fn all(&self) -> impl Iterator<Item = &Machine> {
+        self.machines.iter()
+    }
+}
+
 /// The lab's machine folder inside the app's data folder.
 pub fn lab_dir(data_dir: &Path) -> PathBuf {
     data_dir.join(LAB_FOLDER)

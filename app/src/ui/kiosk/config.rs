@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::ui::i18n::Language;
-use crate::ui::machines::MACHINES;
+use crate::ui::machines::shipped;
 
 /// Environment variable naming the configuration file.
 pub const CONFIG_ENV: &str = "FABRIQUE_KIOSK_CONFIG";
@@ -130,7 +130,7 @@ impl KioskConfig {
             return Err(invalid("language"));
         }
         if let Some(machine) = &config.machine
-            && !MACHINES.iter().any(|m| m.id == machine)
+            && !shipped().all().any(|m| m.id == *machine)
         {
             return Err(invalid("machine"));
         }

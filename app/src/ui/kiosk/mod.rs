@@ -216,7 +216,10 @@ pub fn banner_text(kiosk: &Kiosk, i18n: &I18n) -> Option<String> {
 
 /// What a valid value of the configuration's `field` looks like.
 fn field_hint(field: &str, i18n: &I18n) -> String {
-    let machines: Vec<&str> = super::machines::MACHINES.iter().map(|m| m.id).collect();
+    let machines: Vec<&str> = super::machines::shipped()
+        .all()
+        .map(|m| m.id.as_str())
+        .collect();
     i18n.tr_args(
         &format!("kiosk-hint-{field}"),
         &[
@@ -232,9 +235,9 @@ pub fn start_machine(editor: &mut super::editor::Editor, config: &KioskConfig) {
     let Some(id) = &config.machine else {
         return;
     };
-    if let Some(machine) = super::machines::MACHINES.iter().find(|m| m.id == id) {
+    if let Some(machine) = super::machines::shipped().all().find(|m| m.id == *id) {
         // A fresh document: setting its field is not an edit to undo.
-        editor.document.machine_id = Some(machine.id.to_owned());
+        editor.document.machine_id = Some(machine.id.clone());
         editor.session.mode = machine.mode;
     }
 }

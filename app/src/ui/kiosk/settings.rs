@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::config::KioskConfig;
 use crate::ui::i18n::{Arg, I18n, Language};
-use crate::ui::machines::MACHINES;
+use crate::ui::machines::shipped;
 
 /// The settings being edited.
 #[derive(Clone, Debug)]
@@ -119,18 +119,18 @@ impl SettingsDraft {
                 let selected = self
                     .machine
                     .as_deref()
-                    .and_then(|id| MACHINES.iter().find(|m| m.id == id))
+                    .and_then(|id| shipped().all().find(|m| m.id == id))
                     .map_or_else(
                         || i18n.tr("kiosk-settings-machine-none"),
-                        |m| m.name.to_owned(),
+                        |m| m.name.clone(),
                     );
                 egui::ComboBox::from_id_salt("kiosk_machine")
                     .selected_text(selected)
                     .show_ui(ui, |ui| {
-                        for machine in MACHINES.iter() {
-                            let chosen = self.machine.as_deref() == Some(machine.id);
-                            if ui.selectable_label(chosen, machine.name).clicked() {
-                                self.machine = Some(machine.id.to_owned());
+                        for machine in shipped().all() {
+                            let chosen = self.machine.as_deref() == Some(machine.id.as_str());
+                            if ui.selectable_label(chosen, machine.name.as_str()).clicked() {
+                                self.machine = Some(machine.id.clone());
                             }
                         }
                     });
