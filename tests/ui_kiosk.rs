@@ -156,6 +156,8 @@ fn next_person_leaves_nothing_of_the_previous_person() {
         "no going above the USB stick"
     );
     choose_file(&mut harness, Path::new("zoe-keychain"), "Save file");
+    // Saving runs on a worker thread; wait for it as the UI would.
+    fabrique::ui::jobs::wait(harness.state_mut());
     let project = lab.path("usb").join("zoe-keychain.fabrique");
     assert!(project.exists());
     click(&mut harness, "Export");
