@@ -351,14 +351,24 @@ impl FabriqueApp {
         egui::Panel::left("tool_bar")
             .resizable(false)
             .exact_size(toolbar::TOOLBAR_WIDTH)
-            .show(ui, |ui| toolbar::toolbar_ui(ui, self, &mut commands));
+            .show(ui, |ui| {
+                // At 768 px high the last tools fall below the panel: scroll.
+                egui::ScrollArea::vertical()
+                    .id_salt("tool_bar_scroll")
+                    .show(ui, |ui| toolbar::toolbar_ui(ui, self, &mut commands));
+            });
         egui::Panel::right("properties")
             .resizable(true)
             .default_size(280.0)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    properties::properties_ui(ui, self, &mut commands);
-                });
+                // A 768 px screen cannot show every operation of a
+                // selection (align, distribute): a scroll bar always in
+                // sight tells a beginner there is more below.
+                egui::ScrollArea::vertical()
+                    .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+                    .show(ui, |ui| {
+                        properties::properties_ui(ui, self, &mut commands);
+                    });
             });
         if self.check.open {
             egui::Panel::right("check_panel")
