@@ -362,8 +362,10 @@ impl FabriqueApp {
             .default_size(280.0)
             .show(ui, |ui| {
                 // A 768 px screen cannot show every operation of a
-                // selection (align, distribute): a scroll bar always in
-                // sight tells a beginner there is more below.
+                // selection (align, distribute): a solid scroll bar always
+                // in sight tells a beginner there is more below (egui's
+                // floating bar is invisible until hovered).
+                ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
                 egui::ScrollArea::vertical()
                     .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
                     .show(ui, |ui| {
