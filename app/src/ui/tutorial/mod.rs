@@ -217,7 +217,8 @@ pub fn advance(app: &mut FabriqueApp) {
     };
     let needs_check = step.done.needs_check();
     if needs_check {
-        app.check.refresh(&app.editor, &app.machines, app.ctx.as_ref());
+        app.check
+            .refresh(&app.editor, &app.machines, app.ctx.as_ref());
     }
     let report = (needs_check && !app.check.is_checking())
         .then(|| app.check.report())
