@@ -180,20 +180,40 @@ pub fn shape_color(shape: &Shape, mode: Mode) -> Color32 {
     }
 }
 
+/// Points closer than this to the last one drawn are skipped, points: a
+/// zoomed-out drawing has many segments per pixel, and every one costs
+/// tessellation and rasterising on a laptop without a GPU, for nothing
+/// anyone can see.
+const MIN_SCREEN_STEP: f32 = 0.75;
+
 /// Draws flattened polylines mapped to the screen.
 pub fn polylines(painter: &Painter, view: &View, lines: &[Polyline], stroke: Stroke) {
     for line in lines {
-        let points: Vec<Pos2> = line
-            .points
-            .iter()
-            .map(|p| view.screen_from_doc(Point::new(p[0], p[1])))
-            .collect();
+        let points = screen_points(view, &line.points);
         if line.closed {
             painter.add(egui::Shape::closed_line(points, stroke));
         } else {
             painter.add(egui::Shape::line(points, stroke));
         }
     }
+}
+
+/// `points` (mm) on the screen, without the steps shorter than
+/// [`MIN_SCREEN_STEP`] (the last point is always kept, so a line ends where
+/// it should).
+fn screen_points(view: &View, points: &[[f64; 2]]) -> Vec<Pos2> {
+    let mut out: Vec<Pos2> = Vec::with_capacity(points.len());
+    let last = points.len().saturating_sub(1);
+    for (i, p) in points.iter().enumerate() {
+        let q = view.screen_from_doc(Point::new(p[0], p[1]));
+        let far = out
+            .last()
+            .is_none_or(|prev| prev.distance(q) >= MIN_SCREEN_STEP);
+        if far || i == last {
+            out.push(q);
+        }
+    }
+    out
 }
 
 /// A shape not in the cache (the one being drawn), flattened now.
@@ -247,4 +267,48 @@ pub fn rubber_band(painter: &Painter, view: &View, band: kurbo::Rect) {
         Stroke::new(1.0, Color32::from_rgb(0, 120, 255)),
         StrokeKind::Middle,
     );
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    /// A circle of `n` points, radius `r` mm, around (100, 75).
+    fn circle(n: usize, r: f64) -> Vec<[f64; 2]> {
+        (0..n)
+            .map(|i| {
+                let a = std::f64::consts::TAU * i as f64 / n as f64;
+                [100.0 + r * a.cos(), 75.0 + r * a.sin()]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sub_pixel_steps_are_skipped_and_the_ends_kept() {
+        let view = View {
+            points_per_mm: 1.0,
+            ..View::default()
+        };
+        // 1,000 points on a 10 mm circle: 0.06 px apart at 1 point per mm.
+        let points = circle(1000, 10.0);
+        let drawn = screen_points(&view, &points);
+        assert!(drawn.len() < 100, "{} points drawn", drawn.len());
+        let end = |p: &[f64; 2]| view.screen_from_doc(Point::new(p[0], p[1]));
+        assert_eq!(drawn[0], end(&points[0]));
+        assert_eq!(*drawn.last().unwrap(), end(points.last().unwrap()));
+        for pair in drawn.windows(2).take(drawn.len() - 2) {
+            assert!(pair[0].distance(pair[1]) >= MIN_SCREEN_STEP);
+        }
+    }
+
+    #[test]
+    fn zoomed_in_every_point_is_drawn() {
+        let view = View {
+            points_per_mm: 20.0,
+            ..View::default()
+        };
+        let points = circle(100, 10.0);
+        assert_eq!(screen_points(&view, &points).len(), 100);
+    }
 }
