@@ -3,9 +3,9 @@
 //! and the active tool fed with pointer events in document space.
 
 mod cache;
-mod fill;
+pub(crate) mod fill;
 pub mod highlight;
-mod paint;
+pub(crate) mod paint;
 pub mod view;
 
 use super::command::Command;

@@ -1,12 +1,21 @@
 //! Pictures of each tutorial's result for the start screen: small SVG
 //! files of `assets/tutorials/pictures/`, read with our own SVG import and
-//! drawn as outlines, so no image library or renderer is needed.
+//! drawn with the canvas's own fills and outlines, so no image library or
+//! renderer is needed and a picture looks like the canvas will.
 
 use std::sync::OnceLock;
 
-use egui::{Color32, Pos2, Rect, Stroke};
-use geometry::LaserRole;
-use geometry::outline::shape_polylines;
+use egui::{Rect, Stroke};
+use geometry::Shape;
+use geometry::outline::{Polyline, shape_polylines};
+
+use crate::ui::canvas::fill::{self, FillMesh};
+use crate::ui::canvas::paint;
+use crate::ui::canvas::view::View;
+use crate::ui::session::Mode;
+
+/// Flattening tolerance of the pictures, mm (they are a few cm wide).
+const TOLERANCE_MM: f64 = 0.1;
 
 /// Every picture: file name and SVG text.
 const PICTURES: [(&str, &str); 6] = [
@@ -36,9 +45,16 @@ const PICTURES: [(&str, &str); 6] = [
     ),
 ];
 
-/// A picture ready to draw: outlines in mm (Y up) and their box.
+/// One shape of a picture, flattened and triangulated once.
+struct Part {
+    shape: Shape,
+    lines: Vec<Polyline>,
+    fill: Option<FillMesh>,
+}
+
+/// A picture ready to draw: its shapes (mm, Y up) and their box.
 pub struct Picture {
-    lines: Vec<(Vec<[f64; 2]>, bool, LaserRole)>,
+    parts: Vec<Part>,
     bounds: kurbo::Rect,
 }
 
@@ -55,44 +71,39 @@ pub fn picture(name: &str) -> Option<&'static Picture> {
 fn load(svg: &str) -> Option<Picture> {
     let import = geometry::import::import_svg(svg.as_bytes()).ok()?;
     let bounds = crate::ui::transform::shapes_bounds(&import.shapes)?;
-    let lines = import
+    let parts = import
         .shapes
-        .iter()
-        .flat_map(|shape| {
-            shape_polylines(shape, 0.2)
-                .into_iter()
-                .map(move |p| (p.points, p.closed, shape.role))
+        .into_iter()
+        .map(|shape| {
+            let lines = shape_polylines(&shape, TOLERANCE_MM);
+            let fill = fill::tessellate(&shape, &lines, TOLERANCE_MM);
+            Part { shape, lines, fill }
         })
         .collect();
-    Some(Picture { lines, bounds })
+    Some(Picture { parts, bounds })
 }
 
 impl Picture {
-    /// Draws the picture fitted into `rect`.
-    pub fn paint(&self, painter: &egui::Painter, rect: Rect) {
+    /// Draws the picture fitted into `rect`, coloured as the canvas
+    /// colours shapes in `mode`.
+    pub fn paint(&self, painter: &egui::Painter, rect: Rect, mode: Mode) {
         let b = self.bounds;
-        let scale = (rect.width() as f64 / b.width()).min(rect.height() as f64 / b.height());
-        let offset = rect.center()
-            - egui::vec2((b.width() * scale) as f32, -(b.height() * scale) as f32) / 2.0;
-        let to_screen = |p: &[f64; 2]| {
-            Pos2::new(
-                offset.x + ((p[0] - b.x0) * scale) as f32,
-                offset.y - ((p[1] - b.y0) * scale) as f32,
-            )
+        let view = View {
+            center_doc: b.center(),
+            points_per_mm: (f64::from(rect.width()) / b.width())
+                .min(f64::from(rect.height()) / b.height()),
+            rect_screen: rect,
         };
-        for (points, closed, role) in &self.lines {
-            let colour = match role {
-                LaserRole::Cut => Color32::from_rgb(200, 30, 30),
-                LaserRole::Score => Color32::from_rgb(30, 60, 200),
-                LaserRole::Engrave => Color32::from_gray(30),
-            };
-            let points: Vec<Pos2> = points.iter().map(to_screen).collect();
-            let stroke = Stroke::new(1.5, colour);
-            painter.add(if *closed {
-                egui::Shape::closed_line(points, stroke)
-            } else {
-                egui::Shape::line(points, stroke)
-            });
+        let mut fills = egui::Mesh::default();
+        for part in &self.parts {
+            if let Some(mesh) = &part.fill {
+                fill::append(&mut fills, &view, mesh, fill::fill_color(&part.shape, mode));
+            }
+        }
+        painter.add(egui::Shape::mesh(fills));
+        for part in &self.parts {
+            let colour = paint::shape_color(&part.shape, mode);
+            paint::polylines(painter, &view, &part.lines, Stroke::new(1.5, colour));
         }
     }
 }

@@ -39,7 +39,11 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                                     let (rect, _) =
                                         ui.allocate_exact_size(PICTURE, egui::Sense::hover());
                                     if let Some(picture) = pictures::picture(&tutorial.picture) {
-                                        picture.paint(ui.painter(), rect.shrink(4.0));
+                                        picture.paint(
+                                            ui.painter(),
+                                            rect.shrink(4.0),
+                                            tutorial.mode.mode(),
+                                        );
                                     }
                                     let title = RichText::new(tutorial.title.get(language))
                                         .size(17.0)
