@@ -5,6 +5,7 @@
 mod cache;
 pub(crate) mod fill;
 pub mod highlight;
+mod motion;
 pub(crate) mod paint;
 pub mod view;
 
@@ -36,6 +37,7 @@ pub struct CanvasState {
     /// Fit the view at the next frame (start, open, Fit to view).
     pub fit_requested: bool,
     cache: OutlineCache,
+    motion: motion::Motion,
 }
 
 impl Default for CanvasState {
@@ -45,6 +47,7 @@ impl Default for CanvasState {
             tool: ToolState::idle(Default::default()),
             fit_requested: true,
             cache: OutlineCache::default(),
+            motion: motion::Motion::default(),
         }
     }
 }
@@ -253,8 +256,12 @@ fn draw(
     };
     // All fills first, in one mesh, then every outline on top: a tint never
     // hides another shape's line.
+    let moving = state.motion.update(ui.ctx(), &view);
     let mut fills = egui::Mesh::default();
     for shape in editor.document.shapes.iter().filter(on_screen) {
+        if moving {
+            break;
+        }
         if let Some(mesh) = state.cache.fill(shape.id) {
             let color = fill::fill_color(shape, editor.session.mode);
             fill::append(&mut fills, &view, mesh, color);

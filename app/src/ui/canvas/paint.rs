@@ -180,11 +180,17 @@ pub fn shape_color(shape: &Shape, mode: Mode) -> Color32 {
     }
 }
 
-/// Points closer than this to the last one drawn are skipped, points: a
-/// zoomed-out drawing has many segments per pixel, and every one costs
-/// tessellation and rasterising on a laptop without a GPU, for nothing
-/// anyone can see.
-const MIN_SCREEN_STEP: f32 = 0.75;
+/// Points closer than this to the last one drawn are skipped, points,
+/// unless the line turns there: a zoomed-out drawing has several segments
+/// per pixel or two, and every one costs tessellation and rasterising on a
+/// laptop without a GPU (llvmpipe spends most of a frame on triangles), for
+/// nothing anyone can see. On a curve of radius 4 points or more, a 2-point
+/// chord strays less than 0.13 point from it.
+const MIN_SCREEN_STEP: f32 = 2.0;
+
+/// A turn sharper than this (cosine of the angle between the segments
+/// before and after a point) keeps the point, so corners stay sharp.
+const CORNER_COS: f32 = 0.94;
 
 /// Draws flattened polylines mapped to the screen.
 pub fn polylines(painter: &Painter, view: &View, lines: &[Polyline], stroke: Stroke) {
@@ -199,21 +205,33 @@ pub fn polylines(painter: &Painter, view: &View, lines: &[Polyline], stroke: Str
 }
 
 /// `points` (mm) on the screen, without the steps shorter than
-/// [`MIN_SCREEN_STEP`] (the last point is always kept, so a line ends where
-/// it should).
+/// [`MIN_SCREEN_STEP`] where the line goes straight on (corners and the
+/// last point are always kept, so a line ends and turns where it should).
 fn screen_points(view: &View, points: &[[f64; 2]]) -> Vec<Pos2> {
-    let mut out: Vec<Pos2> = Vec::with_capacity(points.len());
-    let last = points.len().saturating_sub(1);
-    for (i, p) in points.iter().enumerate() {
-        let q = view.screen_from_doc(Point::new(p[0], p[1]));
-        let far = out
-            .last()
-            .is_none_or(|prev| prev.distance(q) >= MIN_SCREEN_STEP);
-        if far || i == last {
+    let screen: Vec<Pos2> = points
+        .iter()
+        .map(|p| view.screen_from_doc(Point::new(p[0], p[1])))
+        .collect();
+    let mut out: Vec<Pos2> = Vec::with_capacity(screen.len());
+    for (i, &q) in screen.iter().enumerate() {
+        let keep = match (out.last(), screen.get(i + 1)) {
+            (None, _) | (_, None) => true,
+            (Some(&prev), Some(&next)) => {
+                prev.distance(q) >= MIN_SCREEN_STEP || is_corner(prev, q, next)
+            }
+        };
+        if keep {
             out.push(q);
         }
     }
     out
+}
+
+/// `true` when the line turns sharply at `at`.
+fn is_corner(before: Pos2, at: Pos2, after: Pos2) -> bool {
+    let (a, b) = (at - before, after - at);
+    let lengths = a.length() * b.length();
+    lengths > 0.0 && a.dot(b) / lengths < CORNER_COS
 }
 
 /// A shape not in the cache (the one being drawn), flattened now.
@@ -300,6 +318,19 @@ mod tests {
         for pair in drawn.windows(2).take(drawn.len() - 2) {
             assert!(pair[0].distance(pair[1]) >= MIN_SCREEN_STEP);
         }
+    }
+
+    #[test]
+    fn corners_are_kept_however_close() {
+        let view = View {
+            points_per_mm: 1.0,
+            ..View::default()
+        };
+        // A 1 mm zigzag: every point is a corner, 1 point apart on screen.
+        let zigzag: Vec<[f64; 2]> = (0..20)
+            .map(|i| [100.0 + f64::from(i), 75.0 + f64::from(i % 2)])
+            .collect();
+        assert_eq!(screen_points(&view, &zigzag).len(), 20);
     }
 
     #[test]
