@@ -328,13 +328,16 @@ impl Preview3d {
                     ),
                     ExtrudeError::Triangulation { .. } => i18n.tr("preview-failed"),
                 };
-                painter.text(
-                    rect.center(),
-                    egui::Align2::CENTER_CENTER,
+                // Wrapped to the panel: a long sentence must not run off
+                // both sides of a narrow preview.
+                let galley = painter.layout(
                     text,
                     egui::FontId::proportional(15.0),
                     Color32::from_gray(80),
+                    (rect.width() - 24.0).max(80.0),
                 );
+                let at = rect.center() - galley.size() / 2.0;
+                painter.galley(at, galley, Color32::from_gray(80));
             }
             None => {}
         }
