@@ -107,22 +107,7 @@ pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<F
 mod tests {
     use super::super::test_support::*;
     use super::*;
-    use geometry::{Fill, FillRule, Shape, ShapeKind};
-
-    /// A 20 mm square frame whose walls are `wall` mm wide (one even-odd path).
-    fn frame(wall: f64) -> Shape {
-        let mut path = kurbo::BezPath::new();
-        for (lo, hi) in [(0.0, 20.0), (wall, 20.0 - wall)] {
-            path.move_to((lo, lo));
-            path.line_to((hi, lo));
-            path.line_to((hi, hi));
-            path.line_to((lo, hi));
-            path.close_path();
-        }
-        let mut shape = Shape::new(ShapeKind::Path { path });
-        shape.fill = Fill::Filled(FillRule::EvenOdd);
-        shape
-    }
+    use geometry::{Shape, ShapeKind};
 
     #[test]
     fn strips_narrower_than_the_kerf_burn_away() {

@@ -109,3 +109,18 @@ pub fn fix_first(d: &Document, machine: &Machine, tag: &str) -> (Fix, Document) 
     );
     (fix, fixed)
 }
+
+/// A 20 mm square frame whose walls are `wall` mm wide (one even-odd path).
+pub fn frame(wall: f64) -> Shape {
+    let mut path = kurbo::BezPath::new();
+    for (lo, hi) in [(0.0, 20.0), (wall, 20.0 - wall)] {
+        path.move_to((lo, lo));
+        path.line_to((hi, lo));
+        path.line_to((hi, hi));
+        path.line_to((lo, hi));
+        path.close_path();
+    }
+    let mut shape = Shape::new(ShapeKind::Path { path });
+    shape.fill = Fill::Filled(geometry::FillRule::EvenOdd);
+    shape
+}

@@ -190,22 +190,7 @@ fn thicken_layer(doc: &mut Document, layer: Layer, near: &BoxMm, min_mm: f64) {
 mod tests {
     use super::super::Fix;
     use super::super::test_support::*;
-    use geometry::{Fill, FillRule, Shape, ShapeKind};
-
-    /// A 20 mm square frame whose walls are `wall` mm wide (one even-odd path).
-    fn frame(wall: f64) -> Shape {
-        let mut path = kurbo::BezPath::new();
-        for (lo, hi) in [(0.0, 20.0), (wall, 20.0 - wall)] {
-            path.move_to((lo, lo));
-            path.line_to((hi, lo));
-            path.line_to((hi, hi));
-            path.line_to((lo, hi));
-            path.close_path();
-        }
-        let mut shape = Shape::new(ShapeKind::Path { path });
-        shape.fill = Fill::Filled(FillRule::EvenOdd);
-        shape
-    }
+    use geometry::{Shape, ShapeKind};
 
     fn area(doc: &geometry::Document) -> f64 {
         geometry::outline::union_region(&doc.shapes, 0.01).area()
