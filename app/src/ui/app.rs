@@ -402,6 +402,8 @@ impl FabriqueApp {
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let text = self.i18n.tr("text-default");
             let enabled = self.dialog.is_none();
+            self.canvas.elsewhere_moving =
+                self.editor.session.mode == Mode::Print3d && self.preview.is_moving();
             ui.add_enabled_ui(enabled, |ui| {
                 commands.extend(canvas::canvas_ui(
                     ui,

@@ -163,6 +163,11 @@ impl Preview3d {
         self.moving() && matches!(&self.solid, Some(Ok(solid)) if solid.coarse.is_some())
     }
 
+    /// `true` while the camera moved less than [`SETTLE`] ago.
+    pub fn is_moving(&self) -> bool {
+        self.moving()
+    }
+
     fn moving(&self) -> bool {
         self.moved_at.is_some_and(|t| t.elapsed() < SETTLE)
     }

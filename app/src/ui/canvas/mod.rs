@@ -38,6 +38,9 @@ pub struct CanvasState {
     pub fit_requested: bool,
     cache: OutlineCache,
     motion: motion::Motion,
+    /// Something else in the window is moving (the 3D preview turning):
+    /// the whole window draws without anti-aliasing meanwhile.
+    pub elsewhere_moving: bool,
 }
 
 impl Default for CanvasState {
@@ -48,6 +51,7 @@ impl Default for CanvasState {
             fit_requested: true,
             cache: OutlineCache::default(),
             motion: motion::Motion::default(),
+            elsewhere_moving: false,
         }
     }
 }
@@ -256,7 +260,7 @@ fn draw(
     };
     // All fills first, in one mesh, then every outline on top: a tint never
     // hides another shape's line.
-    let moving = state.motion.update(ui.ctx(), &view);
+    let moving = state.motion.update(ui.ctx(), &view, state.elsewhere_moving);
     let mut fills = egui::Mesh::default();
     for shape in editor.document.shapes.iter().filter(on_screen) {
         if moving {

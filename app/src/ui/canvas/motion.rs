@@ -29,9 +29,10 @@ pub struct Motion {
 
 impl Motion {
     /// Notes this frame's view; `true` while it moved less than
-    /// [`SETTLE`] ago (draw quickly). Switches anti-aliasing accordingly
-    /// and asks for the frame that draws everything again.
-    pub fn update(&mut self, ctx: &egui::Context, view: &View) -> bool {
+    /// [`SETTLE`] ago (draw quickly). Switches anti-aliasing off while it
+    /// or something `elsewhere` in the window moves (the 3D preview
+    /// turning), and asks for the frame that draws everything again.
+    pub fn update(&mut self, ctx: &egui::Context, view: &View, elsewhere: bool) -> bool {
         let now = ctx.input(|i| i.time);
         let key = (view.center_doc, view.points_per_mm);
         if self.last.is_some_and(|last| last != key) {
@@ -39,9 +40,10 @@ impl Motion {
         }
         self.last = Some(key);
         let moving = self.until.is_some_and(|until| now < until);
-        if moving != self.quick {
-            ctx.tessellation_options_mut(|o| o.feathering = !moving);
-            self.quick = moving;
+        let quick = moving || elsewhere;
+        if quick != self.quick {
+            ctx.tessellation_options_mut(|o| o.feathering = !quick);
+            self.quick = quick;
         }
         if let Some(until) = self.until.filter(|_| moving) {
             ctx.request_repaint_after(Duration::from_secs_f64((until - now).max(0.0)));
@@ -61,7 +63,7 @@ mod tests {
             ..Default::default()
         };
         let mut moving = false;
-        let mut output = ctx.run_ui(input, |ui| moving = motion.update(ui.ctx(), view));
+        let mut output = ctx.run_ui(input, |ui| moving = motion.update(ui.ctx(), view, false));
         // No renderer here: the font texture's upload is dropped on purpose.
         output.textures_delta.clear();
         moving
@@ -79,6 +81,25 @@ mod tests {
         // Still, but not for long enough yet.
         assert!(frame(&ctx, 0.1, &mut motion, &view));
         assert!(!frame(&ctx, 0.02 + SETTLE + 0.01, &mut motion, &view));
+        assert!(ctx.tessellation_options(|o| o.feathering));
+    }
+
+    #[test]
+    fn the_preview_turning_drops_anti_aliasing_but_not_the_fills() {
+        let ctx = egui::Context::default();
+        let mut motion = Motion::default();
+        let view = View::default();
+        let mut run = |elsewhere| {
+            let mut moving = false;
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                moving = motion.update(ui.ctx(), &view, elsewhere)
+            });
+            output.textures_delta.clear();
+            moving
+        };
+        assert!(!run(true), "the canvas itself is still: fills stay");
+        assert!(!ctx.tessellation_options(|o| o.feathering));
+        assert!(!run(false));
         assert!(ctx.tessellation_options(|o| o.feathering));
     }
 }
