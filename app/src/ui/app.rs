@@ -236,7 +236,11 @@ impl FabriqueApp {
                     ))));
                 }
             }
-            Command::Action(Action::Check) => self.check.toggle(self.ctx.as_ref()),
+            Command::Action(Action::Check) => {
+                self.check.toggle(self.ctx.as_ref());
+                // The canvas changes width: keep the whole drawing in sight.
+                self.canvas.fit_requested = true;
+            }
             Command::SetLanguage(language) => self.i18n.set_language(language),
             Command::OpenTutorials => self.tutorials.start_screen_open = true,
             Command::ReopenCoach => {
