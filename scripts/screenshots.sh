@@ -79,8 +79,28 @@ shoot_trace() {
     rm -rf "$data"
 }
 
-shoot_session fr fr_FR.UTF-8 "${FR_3D_X:-700}"
-shoot_session en en_GB.UTF-8 "${EN_3D_X:-527}"
+# The start screen at first start, then the coach of the keychain tutorial.
+shoot_tutorial() {
+    local lang=$1 locale=$2
+    local data
+    data=$(mktemp -d)
+    LANG=$locale LC_ALL=$locale FABRIQUE_DATA_DIR=$data FABRIQUE_BUILTIN_DIALOG=1 \
+        xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
+        "$1" & pid=$!
+        sleep 5
+        import -window root "$2/$3-9-start.png"
+        # The title of the second card (the keychain), same place in both languages.
+        xdotool mousemove 591 313; sleep 0.3; xdotool click 1; sleep 2
+        import -window root "$2/$3-10-coach.png"
+        kill $pid
+    ' _ "$bin" "$out" "$lang"
+    rm -rf "$data"
+}
+
+shoot_session fr fr_FR.UTF-8 "${FR_3D_X:-650}"
+shoot_session en en_GB.UTF-8 "${EN_3D_X:-476}"
 shoot_trace fr fr_FR.UTF-8
 shoot_trace en en_GB.UTF-8
+shoot_tutorial fr fr_FR.UTF-8
+shoot_tutorial en en_GB.UTF-8
 ls -1 "$out"
