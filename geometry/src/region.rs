@@ -348,6 +348,24 @@ impl Region {
     pub fn contours(&self) -> impl Iterator<Item = &Contour> {
         self.polygons.iter().flatten()
     }
+
+    /// A path with one closed subpath per contour (outer contours
+    /// counter-clockwise and holes clockwise, so non-zero filling keeps the
+    /// holes): what a boolean or a fix puts back into a shape.
+    pub fn to_path(&self) -> kurbo::BezPath {
+        let mut path = kurbo::BezPath::new();
+        for contour in self.contours() {
+            let mut points = contour.iter();
+            if let Some(first) = points.next() {
+                path.move_to((first[0], first[1]));
+                for p in points {
+                    path.line_to((p[0], p[1]));
+                }
+                path.close_path();
+            }
+        }
+        path
+    }
 }
 
 #[cfg(test)]
@@ -411,5 +429,21 @@ mod tests {
         let nan = vec![[f64::NAN, 0.0], [1.0, 0.0], [1.0, 1.0]];
         let line = vec![[0.0, 0.0], [1.0, 1.0]];
         assert!(Region::from_contours(&[nan, line], FillRule::NonZero).is_empty());
+    }
+
+    #[test]
+    fn a_region_becomes_a_path_that_fills_back_to_the_same_area() {
+        // A square with a square hole: two closed subpaths, same area.
+        let frame = Region::from_contours(&[square(0.0, 0.0, 10.0)], FillRule::NonZero).difference(
+            &Region::from_contours(&[square(2.0, 2.0, 6.0)], FillRule::NonZero),
+        );
+        let path = frame.to_path();
+        let closes = path
+            .elements()
+            .iter()
+            .filter(|e| matches!(e, kurbo::PathEl::ClosePath))
+            .count();
+        assert_eq!(closes, 2);
+        assert!((kurbo::Shape::area(&path).abs() - 64.0).abs() < 1e-6);
     }
 }

@@ -5,7 +5,7 @@
 use geometry::outline::shape_region;
 use geometry::region::Join;
 use geometry::{Document, Region, Shape, ShapeId, ShapeKind};
-use kurbo::{BezPath, Rect, Vec2};
+use kurbo::{Rect, Vec2};
 
 use super::transform::{shapes_bounds, translated};
 
@@ -52,23 +52,6 @@ pub enum Boolean {
     Intersection,
 }
 
-/// A path with one closed subpath per contour of `region` (outer contours
-/// counter-clockwise and holes clockwise, so non-zero filling keeps the holes).
-pub fn region_to_path(region: &Region) -> BezPath {
-    let mut path = BezPath::new();
-    for contour in region.contours() {
-        let mut points = contour.iter();
-        if let Some(first) = points.next() {
-            path.move_to((first[0], first[1]));
-            for p in points {
-                path.line_to((p[0], p[1]));
-            }
-            path.close_path();
-        }
-    }
-    path
-}
-
 /// Selected shapes in document (back-to-front) order.
 fn selected_in_order<'a>(doc: &'a Document, selection: &[ShapeId]) -> Vec<&'a Shape> {
     doc.shapes
@@ -106,7 +89,7 @@ pub fn boolean(doc: &mut Document, selection: &[ShapeId], op: Boolean) -> Result
     }
     let mut merged = (*first).clone();
     merged.kind = ShapeKind::Path {
-        path: region_to_path(&result),
+        path: result.to_path(),
     };
     merged.transform = kurbo::Affine::IDENTITY;
     merged.fill = geometry::Fill::Filled(geometry::FillRule::NonZero);
@@ -139,7 +122,7 @@ pub fn offset(doc: &mut Document, selection: &[ShapeId], distance: f64) -> Resul
             return Err(OpError::NothingLeft);
         }
         shape.kind = ShapeKind::Path {
-            path: region_to_path(&region),
+            path: region.to_path(),
         };
         shape.transform = kurbo::Affine::IDENTITY;
         changed = true;

@@ -7,32 +7,15 @@
 //! show.
 
 use geometry::{Fill, FillRule, Region, Shape, ShapeKind};
-use kurbo::{Affine, BezPath};
+use kurbo::Affine;
 
 use super::BoxMm;
-
-/// A path with one closed subpath per contour of `region` (outer contours
-/// counter-clockwise and holes clockwise, so non-zero filling keeps holes).
-pub(crate) fn region_path(region: &Region) -> BezPath {
-    let mut path = BezPath::new();
-    for contour in region.contours() {
-        let mut points = contour.iter();
-        if let Some(first) = points.next() {
-            path.move_to((first[0], first[1]));
-            for p in points {
-                path.line_to((p[0], p[1]));
-            }
-            path.close_path();
-        }
-    }
-    path
-}
 
 /// `shape` now has exactly the area `region`; its id, role, height and
 /// group stay.
 pub(crate) fn set_region(shape: &mut Shape, region: &Region) {
     shape.kind = ShapeKind::Path {
-        path: region_path(region),
+        path: region.to_path(),
     };
     shape.transform = Affine::IDENTITY;
     shape.fill = Fill::Filled(FillRule::NonZero);

@@ -231,10 +231,7 @@ mod tests {
         let tab = rect(0.3, 6.0, 10.0, 9.0);
         let d = doc(vec![geometry::Shape {
             kind: ShapeKind::Path {
-                path: super::super::reshape::region_path(&geometry::outline::union_region(
-                    &[plate, tab],
-                    0.01,
-                )),
+                path: geometry::outline::union_region(&[plate, tab], 0.01).to_path(),
             },
             ..Shape::new(ShapeKind::Ellipse { rx: 1.0, ry: 1.0 })
         }]);
