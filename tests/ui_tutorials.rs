@@ -175,10 +175,16 @@ impl Tour {
         }
     }
 
+    /// The lab check of `doc` on the machine the app shows (the tutorial's).
+    fn lab_report(&self, doc: &geometry::Document) -> exporters::check::Report {
+        let app = self.h.state();
+        let machine = fabrique::ui::check_panel::machine_of(&app.editor, &app.machines);
+        exporters::check::check(doc, &machine, &exporters::check::CheckOptions::default())
+    }
+
     /// The lab check of the document on the tutorial's machine.
     fn expect_lab_ready(&self) {
-        let app = self.h.state();
-        let report = tutorial::lab_report(&app.editor.document, app.editor.session.mode);
+        let report = self.lab_report(&self.h.state().editor.document);
         assert!(report.is_ready(), "lab check: {:?}", report.findings);
     }
 }
@@ -352,11 +358,10 @@ impl Tour {
         let import = geometry::import::import_svg(&bytes).expect("the SVG reads back");
         assert!(!import.shapes.is_empty());
         let mut doc = geometry::Document::new();
-        doc.machine_id = self.h.state().editor.document.machine_id.clone();
         for shape in import.shapes {
             doc.add(shape);
         }
-        let report = tutorial::lab_report(&doc, fabrique::ui::session::Mode::Laser);
+        let report = self.lab_report(&doc);
         assert!(
             report.is_ready(),
             "lab check of the SVG: {:?}",

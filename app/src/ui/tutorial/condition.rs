@@ -313,13 +313,18 @@ fn top(shape: &Shape) -> f64 {
     shape.extrusion.base + shape.extrusion.height
 }
 
-/// The default text of a new text shape, in every language.
+/// The default text of a new text shape, in every language (read once:
+/// loading the translations every frame would cost more than the check).
 fn is_default_text(text: &str) -> bool {
-    let text = text.trim();
-    text.is_empty()
-        || crate::ui::i18n::Language::ALL
+    static DEFAULTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let defaults = DEFAULTS.get_or_init(|| {
+        crate::ui::i18n::Language::ALL
             .iter()
-            .any(|l| crate::ui::i18n::I18n::new(*l).tr("text-default") == text)
+            .map(|l| crate::ui::i18n::I18n::new(*l).tr("text-default"))
+            .collect()
+    });
+    let text = text.trim();
+    text.is_empty() || defaults.iter().any(|d| d == text)
 }
 
 impl ShapeFilter {

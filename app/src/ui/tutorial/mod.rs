@@ -26,14 +26,12 @@ pub mod targets;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use exporters::check::{CheckOptions, Report, check};
 use geometry::Document;
 
 use self::condition::Observed;
 use self::script::Tutorial;
 use super::app::FabriqueApp;
 use super::dialogs::Dialog;
-use super::session::Mode;
 
 /// The tutorial files, in start-screen order (simplest first).
 const FILES: &[(&str, &str)] = &[
@@ -134,11 +132,6 @@ impl Tutorials {
             active.exported.push(path);
         }
     }
-
-    /// Forgets the tutorial being followed (kiosk "next person").
-    pub fn reset(&mut self) {
-        *self = Self::default();
-    }
 }
 
 /// Starts tutorial `index` on an empty document (unsaved changes were
@@ -167,27 +160,6 @@ pub fn start(app: &mut FabriqueApp, index: usize) {
         exported: Vec::new(),
         coach_open: true,
     });
-}
-
-/// The lab check of `doc` on its machine (the generic one of `mode` when
-/// the document names none or an unknown one).
-pub fn lab_report(doc: &Document, mode: Mode) -> Report {
-    let generic = match mode {
-        Mode::Laser => "generic-laser",
-        Mode::Print3d => "generic-printer",
-    };
-    let machine = doc
-        .machine_id
-        .as_deref()
-        .and_then(exporters::machines::find)
-        .or_else(|| exporters::machines::find(generic));
-    match machine {
-        Some(machine) => check(doc, &machine, &CheckOptions::default()),
-        None => Report {
-            machine_id: generic.to_owned(),
-            findings: Vec::new(),
-        },
-    }
 }
 
 /// The name conditions use for the open dialog, or the check panel.
