@@ -131,6 +131,7 @@ pub fn parse(file: &str, json: &str) -> Result<Tutorial, ScriptError> {
         file: file.to_owned(),
         reason,
     };
+    let labels = crate::ui::i18n::I18n::new(Language::English);
     if tutorial.steps.is_empty() {
         return Err(invalid("no steps".into()));
     }
@@ -139,7 +140,7 @@ pub fn parse(file: &str, json: &str) -> Result<Tutorial, ScriptError> {
             return Err(invalid(format!("step {} has an empty text", i + 1)));
         }
         if let Some(target) = &step.target
-            && !super::targets::is_known(target)
+            && !super::targets::is_known(&labels, target)
         {
             return Err(invalid(format!("step {}: unknown target {target}", i + 1)));
         }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use egui::{Color32, Id, LayerId, Order, Rect, Stroke};
 
-use crate::ui::i18n::{I18n, Language};
+use crate::ui::i18n::I18n;
 
 #[derive(Clone, Default)]
 struct Marks(HashMap<String, Rect>);
@@ -42,9 +42,10 @@ pub fn rect(ctx: &egui::Context, key: &str) -> Option<Rect> {
 }
 
 /// `true` when `key` names a widget label the app has (a typo in a
-/// tutorial file would point at nothing).
-pub fn is_known(key: &str) -> bool {
-    I18n::new(Language::English).has(key)
+/// tutorial file would point at nothing); `labels` is any language's
+/// translations.
+pub fn is_known(labels: &I18n, key: &str) -> bool {
+    labels.has(key)
 }
 
 /// Draws the pulsing frame around `rect`.
