@@ -46,6 +46,19 @@ impl Lab {
             .join(fabrique::ui::kiosk::SESSION_DIR_NAME)
     }
 
+    /// A configuration exporting to the USB stick, with the lab's models
+    /// folder to open from.
+    fn configure_with_models(&self) -> PathBuf {
+        std::fs::create_dir_all(self.path("models")).unwrap();
+        let config = serde_json::json!({
+            "export_folder": self.path("usb"),
+            "animator_pin": PIN,
+            "language": "en",
+            "import_folders": [self.path("models")],
+        });
+        self.write_config(&config.to_string())
+    }
+
     /// Writes a valid configuration exporting to the USB stick.
     fn configure(&self) -> PathBuf {
         let config = serde_json::json!({
@@ -430,4 +443,129 @@ fn draw_rectangle_fr(harness: &mut Harness<'_, FabriqueApp>) {
     let from = canvas_point(harness, 0.3, 0.3);
     let to = canvas_point(harness, 0.5, 0.6);
     drag(harness, from, to);
+}
+
+/// The lab's model in the import folder: a project with one square.
+fn lab_model(lab: &Lab) -> (PathBuf, Vec<u8>) {
+    let mut document = geometry::Document::new();
+    document.add(geometry::Shape::new(geometry::ShapeKind::Ellipse {
+        rx: 10.0,
+        ry: 10.0,
+    }));
+    let path = lab.path("models").join("projet-labo.fabrique");
+    let bytes = fabrique::project::to_json(&document);
+    std::fs::write(&path, &bytes).unwrap();
+    (path, bytes)
+}
+
+fn open_lab_model(harness: &mut Harness<'_, FabriqueApp>) {
+    click(harness, "Open");
+    click(harness, "models");
+    choose_file(harness, Path::new("projet-labo.fabrique"), "Open file");
+    fabrique::ui::jobs::wait(harness.state_mut());
+    settle(harness);
+    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+}
+
+#[test]
+fn saving_a_model_from_an_import_folder_never_writes_there() {
+    let lab = Lab::new();
+    let config = lab.configure_with_models();
+    let (model, original) = lab_model(&lab);
+    let mut harness = lab.app(&config);
+    open_lab_model(&mut harness);
+    // The visitor changes it and presses Ctrl+S, twice.
+    draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.5));
+    for _ in 0..2 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+        settle(&mut harness);
+        fabrique::ui::jobs::wait(harness.state_mut());
+        settle(&mut harness);
+    }
+    assert_eq!(
+        std::fs::read(&model).unwrap(),
+        original,
+        "the lab's model is intact"
+    );
+    assert_eq!(files_in(&lab.path("models")).len(), 1);
+    // Saved as new files in the export folder, never one over the other.
+    let usb = lab.path("usb");
+    assert!(
+        usb.join("projet-labo.fabrique").exists(),
+        "{:?}",
+        files_in(&usb)
+    );
+    assert!(
+        usb.join("projet-labo-2.fabrique").exists(),
+        "{:?}",
+        files_in(&usb)
+    );
+    let saved = fabrique::project::load(&usb.join("projet-labo.fabrique")).unwrap();
+    assert_eq!(saved.shapes.len(), 2);
+}
+
+#[test]
+fn the_unsaved_changes_question_saves_into_the_export_folder_too() {
+    let lab = Lab::new();
+    let config = lab.configure_with_models();
+    let (model, original) = lab_model(&lab);
+    let mut harness = lab.app(&config);
+    open_lab_model(&mut harness);
+    draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.5));
+    // New asks about the unsaved changes; the visitor answers Save.
+    click(&mut harness, "New");
+    // The question's Save, drawn above the top bar's.
+    harness.query_all_by_label("Save").last().unwrap().click();
+    settle(&mut harness);
+    fabrique::ui::jobs::wait(harness.state_mut());
+    settle(&mut harness);
+    assert_eq!(std::fs::read(&model).unwrap(), original);
+    assert!(lab.path("usb").join("projet-labo.fabrique").exists());
+}
+
+#[test]
+fn exports_never_replace_a_file_in_the_export_folder() {
+    let lab = Lab::new();
+    let mut harness = lab.app(&lab.configure());
+    let usb = lab.path("usb");
+    std::fs::write(usb.join("visiteur1.svg"), b"first visitor's file").unwrap();
+    std::fs::write(usb.join("photo-de-marie.jpg"), b"JPEG").unwrap();
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    click(&mut harness, "Export");
+    click(&mut harness, "Laser SVG");
+    // Every file of the folder is listed, whatever its type.
+    assert!(
+        has_text(&harness, "photo-de-marie.jpg"),
+        "the dialog lists every file"
+    );
+    choose_file(&mut harness, Path::new("visiteur1.svg"), "Save file");
+    fabrique::ui::jobs::wait(harness.state_mut());
+    settle(&mut harness);
+    assert_eq!(
+        std::fs::read(usb.join("visiteur1.svg")).unwrap(),
+        b"first visitor's file"
+    );
+    assert!(usb.join("visiteur1-2.svg").exists(), "{:?}", files_in(&usb));
+    assert!(
+        has_text(&harness, "visiteur1-2.svg"),
+        "the message names the new file"
+    );
+    // Save as with a picture's name: the project's own extension, the picture kept.
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    settle(&mut harness);
+    choose_file(&mut harness, Path::new("photo-de-marie.jpg"), "Save file");
+    fabrique::ui::jobs::wait(harness.state_mut());
+    settle(&mut harness);
+    assert_eq!(
+        std::fs::read(usb.join("photo-de-marie.jpg")).unwrap(),
+        b"JPEG"
+    );
+    assert!(
+        usb.join("photo-de-marie.jpg.fabrique").exists(),
+        "{:?}",
+        files_in(&usb)
+    );
 }

@@ -2,6 +2,7 @@
 //! desktop editor ([`ui`]), both on the same engine (`geometry`, `exporters`);
 //! [`check_text`] words the lab-readiness check for both.
 
+pub mod bounded_read;
 pub mod check_text;
 pub mod cli;
 pub mod project;

@@ -2,7 +2,6 @@
 //! `format_version`, written whole or not at all, read back with migration
 //! of older versions and a clear refusal of newer or damaged files.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use geometry::{Document, FORMAT_VERSION};
@@ -44,6 +43,12 @@ pub enum ProjectError {
         /// The newest this build reads.
         supported: u32,
     },
+    /// A folder, a FIFO or a device, not a file.
+    #[error("{path}: not an ordinary file")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
     /// Larger than [`MAX_PROJECT_BYTES`].
     #[error("{path}: too large ({bytes} bytes)")]
     TooLarge {
@@ -56,18 +61,20 @@ pub enum ProjectError {
 
 /// Reads a project file.
 pub fn load(path: &Path) -> Result<Document, ProjectError> {
-    let io = |source| ProjectError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let bytes = std::fs::metadata(path).map_err(io)?.len();
-    if bytes > MAX_PROJECT_BYTES {
-        return Err(ProjectError::TooLarge {
+    use crate::bounded_read::{ReadError, read_file};
+    let text = read_file(path, MAX_PROJECT_BYTES).map_err(|error| match error {
+        ReadError::NotAFile { .. } => ProjectError::NotAFile {
+            path: path.to_owned(),
+        },
+        ReadError::TooLarge { bytes, .. } => ProjectError::TooLarge {
             path: path.to_owned(),
             bytes,
-        });
-    }
-    let text = std::fs::read(path).map_err(io)?;
+        },
+        ReadError::Io(source) => ProjectError::Io {
+            path: path.to_owned(),
+            source,
+        },
+    })?;
     from_json(&text).map_err(|error| match error {
         ParseError::Corrupt(reason) => ProjectError::Corrupt {
             path: path.to_owned(),
@@ -124,60 +131,46 @@ fn migrate(value: &mut serde_json::Value, from: u64) {
 /// Writes a project: to a temporary file beside `path`, flushed, then
 /// renamed over it, so a power cut leaves the old file or the new one, never half.
 pub fn save(path: &Path, document: &Document) -> Result<(), ProjectError> {
-    let json = serde_json::to_vec_pretty(document).map_err(|e| ProjectError::Corrupt {
-        path: path.to_owned(),
-        reason: e.to_string(),
-    })?;
-    write_atomically(path, &json).map_err(|source| ProjectError::Io {
+    write_atomically(path, &to_json(document)).map_err(|source| ProjectError::Io {
         path: path.to_owned(),
         source,
     })
 }
 
-/// Writes `bytes` to `path` whole or not at all.
+/// Writes `bytes` to `path` whole or not at all, replacing what was there
+/// (the autosave, the user's own project after they said yes).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_atomically_if(path, bytes, || true).map(|_| ())
+    use exporters::atomic_write::{Access, Existing, write_file};
+    write_file(path, bytes, Existing::Replace, Access::Shared, || true).map(|_| ())
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then puts it in place
-/// only if `proceed` says so just before the rename (a Cancel button):
-/// `Ok(false)` when it did not, and `path` is untouched either way until
-/// the rename.
-pub fn write_atomically_if(
-    path: &Path,
-    bytes: &[u8],
-    proceed: impl FnOnce() -> bool,
-) -> std::io::Result<bool> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "project".into(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        if !proceed() {
-            return Ok(false);
-        }
-        std::fs::rename(&temp, path).map(|()| true)
-    })();
-    if !matches!(result, Ok(true)) {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
+/// The project as the bytes of its file.
+pub fn to_json(document: &Document) -> Vec<u8> {
+    // A document is plain data (strings, numbers, lists): serializing it
+    // cannot fail; keep it total anyway.
+    serde_json::to_vec_pretty(document).unwrap_or_default()
 }
 
-/// `path` with the project extension added when it has none.
+/// `path` ending in the project extension: added when the name has none
+/// or another one (`photo.jpg` → `photo.jpg.fabrique`), so saving a project
+/// can never take the name of a picture or a drawing.
 pub fn with_extension(path: &Path) -> PathBuf {
-    if path.extension().is_some() {
-        path.to_owned()
-    } else {
-        path.with_extension(EXTENSION)
+    with_own_extension(path, EXTENSION)
+}
+
+/// `path` ending in `.extension` (any case): kept as it is when it does,
+/// else the extension is appended (`notes.txt` → `notes.txt.svg`).
+pub fn with_own_extension(path: &Path, extension: &str) -> PathBuf {
+    let has_it = path
+        .extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(extension));
+    if has_it {
+        return path.to_owned();
     }
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".");
+    name.push(extension);
+    path.with_file_name(name)
 }
 
 #[cfg(test)]

@@ -33,6 +33,7 @@
 //!
 //! Current limitations: no kerf compensation.
 
+pub mod atomic_write;
 pub mod check;
 pub mod cut_paths;
 pub mod dxf;

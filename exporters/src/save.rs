@@ -7,12 +7,13 @@
 //! the target. A crash, a full disk or a USB stick pulled out midway leaves
 //! the old file (or no file), never half of a new one.
 
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 
 use geometry::Document;
 use geometry::extrude::{ExtrudeOptions, extrude};
 
+use crate::atomic_write::{Access, Existing};
 use crate::error::ExportError;
 use crate::profile::LaserProfile;
 use crate::{dxf, laser_svg, stl, threemf};
@@ -123,40 +124,8 @@ pub fn save(path: &Path, doc: &Document, options: &ExportOptions) -> Result<(), 
     let format = Format::from_path(path)?;
     let mut bytes = Vec::new();
     export(doc, options, format, &mut bytes)?;
-    write_atomically(path, |file| file.write_all(&bytes))
-}
-
-/// Runs `write` on a temporary file beside `path`, then syncs it and
-/// renames it to `path`. On error the temporary file is removed.
-pub(crate) fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut std::fs::File) -> io::Result<()>,
-) -> Result<(), ExportError> {
-    // Same directory, so the rename stays on one file system and is atomic.
-    let directory = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".fabrique-")
-        .suffix(".part")
-        .tempfile_in(&directory)
-        .map_err(|e| ExportError::io_at(&directory, &e))?;
-    write(temp.as_file_mut())
-        .and_then(|()| temp.as_file_mut().sync_all())
+    crate::atomic_write::write_file(path, &bytes, Existing::Replace, Access::Shared, || true)
         .map_err(|e| ExportError::io_at(path, &e))?;
-    // The temporary file is created readable by its owner only; an export
-    // is an ordinary document that others in the lab may open. Failing to
-    // widen it (say on a FAT USB stick, which has no permissions) is harmless.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = temp
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    temp.persist(path)
-        .map_err(|e| ExportError::io_at(path, &e.error))?;
     Ok(())
 }
 

@@ -102,26 +102,6 @@ fn saved_stl_is_the_extruded_solid() {
 }
 
 #[test]
-fn a_failing_writer_leaves_nothing_and_keeps_the_old_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("out.svg");
-    let fail = |file: &mut std::fs::File| {
-        file.write_all(b"<svg half")?;
-        Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
-    };
-    let error = write_atomically(&path, fail).unwrap_err();
-    assert!(matches!(
-        &error,
-        ExportError::Io { path: Some(p), kind: io::ErrorKind::StorageFull } if *p == path
-    ));
-    assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
-    std::fs::write(&path, "old").unwrap();
-    assert!(write_atomically(&path, fail).is_err());
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
-    assert_eq!(listing(dir.path()), ["out.svg"]);
-}
-
-#[test]
 fn documents_that_cannot_be_exported_leave_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let options = ExportOptions::default();

@@ -30,6 +30,14 @@ pub enum CliError {
         /// The limit.
         max: u64,
     },
+    /// A folder, a FIFO, a device: nothing to read as a drawing.
+    #[error(
+        "{path} is not an ordinary file (a folder, a pipe or a device). Give a drawing, picture or project file."
+    )]
+    NotAFile {
+        /// The input.
+        path: PathBuf,
+    },
     /// Neither SVG, picture nor project.
     #[error(
         "{path} is not an SVG drawing, a picture or a Fabrique project. Give an .svg, .png, .jpg or .fabrique file."

@@ -2,7 +2,6 @@
 //! an SVG drawing, a Fabrique project or (for `trace`) a picture. The kind
 //! is recognised from the content, not trusted from the extension.
 
-use std::io::Read as _;
 use std::path::Path;
 
 use geometry::Document;
@@ -10,7 +9,7 @@ use geometry::Document;
 use super::CliError;
 
 /// Largest input file read, bytes (the SVG importer's own limit).
-pub const MAX_INPUT_BYTES: u64 = geometry::import::MAX_FILE_BYTES as u64;
+pub const MAX_INPUT_BYTES: u64 = crate::bounded_read::MAX_DRAWING_BYTES;
 
 /// What an input file holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,34 +22,24 @@ pub enum InputKind {
     Picture,
 }
 
-/// Reads `path` whole, refusing files larger than `max` before reading them.
+/// Reads `path` whole: an ordinary file of at most `max` bytes, refused
+/// before reading otherwise (see [`crate::bounded_read`]).
 pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, CliError> {
-    let read_error = |e: std::io::Error| CliError::Read {
-        path: path.to_owned(),
-        reason: e.to_string(),
-    };
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let len = file.metadata().map_err(read_error)?.len();
-    if len > max {
-        return Err(CliError::TooLarge {
+    use crate::bounded_read::{ReadError, read_file};
+    read_file(path, max).map_err(|error| match error {
+        ReadError::NotAFile { .. } => CliError::NotAFile {
             path: path.to_owned(),
-            bytes: len,
-            max,
-        });
-    }
-    let mut bytes = Vec::with_capacity(len as usize);
-    // `take` guards against a file that grows while we read it.
-    file.take(max + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    if bytes.len() as u64 > max {
-        return Err(CliError::TooLarge {
+        },
+        ReadError::TooLarge { bytes, max } => CliError::TooLarge {
             path: path.to_owned(),
-            bytes: bytes.len() as u64,
+            bytes,
             max,
-        });
-    }
-    Ok(bytes)
+        },
+        ReadError::Io(e) => CliError::Read {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        },
+    })
 }
 
 /// Recognises the kind of `bytes`, `None` when it is none of ours.

@@ -17,7 +17,7 @@ use super::{CliError, input};
 
 /// Largest picture file read, bytes: far above any photo or scan a maker
 /// brings (a 50-megapixel PNG is about 150 MB).
-pub const MAX_PICTURE_BYTES: u64 = 256 * 1024 * 1024;
+pub const MAX_PICTURE_BYTES: u64 = crate::bounded_read::MAX_PICTURE_BYTES;
 
 /// Widest result accepted, mm: larger than any laser bed.
 pub const MAX_WIDTH_MM: f64 = 10_000.0;

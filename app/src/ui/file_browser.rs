@@ -109,9 +109,13 @@ impl FileBrowser {
         }
     }
 
-    fn entries(&self) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    /// The folder's sub-folders, its files of the purpose's kinds, and its
+    /// other files (listed too, greyed, so nobody names a file over one
+    /// they could not see).
+    fn entries(&self) -> (Vec<PathBuf>, Vec<PathBuf>, Vec<PathBuf>) {
         let mut dirs = Vec::new();
         let mut files = Vec::new();
+        let mut others = Vec::new();
         let extensions = self.purpose.extensions();
         if let Ok(read) = std::fs::read_dir(&self.dir) {
             for entry in read.flatten() {
@@ -128,12 +132,15 @@ impl FileBrowser {
                     extensions.contains(&e.to_string_lossy().to_lowercase().as_str())
                 }) {
                     files.push(path);
+                } else {
+                    others.push(path);
                 }
             }
         }
         dirs.sort();
         files.sort();
-        (dirs, files)
+        others.sort();
+        (dirs, files, others)
     }
 
     /// Shows the dialog's contents.
@@ -165,7 +172,7 @@ impl FileBrowser {
             }
             ui.label(self.dir.display().to_string());
         });
-        let (dirs, files) = self.entries();
+        let (dirs, files, others) = self.entries();
         egui::ScrollArea::vertical()
             .max_height(260.0)
             .auto_shrink([false, true])
@@ -189,6 +196,9 @@ impl FileBrowser {
                             Err(problem) => self.problem = Some(problem),
                         }
                     }
+                }
+                for other in others {
+                    ui.add_enabled(false, egui::Label::new(file_name(&other)));
                 }
             });
         ui.horizontal(|ui| {

@@ -14,6 +14,7 @@ use super::app::FabriqueApp;
 use super::dialogs::{Dialog, Pending};
 use super::file_browser::{FileBrowser, Purpose};
 use super::i18n::{Arg, I18n};
+use crate::bounded_read;
 use crate::project::{self, ProjectError};
 
 /// A system dialog that "returns nothing" faster than this was never shown:
@@ -91,11 +92,7 @@ pub fn finish(app: &mut FabriqueApp, purpose: Purpose, path: PathBuf) {
         Purpose::SaveProject(then) => save_to(app, &project::with_extension(&path), then),
         Purpose::Import => import_path(app, &path),
         Purpose::Export(format) => {
-            let mut path = path;
-            if exporters::Format::from_path(&path).ok() != Some(format) {
-                path.set_extension(format.extension());
-            }
-            export_to(app, &path);
+            export_to(app, &project::with_own_extension(&path, format.extension()))
         }
     }
 }
@@ -144,7 +141,7 @@ pub fn finish_open(
 
 /// Save (asks for a name the first time, or always with `ask`).
 pub fn save(app: &mut FabriqueApp, ask: bool) {
-    match app.editor.session.project_path.clone() {
+    match known_save_path(app) {
         Some(path) if !ask => save_to(app, &path, None),
         _ => pick(app, Purpose::SaveProject(None)),
     }
@@ -152,9 +149,21 @@ pub fn save(app: &mut FabriqueApp, ask: bool) {
 
 /// Saves, then carries on with `pending` (from the unsaved-changes question).
 pub fn save_then(app: &mut FabriqueApp, pending: Pending) {
-    match app.editor.session.project_path.clone() {
+    match known_save_path(app) {
         Some(path) => save_to(app, &path, Some(pending)),
         None => pick(app, Purpose::SaveProject(Some(pending))),
+    }
+}
+
+/// Where Save writes without asking: the project's own file; in kiosk
+/// mode a file of the same name in the export folder, since a project
+/// opened from an import folder (the lab's model) must stay as it is for
+/// the next visitor. `None`: ask for a name.
+fn known_save_path(app: &FabriqueApp) -> Option<PathBuf> {
+    let path = app.editor.session.project_path.clone()?;
+    match &app.kiosk {
+        None => Some(path),
+        Some(kiosk) => Some(kiosk.export_folder()?.join(path.file_name()?)),
     }
 }
 
@@ -167,14 +176,15 @@ pub fn save_to(app: &mut FabriqueApp, path: &Path, then: Option<Pending>) {
 /// Applies a finished save of the document as it was at `revision`.
 pub fn finish_save(
     app: &mut FabriqueApp,
-    path: &Path,
     revision: u64,
     then: Option<Pending>,
-    result: Result<(), ProjectError>,
+    result: Result<PathBuf, ProjectError>,
 ) {
-    if let Err(error) = result {
-        return app.show_error(project_error_message(&app.i18n, &error));
-    }
+    let path = match result {
+        Ok(path) => path,
+        Err(error) => return app.show_error(project_error_message(&app.i18n, &error)),
+    };
+    let path = path.as_path();
     app.editor.session.project_path = Some(path.to_owned());
     // What is on disk is `revision`; later edits are still unsaved.
     app.editor.saved_revision = revision;
@@ -196,13 +206,24 @@ pub fn choose_import(app: &mut FabriqueApp) {
     pick(app, Purpose::Import);
 }
 
-/// Imports an SVG file's shapes at their real size, selected.
+/// Imports an SVG file's shapes at their real size, selected; a picture
+/// opens the trace dialog. A file too large or not a file at all (a FIFO,
+/// a folder) is refused here, before any thread reads it.
 pub fn import_path(app: &mut FabriqueApp, path: &Path) {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if super::trace_dialog::is_bitmap(path) {
+    let is_bitmap = super::trace_dialog::is_bitmap(path);
+    let max = if is_bitmap {
+        bounded_read::MAX_PICTURE_BYTES
+    } else {
+        bounded_read::MAX_DRAWING_BYTES
+    };
+    if let Err(error) = bounded_read::check_file(path, max) {
+        return app.show_error(read_error_message(&app.i18n, path, &error));
+    }
+    if is_bitmap {
         let ctx = app.ctx.clone();
         app.dialog = Some(Dialog::Trace(Box::new(
             super::trace_dialog::TraceDialog::new(path.to_owned(), ctx),
@@ -223,7 +244,7 @@ pub fn import_path(app: &mut FabriqueApp, path: &Path) {
 pub fn finish_import(
     app: &mut FabriqueApp,
     path: &Path,
-    result: Result<geometry::import::SvgImport, String>,
+    result: Result<geometry::import::SvgImport, ImportFailure>,
 ) {
     match result {
         Ok(import) if import.shapes.is_empty() => app.show_error(app.i18n.tr("error-import-empty")),
@@ -241,17 +262,55 @@ pub fn finish_import(
                 .tr_args(key, &[("count", Arg::Number(count as f64))]);
             app.show_info(text);
         }
-        Err(reason) => {
+        Err(ImportFailure::Read(error)) => {
+            app.show_error(read_error_message(&app.i18n, path, &error))
+        }
+        Err(ImportFailure::Svg(error)) => {
             let text = app.i18n.tr_args(
                 "error-import",
                 &[
                     ("file", Arg::Text(display_name(path))),
-                    ("reason", Arg::Text(reason)),
+                    ("reason", Arg::Text(error.to_string())),
                 ],
             );
             app.show_error(text);
         }
     }
+}
+
+/// Why an import produced no shapes.
+#[derive(Debug)]
+pub enum ImportFailure {
+    /// The file was not read.
+    Read(bounded_read::ReadError),
+    /// The file is not an SVG we can read.
+    Svg(geometry::import::ImportError),
+}
+
+/// A refused or failed read in words, with what to do.
+pub fn read_error_message(i18n: &I18n, path: &Path, error: &bounded_read::ReadError) -> String {
+    use bounded_read::ReadError;
+    let file = ("file", Arg::Text(display_name(path)));
+    match error {
+        ReadError::NotAFile { .. } => i18n.tr_args("error-file-not-a-file", &[file]),
+        ReadError::TooLarge { bytes, max } => i18n.tr_args(
+            "error-file-too-large",
+            &[
+                file,
+                ("size", Arg::Number(megabytes(*bytes))),
+                ("max", Arg::Number(megabytes(*max))),
+            ],
+        ),
+        ReadError::Io(source) => i18n.tr_args(
+            "error-project-io",
+            &[file, ("reason", Arg::Text(source.to_string()))],
+        ),
+    }
+}
+
+/// Whole megabytes, for messages.
+fn megabytes(bytes: u64) -> f64 {
+    (bytes as f64 / 1e6).round()
 }
 
 /// Opens the export dialog (formats of the current mode).
@@ -277,14 +336,14 @@ pub enum ExportFailure {
 }
 
 /// Says how an export on a worker thread ended.
-pub fn finish_export(app: &mut FabriqueApp, path: &Path, result: Result<(), ExportFailure>) {
+pub fn finish_export(app: &mut FabriqueApp, result: Result<PathBuf, ExportFailure>) {
     match result {
-        Ok(()) => {
-            app.tutorials.note_export(path.to_owned());
-            let text = app.i18n.tr_args(
-                "info-exported",
-                &[("file", Arg::Text(path.display().to_string()))],
-            );
+        Ok(path) => {
+            let text_path = path.display().to_string();
+            app.tutorials.note_export(path);
+            let text = app
+                .i18n
+                .tr_args("info-exported", &[("file", Arg::Text(text_path))]);
             app.show_info(text);
         }
         Err(ExportFailure::Write(kind)) => {
@@ -365,6 +424,10 @@ pub fn project_error_message(i18n: &I18n, error: &ProjectError) -> String {
         ),
         ProjectError::TooLarge { path, .. } => i18n.tr_args(
             "error-project-too-large",
+            &[("file", Arg::Text(display_name(path)))],
+        ),
+        ProjectError::NotAFile { path } => i18n.tr_args(
+            "error-file-not-a-file",
             &[("file", Arg::Text(display_name(path)))],
         ),
     }

@@ -62,8 +62,12 @@ fn forget_outside_state(app: &mut FabriqueApp) {
             memory.stop_text_input();
         });
         if app.kiosk.is_some() {
-            // What the person copied must not be pasted by the next one.
+            // What the person copied must not be pasted by the next one:
+            // neither the clipboard (Ctrl+C) nor, on X11 and Wayland, the
+            // PRIMARY selection that selecting text fills and a middle
+            // click pastes.
             ctx.copy_text(String::new());
+            ctx.send_cmd(egui::OutputCommand::TextSelectionSettled(String::new()));
         }
     }
 }

@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
+use exporters::atomic_write::{Access, Existing, write_file};
 use geometry::Document;
 
 use super::app::FabriqueApp;
@@ -83,14 +84,14 @@ pub enum JobKind {
 /// What a worker produces.
 #[derive(Debug)]
 enum Outcome {
-    /// An export file written (or why not).
-    Exported(Result<(), files::ExportFailure>),
+    /// An export file written at this path (or why not).
+    Exported(Result<PathBuf, files::ExportFailure>),
     /// The shapes of an SVG file.
-    Imported(Result<geometry::import::SvgImport, String>),
+    Imported(Result<geometry::import::SvgImport, files::ImportFailure>),
     /// A project read.
     Opened(Result<Document, ProjectError>),
-    /// A project written.
-    Saved(Result<(), ProjectError>),
+    /// A project written at this path.
+    Saved(Result<PathBuf, ProjectError>),
     /// The gate was closed before the file was put in place.
     Cancelled,
 }
@@ -137,9 +138,30 @@ fn start(
     });
 }
 
-/// Writes `bytes` whole to `path` unless the gate was closed first.
-fn write_through(gate: &Gate, path: &std::path::Path, bytes: &[u8]) -> std::io::Result<bool> {
-    project::write_atomically_if(path, bytes, || gate.commit())
+/// Writes `bytes` whole to `path` unless the gate was closed first;
+/// `Ok(None)` when it was. The path written may be a numbered one (see
+/// [`write_rule`]).
+fn write_through(
+    gate: &Gate,
+    path: &std::path::Path,
+    bytes: &[u8],
+    existing: Existing,
+) -> std::io::Result<Option<PathBuf>> {
+    write_file(path, bytes, existing, Access::Shared, || gate.commit())
+}
+
+/// Where a file asked for at `path` may be written, and what happens to a
+/// file already there. Every save and export passes here (the autosave
+/// writes only into its own folder): in kiosk mode only inside the export
+/// folder, and never over an existing file (a numbered name instead);
+/// elsewhere, the file was chosen (and a replacement confirmed) by the user.
+fn write_rule(app: &FabriqueApp, path: PathBuf) -> Result<(PathBuf, Existing), String> {
+    match &app.kiosk {
+        Some(kiosk) => kiosk
+            .writable_path(&path, &app.i18n)
+            .map(|path| (path, Existing::KeepAndNumber)),
+        None => Ok((path, Existing::Replace)),
+    }
 }
 
 /// Starts exporting the document to `path` (the format follows the extension).
@@ -147,6 +169,10 @@ pub fn start_export(app: &mut FabriqueApp, path: PathBuf) {
     let format = match exporters::Format::from_path(&path) {
         Ok(format) => format,
         Err(error) => return app.show_error(files::export_error_message(&app.i18n, &error)),
+    };
+    let (path, existing) = match write_rule(app, path) {
+        Ok(rule) => rule,
+        Err(text) => return app.show_error(text),
     };
     let document = app.editor.document.clone();
     // The lab's colour code and hairline come from the chosen laser.
@@ -163,9 +189,9 @@ pub fn start_export(app: &mut FabriqueApp, path: PathBuf) {
         if let Err(error) = exporters::export(&document, &options, format, &mut bytes) {
             return Outcome::Exported(Err(files::ExportFailure::Export(error)));
         }
-        match write_through(gate, &file, &bytes) {
-            Ok(true) => Outcome::Exported(Ok(())),
-            Ok(false) => Outcome::Cancelled,
+        match write_through(gate, &file, &bytes, existing) {
+            Ok(Some(written)) => Outcome::Exported(Ok(written)),
+            Ok(None) => Outcome::Cancelled,
             Err(error) => Outcome::Exported(Err(files::ExportFailure::Write(error.kind()))),
         }
     });
@@ -175,9 +201,11 @@ pub fn start_export(app: &mut FabriqueApp, path: PathBuf) {
 pub fn start_import(app: &mut FabriqueApp, path: PathBuf) {
     let file = path.clone();
     start(app, path, JobKind::Import, move |_| {
-        let result = std::fs::read(&file)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| geometry::import::import_svg(&bytes).map_err(|e| e.to_string()));
+        let result = crate::bounded_read::read_file(&file, crate::bounded_read::MAX_DRAWING_BYTES)
+            .map_err(files::ImportFailure::Read)
+            .and_then(|bytes| {
+                geometry::import::import_svg(&bytes).map_err(files::ImportFailure::Svg)
+            });
         Outcome::Imported(result)
     });
 }
@@ -193,22 +221,19 @@ pub fn start_open(app: &mut FabriqueApp, path: PathBuf) {
 
 /// Starts writing the project as it is now to `path`, then `then`.
 pub fn start_save(app: &mut FabriqueApp, path: PathBuf, then: Option<Pending>) {
+    let (path, existing) = match write_rule(app, path) {
+        Ok(rule) => rule,
+        Err(text) => return app.show_error(text),
+    };
     let document = app.editor.document.clone();
     let revision = app.editor.revision;
     let file = path.clone();
     start(app, path, JobKind::Save { revision, then }, move |gate| {
-        let io = |source| ProjectError::Io {
-            path: file.clone(),
-            source,
-        };
-        let bytes = match serde_json::to_vec_pretty(&document) {
-            Ok(bytes) => bytes,
-            Err(e) => return Outcome::Saved(Err(io(std::io::Error::other(e)))),
-        };
-        match write_through(gate, &file, &bytes) {
-            Ok(true) => Outcome::Saved(Ok(())),
-            Ok(false) => Outcome::Cancelled,
-            Err(source) => Outcome::Saved(Err(io(source))),
+        let bytes = project::to_json(&document);
+        match write_through(gate, &file, &bytes, existing) {
+            Ok(Some(written)) => Outcome::Saved(Ok(written)),
+            Ok(None) => Outcome::Cancelled,
+            Err(source) => Outcome::Saved(Err(ProjectError::Io { path: file, source })),
         }
     });
 }
@@ -272,12 +297,12 @@ fn finish(app: &mut FabriqueApp, job: Job, outcome: Outcome) {
     match (job.kind, outcome) {
         (_, Outcome::Cancelled) => {}
         (_, Outcome::Imported(result)) => files::finish_import(app, &job.path, result),
-        (_, Outcome::Exported(result)) => files::finish_export(app, &job.path, result),
+        (_, Outcome::Exported(result)) => files::finish_export(app, result),
         (JobKind::Open { revision }, Outcome::Opened(result)) => {
             files::finish_open(app, &job.path, revision, result)
         }
         (JobKind::Save { revision, then }, Outcome::Saved(result)) => {
-            files::finish_save(app, &job.path, revision, then, result)
+            files::finish_save(app, revision, then, result)
         }
         // Every job sends the outcome of its own kind.
         (kind, outcome) => debug_assert!(false, "{kind:?} ended with {outcome:?}"),
@@ -331,7 +356,8 @@ mod tests {
         std::fs::write(&path, b"previous").unwrap();
         let gate = Gate::default();
         assert!(gate.cancel());
-        assert!(!write_through(&gate, &path, b"new").unwrap());
+        let written = write_through(&gate, &path, b"new", Existing::Replace).unwrap();
+        assert_eq!(written, None);
         assert_eq!(std::fs::read(&path).unwrap(), b"previous");
         // No temporary file is left behind either.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);

@@ -75,7 +75,9 @@ impl TraceDialog {
     pub fn new(path: PathBuf, ctx: Option<egui::Context>) -> Self {
         let file = path.clone();
         Self::decoding(path, ctx, move || {
-            std::fs::read(&file)
+            // `files::import_path` checked the file's kind and size already;
+            // this read is bounded again in case it changed since.
+            crate::bounded_read::read_file(&file, crate::bounded_read::MAX_PICTURE_BYTES)
                 .map_err(|_| TraceError::Empty)
                 .and_then(|bytes| decode_image(&bytes))
         })

@@ -52,5 +52,6 @@ kiosk-settings-folder-absolute = The export folder must be a full path, such as 
 kiosk-settings-save = Save settings
 kiosk-settings-saved = Saved. The language and machine apply from the next person.
 kiosk-settings-not-saved = Applied until Fabrique closes, but { $file } could not be written ({ $reason }). To keep them, edit that file as administrator.
+kiosk-settings-link = Applied until Fabrique closes, but { $file } is a link: Fabrique does not replace it. To keep them, edit the file it points to.
 kiosk-settings-close = Close
 kiosk-quit = Quit Fabrique

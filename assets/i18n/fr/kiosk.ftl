@@ -52,5 +52,6 @@ kiosk-settings-folder-absolute = Le dossier d'export doit être un chemin comple
 kiosk-settings-save = Enregistrer les réglages
 kiosk-settings-saved = Enregistré. La langue et la machine s'appliquent dès la personne suivante.
 kiosk-settings-not-saved = Appliqué jusqu'à la fermeture de Fabrique, mais { $file } n'a pas pu être écrit ({ $reason }). Pour les garder, modifiez ce fichier en administrateur.
+kiosk-settings-link = Appliqué jusqu'à la fermeture de Fabrique, mais { $file } est un lien : Fabrique ne le remplace pas. Pour les garder, modifiez le fichier vers lequel il pointe.
 kiosk-settings-close = Fermer
 kiosk-quit = Quitter Fabrique

@@ -121,6 +121,18 @@ impl Kiosk {
         }
     }
 
+    /// The one check of every kiosk write (save, save as, export; the
+    /// autosave excepted, which writes only into its session folder):
+    /// `path` must lie inside the export folder, links resolved. Import
+    /// folders are read-only by construction: they are never the jail of a
+    /// write. Returns the path with its folder's links resolved.
+    pub fn writable_path(&self, path: &Path, i18n: &I18n) -> Result<PathBuf, String> {
+        let jail = self.jail_for(&Purpose::Export(exporters::Format::LaserSvg), i18n)?;
+        let folder = path.parent().unwrap_or(Path::new(""));
+        jail.resolve(folder, &path.to_string_lossy())
+            .map_err(|error| error.message(i18n, &jail))
+    }
+
     /// Checks a file dropped on the window (read only).
     pub fn check_dropped(&self, path: &Path, i18n: &I18n) -> Result<(), String> {
         self.check_chosen(&Purpose::Import, path, i18n)

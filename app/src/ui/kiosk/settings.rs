@@ -144,9 +144,29 @@ impl SettingsDraft {
 }
 
 /// Saves `config` to `path`; the message for the animator either way.
+/// The file holds the PIN: it is written readable by its owner only
+/// (`0600`), and a link in its place is refused rather than replaced by a
+/// plain file (the animator linked it on purpose, perhaps to a protected place).
 pub fn save(config: &KioskConfig, path: &std::path::Path, i18n: &I18n) -> (String, bool) {
-    match crate::project::write_atomically(path, &config.to_json()) {
-        Ok(()) => (i18n.tr("kiosk-settings-saved"), false),
+    use exporters::atomic_write::{Access, Existing, write_file};
+    let is_link = path
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink());
+    if is_link {
+        let text = i18n.tr_args(
+            "kiosk-settings-link",
+            &[("file", Arg::Text(path.display().to_string()))],
+        );
+        return (text, true);
+    }
+    match write_file(
+        path,
+        &config.to_json(),
+        Existing::Replace,
+        Access::Private,
+        || true,
+    ) {
+        Ok(_) => (i18n.tr("kiosk-settings-saved"), false),
         Err(error) => (
             i18n.tr_args(
                 "kiosk-settings-not-saved",
@@ -201,5 +221,28 @@ mod tests {
         assert_eq!(KioskConfig::load(&path).unwrap(), config());
         let (_, is_error) = save(&config(), &dir.path().join("no/such/dir.json"), &i18n);
         assert!(is_error);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_keeps_the_file_private_and_a_link_in_place() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let i18n = I18n::new(Language::English);
+        let path = dir.path().join("kiosk.json");
+        std::fs::write(&path, config().to_json()).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let (_, is_error) = save(&config(), &path, &i18n);
+        assert!(!is_error);
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the PIN stays unreadable by others");
+
+        let real = dir.path().join("real.json");
+        std::fs::write(&real, config().to_json()).unwrap();
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let (text, is_error) = save(&config(), &link, &i18n);
+        assert!(is_error, "{text}");
+        assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
     }
 }
