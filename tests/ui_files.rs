@@ -248,3 +248,59 @@ fn a_laser_export_uses_the_chosen_machines_colours_and_hairline() {
     let width = format!("stroke-width=\"{}\"", profile.stroke_width_mm);
     assert!(svg.contains(&width), "{width} in {svg}");
 }
+
+#[test]
+fn choosing_an_existing_file_asks_before_replacing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    let path = dir.path().join("sign.svg");
+    std::fs::write(&path, b"someone else's sign").unwrap();
+    click(&mut harness, "Export");
+    click(&mut harness, "Laser SVG");
+    choose_file(&mut harness, &path, "Save file");
+    assert!(
+        harness
+            .query_by_label_contains("Replace the file?")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("sign.svg already exists")
+            .is_some()
+    );
+    click(&mut harness, "Choose another name");
+    assert!(harness.state().job.is_none(), "nothing written");
+    assert_eq!(std::fs::read(&path).unwrap(), b"someone else's sign");
+    // The person looks again and says yes.
+    choose_file(&mut harness, &path, "Save file");
+    click(&mut harness, "Replace");
+    fabrique::ui::jobs::wait(harness.state_mut());
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("<svg"), "{written}");
+}
+
+#[test]
+fn the_suggested_name_comes_from_the_work_and_is_never_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    let project = dir.path().join("badge.fabrique");
+    fabrique::ui::files::save_to(harness.state_mut(), &project, None);
+    fabrique::ui::jobs::wait(harness.state_mut());
+    std::fs::write(dir.path().join("badge.svg"), b"yesterday's badge").unwrap();
+    click(&mut harness, "Export");
+    click(&mut harness, "Laser SVG");
+    let suggested = match &harness.state().dialog {
+        Some(fabrique::ui::dialogs::Dialog::Browser(browser)) => browser.name.clone(),
+        other => panic!("no file dialog: {other:?}"),
+    };
+    assert_eq!(suggested, "badge-2.svg");
+    click(&mut harness, "Save file");
+    fabrique::ui::jobs::wait(harness.state_mut());
+    assert_eq!(
+        std::fs::read(dir.path().join("badge.svg")).unwrap(),
+        b"yesterday's badge"
+    );
+    assert!(dir.path().join("badge-2.svg").exists());
+}

@@ -65,6 +65,8 @@ pub struct FileBrowser {
     pub problem: Option<String>,
     /// The only folders allowed (kiosk mode); none: anywhere.
     pub jail: Option<Jail>,
+    /// A chosen file that exists, waiting for "Replace?" to be answered.
+    pub replace: Option<PathBuf>,
 }
 
 /// What the user did in the dialog this frame.
@@ -86,6 +88,7 @@ impl FileBrowser {
             name,
             problem: None,
             jail: None,
+            replace: None,
         }
     }
 
@@ -145,6 +148,9 @@ impl FileBrowser {
 
     /// Shows the dialog's contents.
     pub fn browser_ui(&mut self, ui: &mut egui::Ui, i18n: &I18n) -> Outcome {
+        if let Some(path) = self.replace.clone() {
+            return self.replace_ui(ui, i18n, path);
+        }
         let mut outcome = Outcome::Open;
         if let Some(jail) = &self.jail
             && jail.roots().len() > 1
@@ -191,10 +197,7 @@ impl FileBrowser {
                         self.name = name.clone();
                     }
                     if response.double_clicked() {
-                        match self.chosen_path(&name, i18n) {
-                            Ok(path) => outcome = Outcome::Chosen(path),
-                            Err(problem) => self.problem = Some(problem),
-                        }
+                        outcome = self.choose(&name, i18n);
                     }
                 }
                 for other in others {
@@ -216,10 +219,8 @@ impl FileBrowser {
                 i18n.tr("file-confirm-open")
             };
             if ui.button(confirm).clicked() {
-                match self.chosen_path(&self.name, i18n) {
-                    Ok(path) => outcome = Outcome::Chosen(path),
-                    Err(problem) => self.problem = Some(problem),
-                }
+                let name = self.name.clone();
+                outcome = self.choose(&name, i18n);
             }
             if ui.button(i18n.tr("button-cancel")).clicked() {
                 outcome = Outcome::Cancelled;
@@ -228,20 +229,68 @@ impl FileBrowser {
         outcome
     }
 
+    /// "Replace?": the file exists. A yes chooses it; a no goes back to the list.
+    fn replace_ui(&mut self, ui: &mut egui::Ui, i18n: &I18n, path: PathBuf) -> Outcome {
+        let mut outcome = Outcome::Open;
+        ui.heading(i18n.tr("file-replace-title"));
+        let age = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .map_or_else(String::new, |age| super::age_text::age_text(i18n, age));
+        ui.label(i18n.tr_args(
+            "file-replace-text",
+            &[
+                ("file", super::i18n::Arg::Text(file_name(&path))),
+                ("age", super::i18n::Arg::Text(age)),
+            ],
+        ));
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("file-replace-yes")).clicked() {
+                outcome = Outcome::Chosen(path.clone());
+                self.replace = None;
+            }
+            if ui.button(i18n.tr("file-replace-no")).clicked() {
+                self.replace = None;
+            }
+        });
+        outcome
+    }
+
+    /// What choosing `name` leads to: the file, "Replace?" first when it
+    /// would write over an existing file, or a problem in words. In a jail
+    /// (kiosk) nothing is ever replaced: the write takes a numbered name.
+    fn choose(&mut self, name: &str, i18n: &I18n) -> Outcome {
+        match self.chosen_path(name, i18n) {
+            Ok(path) if self.purpose.is_save() && self.jail.is_none() && path.exists() => {
+                self.replace = Some(path);
+                Outcome::Open
+            }
+            Ok(path) => Outcome::Chosen(path),
+            Err(problem) => {
+                self.problem = Some(problem);
+                Outcome::Open
+            }
+        }
+    }
+
     /// The path for a typed `name`: absolute names are taken as they are,
     /// the purpose's extension is added when missing; in a jail, a path
     /// leading out is refused. Errors are in words.
     fn chosen_path(&self, name: &str, i18n: &I18n) -> Result<PathBuf, String> {
-        let name = name.trim();
+        let name = if self.purpose.is_save() {
+            clean_name(name).map_err(|problem| problem.message(i18n))?
+        } else {
+            name.trim().to_owned()
+        };
         if name.is_empty() {
             return Err(i18n.tr("file-need-name"));
         }
         let mut typed = PathBuf::from(name);
         if self.purpose.is_save()
-            && typed.extension().is_none()
             && let Some(ext) = self.purpose.extensions().first()
         {
-            typed.set_extension(ext);
+            typed = crate::project::with_own_extension(&typed, ext);
         }
         match &self.jail {
             Some(jail) => jail
@@ -253,7 +302,84 @@ impl FileBrowser {
     }
 }
 
+/// Longest file name typed, characters: USB sticks (FAT, exFAT) and most
+/// systems take 255 bytes; 120 characters leave room for the extension,
+/// a number and accents written as two bytes.
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// Why a typed file name was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameProblem {
+    /// It starts with a dot: a hidden file nobody would find again.
+    Hidden,
+    /// Longer than [`MAX_NAME_CHARS`].
+    TooLong,
+}
+
+impl NameProblem {
+    /// The refusal in words, with what to do.
+    pub fn message(self, i18n: &I18n) -> String {
+        match self {
+            NameProblem::Hidden => i18n.tr("file-name-hidden"),
+            NameProblem::TooLong => i18n.tr_args(
+                "file-name-too-long",
+                &[("max", super::i18n::Arg::Number(MAX_NAME_CHARS as f64))],
+            ),
+        }
+    }
+}
+
+/// A typed name made safe to write: control characters (a pasted TAB,
+/// newline or terminal escape) removed, spaces around trimmed; a name
+/// whose last part starts with a dot, or longer than [`MAX_NAME_CHARS`],
+/// is refused.
+pub fn clean_name(typed: &str) -> Result<String, NameProblem> {
+    let cleaned: String = typed.chars().filter(|c| !c.is_control()).collect();
+    let cleaned = cleaned.trim().to_owned();
+    let last = Path::new(&cleaned)
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    if last.starts_with('.') {
+        return Err(NameProblem::Hidden);
+    }
+    if last.chars().count() > MAX_NAME_CHARS {
+        return Err(NameProblem::TooLong);
+    }
+    Ok(cleaned)
+}
+
 fn file_name(path: &Path) -> String {
     path.file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_names_lose_control_characters() {
+        assert_eq!(
+            clean_name(" lea\t\u{1b}[31m.svg\n"),
+            Ok("lea[31m.svg".to_owned())
+        );
+        assert_eq!(
+            clean_name("sous-dossier/porte-cles"),
+            Ok("sous-dossier/porte-cles".to_owned())
+        );
+    }
+
+    #[test]
+    fn hidden_and_overlong_names_are_refused() {
+        assert_eq!(clean_name(".cache"), Err(NameProblem::Hidden));
+        assert_eq!(clean_name("dossier/.cache"), Err(NameProblem::Hidden));
+        assert_eq!(
+            clean_name(&"a".repeat(MAX_NAME_CHARS)),
+            Ok("a".repeat(MAX_NAME_CHARS))
+        );
+        assert_eq!(
+            clean_name(&"é".repeat(MAX_NAME_CHARS + 1)),
+            Err(NameProblem::TooLong)
+        );
+    }
 }

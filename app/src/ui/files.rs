@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use super::app::FabriqueApp;
 use super::dialogs::{Dialog, Pending};
 use super::file_browser::{FileBrowser, Purpose};
+use super::file_names;
 use super::i18n::{Arg, I18n};
 use crate::bounded_read;
 use crate::project::{self, ProjectError};
@@ -32,31 +33,48 @@ fn start_dir(app: &FabriqueApp) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn default_name(app: &FabriqueApp, purpose: &Purpose) -> String {
-    let stem = app
-        .editor
-        .session
-        .project_name()
-        .unwrap_or_else(|| app.i18n.tr("project-untitled"));
-    match purpose {
-        Purpose::SaveProject(_) => format!("{stem}.{}", project::EXTENSION),
-        Purpose::Export(format) => format!("{stem}.{}", format.extension()),
-        Purpose::OpenProject | Purpose::Import => String::new(),
-    }
+/// The name suggested for a file written in `dir`: from the work (see
+/// [`file_names`]), numbered when `dir` has it already.
+fn default_name(app: &FabriqueApp, purpose: &Purpose, dir: &Path) -> String {
+    let extension = match purpose {
+        Purpose::SaveProject(_) => project::EXTENSION,
+        Purpose::Export(format) => format.extension(),
+        Purpose::OpenProject | Purpose::Import => return String::new(),
+    };
+    let tutorial = app
+        .tutorials
+        .active
+        .as_ref()
+        .and_then(|active| super::tutorial::catalogue().get(active.tutorial))
+        .map(|t| t.id.as_str());
+    let stem = file_names::work_stem(
+        app.editor.session.project_name().as_deref(),
+        tutorial,
+        &app.editor.document,
+        &app.i18n.tr("file-default-stem"),
+        std::time::SystemTime::now(),
+    );
+    file_names::suggested_name(dir, &stem, extension)
 }
 
 /// Asks for a file for `purpose`: the system's dialog, else the built-in one.
 pub fn pick(app: &mut FabriqueApp, purpose: Purpose) {
     let dir = start_dir(app);
-    let name = default_name(app, &purpose);
     if let Some(kiosk) = &app.kiosk {
-        // Kiosk: only the built-in dialog, only in the allowed folders.
+        // Kiosk: only the built-in dialog, only in the allowed folders;
+        // a file is written only into the export folder.
+        let write_dir = kiosk
+            .export_folder()
+            .map(Path::to_owned)
+            .unwrap_or_default();
+        let name = default_name(app, &purpose, &write_dir);
         match kiosk.browser_for(purpose, name, &app.i18n) {
             Ok(browser) => app.dialog = Some(Dialog::Browser(browser)),
             Err(text) => app.show_error(text),
         }
         return;
     }
+    let name = default_name(app, &purpose, &dir);
     if app.options.native_dialogs {
         let title = app.i18n.tr(purpose.title_key());
         let extensions = purpose.extensions();

@@ -16,6 +16,7 @@
 //! - [`kiosk`], [`fresh_start`]: kiosk mode for shared lab laptops, and the
 //!   one reset to a fresh start ("Next person").
 
+pub mod age_text;
 pub mod app;
 pub mod autosave;
 pub mod box_dialog;
@@ -25,6 +26,7 @@ pub mod command;
 pub mod dialogs;
 pub mod editor;
 pub mod file_browser;
+pub mod file_names;
 pub mod files;
 pub mod fresh_start;
 pub mod history;

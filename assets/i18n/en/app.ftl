@@ -157,7 +157,7 @@ status-shape-count = { $count ->
    *[other] { $count } shapes
 }
 text-default = Text
-project-untitled = my-project
+file-default-stem = drawing
 
 ## 3D preview
 preview-title = 3D preview
@@ -187,6 +187,25 @@ file-name = File name
 file-confirm-open = Open file
 file-confirm-save = Save file
 file-need-name = Type a file name first.
+file-name-hidden = A name starting with a dot makes a hidden file you would not find again. Remove the dot at the start.
+file-name-too-long = This name is too long: { $max } characters at most. Shorten it.
+file-replace-title = Replace the file?
+file-replace-text = { $file } already exists (written { $age }). Replace it with this one? It cannot be brought back.
+file-replace-yes = Replace
+file-replace-no = Choose another name
+age-now = just now
+age-minutes = { $count ->
+    [one] { $count } minute ago
+   *[other] { $count } minutes ago
+}
+age-hours = { $count ->
+    [one] { $count } hour ago
+   *[other] { $count } hours ago
+}
+age-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
 export-title = Export
 export-text = Which file does the machine need?
 format-svg = Laser SVG

@@ -160,7 +160,7 @@ status-shape-count = { $count ->
    *[other] { $count } formes
 }
 text-default = Texte
-project-untitled = mon-projet
+file-default-stem = dessin
 
 ## Aperçu 3D
 preview-title = Aperçu 3D
@@ -190,6 +190,25 @@ file-name = Nom du fichier
 file-confirm-open = Ouvrir ce fichier
 file-confirm-save = Enregistrer ce fichier
 file-need-name = Tapez d'abord un nom de fichier.
+file-name-hidden = Un nom qui commence par un point donne un fichier caché, introuvable ensuite. Retirez le point du début.
+file-name-too-long = Ce nom est trop long : { $max } caractères au plus. Raccourcissez-le.
+file-replace-title = Remplacer le fichier ?
+file-replace-text = { $file } existe déjà (écrit { $age }). Le remplacer par celui-ci ? L'ancien ne pourra pas être récupéré.
+file-replace-yes = Remplacer
+file-replace-no = Choisir un autre nom
+age-now = à l'instant
+age-minutes = { $count ->
+    [one] il y a { $count } minute
+   *[other] il y a { $count } minutes
+}
+age-hours = { $count ->
+    [one] il y a { $count } heure
+   *[other] il y a { $count } heures
+}
+age-days = { $count ->
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
+}
 export-title = Exporter
 export-text = De quel fichier la machine a-t-elle besoin ?
 format-svg = SVG laser
