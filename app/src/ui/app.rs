@@ -133,7 +133,10 @@ pub struct FabriqueApp {
 impl FabriqueApp {
     /// A new editor window; offers to restore an autosave, opens `options.file`.
     pub fn new(options: AppOptions) -> Self {
-        let kiosk = options.kiosk.as_ref().map(Kiosk::start);
+        let kiosk = options
+            .kiosk
+            .as_ref()
+            .map(|k| Kiosk::start(k, options.data_dir.as_deref()));
         Self::start(options, kiosk)
     }
 

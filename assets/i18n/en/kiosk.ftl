@@ -14,9 +14,12 @@ kiosk-banner-unreadable = Kiosk mode cannot read { $file } ({ $reason }). Animat
 kiosk-banner-malformed = The kiosk file { $file } has a mistake: { $reason }. Animator: correct it, then restart Fabrique. Saving and exporting are off until then.
 kiosk-banner-invalid = In the kiosk file { $file }, "{ $field }" is not valid: { $hint } Animator: correct it, then restart Fabrique. Saving and exporting are off until then.
 kiosk-banner-unlocked = Without a valid file there is no PIN: Fabrique can be closed freely.
-kiosk-hint-animator_pin = it must have at least { $min } characters.
-kiosk-hint-export_folder = it must be a full path, such as /media/fablab/USB.
-kiosk-hint-import_folders = each must be a full path, such as /home/kiosk/Models.
+kiosk-banner-readable = The kiosk file { $file } can be read by every account of this computer, PIN included. Animator: run "chmod 600 { $file }" as its owner.
+kiosk-banner-pin-clear = The PIN is still written in clear in { $file } (Fabrique could not rewrite it). Animator: run "fabrique kiosk-pin" to keep only its hash.
+kiosk-hint-animator_pin_hash = it must be what "fabrique kiosk-pin" writes; run it again.
+kiosk-hint-animator_pin = it must have at least { $min } characters and not be one a visitor would try first (0000, 1234, 1212…).
+kiosk-hint-export_folder = it must be a full path outside the system folders (/etc, /usr, /var…), such as /media/fablab/USB.
+kiosk-hint-import_folders = each must be a full path outside the system folders (/etc, /usr, /var…), such as /home/kiosk/Models.
 kiosk-hint-language = it must be "fr" or "en".
 kiosk-hint-machine = it must be one of: { $machines }.
 
@@ -39,7 +42,14 @@ kiosk-pin-text-quit = Fabrique is in kiosk mode. Type the animator's PIN to quit
 kiosk-pin-label = PIN
 kiosk-pin-confirm = Unlock
 kiosk-pin-wrong = Wrong PIN. Try again, or ask the lab's animator.
-kiosk-pin-locked = Too many wrong PINs. Wait { $seconds } seconds, then try again.
+kiosk-pin-locked-seconds = Too many wrong PINs. Wait { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}, then try again.
+kiosk-pin-locked-minutes = Too many wrong PINs. Wait { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}, then try again.
 
 ## Animator settings
 kiosk-settings-title = Kiosk settings

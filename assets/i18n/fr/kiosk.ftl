@@ -14,9 +14,12 @@ kiosk-banner-unreadable = Le mode kiosque ne peut pas lire { $file } ({ $reason 
 kiosk-banner-malformed = Le fichier du kiosque { $file } contient une erreur : { $reason }. Animateur : corrigez-la, puis relancez Fabrique. Enregistrer et exporter sont désactivés d'ici là.
 kiosk-banner-invalid = Dans le fichier du kiosque { $file }, « { $field } » n'est pas valable : { $hint } Animateur : corrigez-le, puis relancez Fabrique. Enregistrer et exporter sont désactivés d'ici là.
 kiosk-banner-unlocked = Sans fichier valable, il n'y a pas de code : Fabrique peut être fermé librement.
-kiosk-hint-animator_pin = il faut au moins { $min } caractères.
-kiosk-hint-export_folder = il faut un chemin complet, par exemple /media/fablab/CLE.
-kiosk-hint-import_folders = chacun doit être un chemin complet, par exemple /home/kiosque/Modeles.
+kiosk-banner-readable = Le fichier du kiosque { $file } est lisible par tous les comptes de cet ordinateur, code compris. Animateur : lancez « chmod 600 { $file } » en tant que son propriétaire.
+kiosk-banner-pin-clear = Le code est encore écrit en clair dans { $file } (Fabrique n'a pas pu le réécrire). Animateur : lancez « fabrique kiosk-pin » pour n'en garder que l'empreinte.
+kiosk-hint-animator_pin_hash = il faut ce qu'écrit « fabrique kiosk-pin » ; relancez-la.
+kiosk-hint-animator_pin = il faut au moins { $min } caractères, et pas un code qu'un visiteur essaierait d'abord (0000, 1234, 1212…).
+kiosk-hint-export_folder = il faut un chemin complet hors des dossiers du système (/etc, /usr, /var…), par exemple /media/fablab/CLE.
+kiosk-hint-import_folders = chacun doit être un chemin complet hors des dossiers du système (/etc, /usr, /var…), par exemple /home/kiosque/Modeles.
 kiosk-hint-language = il faut « fr » ou « en ».
 kiosk-hint-machine = il faut l'une de ces machines : { $machines }.
 
@@ -39,7 +42,14 @@ kiosk-pin-text-quit = Fabrique est en mode kiosque. Tapez le code de l'animateur
 kiosk-pin-label = Code
 kiosk-pin-confirm = Déverrouiller
 kiosk-pin-wrong = Code incorrect. Réessayez, ou demandez à l'animateur du lieu.
-kiosk-pin-locked = Trop de codes incorrects. Attendez { $seconds } secondes, puis réessayez.
+kiosk-pin-locked-seconds = Trop de codes incorrects. Attendez { $count ->
+    [one] { $count } seconde
+   *[other] { $count } secondes
+}, puis réessayez.
+kiosk-pin-locked-minutes = Trop de codes incorrects. Attendez { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}, puis réessayez.
 
 ## Réglages de l'animateur
 kiosk-settings-title = Réglages du kiosque

@@ -16,9 +16,16 @@
 //! instead of silently ignored. Loading never panics: every problem is a
 //! [`ConfigError`] the kiosk shows in its banner.
 //!
-//! Current limitations: the PIN is stored in plain text. It keeps visitors
-//! out of the settings and the Quit button, not someone with a terminal;
-//! make the file readable only by the kiosk's account (or root).
+//! The PIN is kept as a salted hash (`animator_pin_hash`, written by
+//! `fabrique kiosk-pin`, see [`super::pin_hash`]); a plain `animator_pin`
+//! is accepted once and replaced by its hash when the kiosk starts. The
+//! folders must be ordinary folders outside the system tree, and the PIN
+//! at least 4 characters and not a trivial one (0000, 1234…).
+//!
+//! Current limitations: the PIN keeps visitors out of the settings and the
+//! Quit button, not someone with a terminal; make the file readable only
+//! by the kiosk's account (the banner warns when others can read it). The
+//! system-folder check knows Linux's tree only.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -49,8 +56,13 @@ const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 pub struct KioskConfig {
     /// The only folder exports and saved projects are written to.
     pub export_folder: PathBuf,
-    /// Unlocks the animator's settings and Quit.
-    pub animator_pin: String,
+    /// The PIN in plain text, as an animator may first write it; replaced
+    /// by [`Self::animator_pin_hash`] at the first start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub animator_pin: Option<String>,
+    /// The PIN's salted hash ([`super::pin_hash`]); unlocks the settings and Quit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub animator_pin_hash: Option<String>,
     /// Language a new person starts in: `"fr"` or `"en"` (French if absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
@@ -116,14 +128,18 @@ impl KioskConfig {
             path: path.to_owned(),
             field,
         };
-        if config.animator_pin.trim().chars().count() < MIN_PIN_CHARS {
-            return Err(invalid("animator_pin"));
+        match (&config.animator_pin, &config.animator_pin_hash) {
+            (_, Some(hash)) if !super::pin_hash::is_well_formed(hash) => {
+                return Err(invalid("animator_pin_hash"));
+            }
+            (None, None) => return Err(invalid("animator_pin")),
+            (Some(pin), _) if pin_problem(pin).is_some() => return Err(invalid("animator_pin")),
+            _ => {}
         }
-        // A relative folder would depend on where the kiosk was started from.
-        if !config.export_folder.is_absolute() {
+        if !is_usable_folder(&config.export_folder) {
             return Err(invalid("export_folder"));
         }
-        if config.import_folders.iter().any(|f| !f.is_absolute()) {
+        if !config.import_folders.iter().all(|f| is_usable_folder(f)) {
             return Err(invalid("import_folders"));
         }
         if config.language.is_some() && config.start_language().is_none() {
@@ -147,7 +163,24 @@ impl KioskConfig {
 
     /// `true` when `typed` is the animator's PIN (spaces around are ignored).
     pub fn pin_matches(&self, typed: &str) -> bool {
-        !typed.trim().is_empty() && typed.trim() == self.animator_pin.trim()
+        if typed.trim().is_empty() {
+            return false;
+        }
+        match (&self.animator_pin_hash, &self.animator_pin) {
+            (Some(hash), _) => super::pin_hash::verify(typed, hash),
+            (None, Some(pin)) => typed.trim() == pin.trim(),
+            (None, None) => false,
+        }
+    }
+
+    /// The same configuration with a plain PIN replaced by its hash;
+    /// `None` when there is no plain PIN (or no randomness for a salt).
+    pub fn with_hashed_pin(&self) -> Option<KioskConfig> {
+        let pin = self.animator_pin.as_deref()?;
+        let mut hashed = self.clone();
+        hashed.animator_pin_hash = Some(super::pin_hash::hash_pin(pin)?);
+        hashed.animator_pin = None;
+        Some(hashed)
     }
 
     /// The folders files may be opened from: import folders, then the
@@ -164,6 +197,74 @@ impl KioskConfig {
     pub fn to_json(&self) -> Vec<u8> {
         // Serializing plain strings and paths cannot fail; keep it total anyway.
         serde_json::to_vec_pretty(self).unwrap_or_default()
+    }
+}
+
+/// Why a PIN is refused, if it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinProblem {
+    /// Fewer than [`MIN_PIN_CHARS`] characters.
+    TooShort,
+    /// One a visitor tries first: one repeated character (0000), a run
+    /// (1234, 9876), a repeated pair (1212).
+    Trivial,
+}
+
+/// Why `pin` cannot be the animator's PIN; `None` when it can.
+pub fn pin_problem(pin: &str) -> Option<PinProblem> {
+    let chars: Vec<char> = pin.trim().chars().collect();
+    if chars.len() < MIN_PIN_CHARS {
+        return Some(PinProblem::TooShort);
+    }
+    let steps: Vec<i64> = chars
+        .windows(2)
+        .map(|w| i64::from(u32::from(w[1])) - i64::from(u32::from(w[0])))
+        .collect();
+    let one_step = steps.iter().all(|&d| d == steps[0]) && steps[0].abs() <= 1;
+    let repeated_pair = chars.len() % 2 == 0 && chars.chunks(2).all(|c| c == &chars[..2]);
+    (one_step || repeated_pair).then_some(PinProblem::Trivial)
+}
+
+/// Folders of the system itself: a kiosk reading or writing there would
+/// open the machine to visitors (`/etc/passwd` through Import, a file
+/// written into `/usr`).
+const SYSTEM_FOLDERS: [&str; 17] = [
+    "/etc", "/root", "/proc", "/sys", "/dev", "/boot", "/usr", "/var", "/bin", "/sbin", "/lib",
+    "/lib32", "/lib64", "/libx32", "/opt", "/run", "/snap",
+];
+
+/// USB sticks are mounted here on some systems (udisks2): allowed.
+const REMOVABLE_MEDIA: &str = "/run/media";
+
+/// `true` for a full path, without `..`, outside the system tree (links
+/// resolved when the folder exists).
+pub fn is_usable_folder(folder: &Path) -> bool {
+    use std::path::Component;
+    // A relative folder would depend on where the kiosk was started from.
+    if !folder.is_absolute() || folder.components().any(|c| c == Component::ParentDir) {
+        return false;
+    }
+    let outside_system = |path: &Path| {
+        path.parent().is_some()
+            && (path.starts_with(REMOVABLE_MEDIA)
+                || !SYSTEM_FOLDERS.iter().any(|system| path.starts_with(system)))
+    };
+    outside_system(folder)
+        && std::fs::canonicalize(folder).map_or(true, |real| outside_system(&real))
+}
+
+/// `true` when accounts other than the owner (and its group) can read the
+/// file at `path`: the banner then tells the animator to `chmod 600` it.
+pub fn readable_by_others(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o004 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
     }
 }
 
@@ -260,7 +361,7 @@ mod tests {
 
     #[test]
     fn the_smallest_config_starts_in_french() {
-        let config = parse(r#"{"export_folder": "/media/cle", "animator_pin": "0000"}"#).unwrap();
+        let config = parse(r#"{"export_folder": "/media/cle", "animator_pin": "2468"}"#).unwrap();
         assert_eq!(config.start_language(), Some(Language::French));
         assert_eq!(config.machine, None);
     }
@@ -289,25 +390,98 @@ mod tests {
                 "animator_pin",
             ),
             (
-                r#"{"export_folder": "cle", "animator_pin": "1234"}"#,
+                r#"{"export_folder": "cle", "animator_pin": "2468"}"#,
                 "export_folder",
             ),
             (
-                r#"{"export_folder": "/m", "animator_pin": "1234", "import_folders": ["x"]}"#,
+                r#"{"export_folder": "/m", "animator_pin": "2468", "import_folders": ["x"]}"#,
                 "import_folders",
             ),
             (
-                r#"{"export_folder": "/m", "animator_pin": "1234", "language": "de"}"#,
+                r#"{"export_folder": "/m", "animator_pin": "2468", "language": "de"}"#,
                 "language",
             ),
             (
                 r#"{"export_folder": "/m", "animator_pin": "1234", "machine": "nope"}"#,
+                "animator_pin",
+            ),
+            (
+                r#"{"export_folder": "/m", "animator_pin": "2468", "machine": "nope"}"#,
                 "machine",
+            ),
+            (r#"{"export_folder": "/m"}"#, "animator_pin"),
+            (
+                r#"{"export_folder": "/m", "animator_pin_hash": "2468"}"#,
+                "animator_pin_hash",
             ),
         ];
         for (text, field) in cases {
             assert_eq!(invalid_field(text), field, "{text}");
         }
+    }
+
+    #[test]
+    fn system_folders_are_refused() {
+        for folder in [
+            "/",
+            "/etc",
+            "/root",
+            "/proc/self",
+            "/usr/share",
+            "/var/tmp",
+            "/run/user",
+        ] {
+            assert!(!is_usable_folder(Path::new(folder)), "{folder}");
+            let text = format!(r#"{{"export_folder": "{folder}", "animator_pin": "2468"}}"#);
+            assert_eq!(invalid_field(&text), "export_folder", "{folder}");
+            let text = format!(
+                r#"{{"export_folder": "/media/cle", "animator_pin": "2468", "import_folders": ["/srv/m", "{folder}"]}}"#
+            );
+            assert_eq!(invalid_field(&text), "import_folders", "{folder}");
+        }
+        for folder in [
+            "/media/fablab/CLE",
+            "/home/kiosque/Modeles",
+            "/run/media/k/CLE",
+            "/srv/m",
+        ] {
+            assert!(is_usable_folder(Path::new(folder)), "{folder}");
+        }
+        assert!(!is_usable_folder(Path::new("/media/../etc")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_into_the_system_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("cle");
+        std::os::unix::fs::symlink("/etc", &link).unwrap();
+        assert!(!is_usable_folder(&link));
+    }
+
+    #[test]
+    fn trivial_pins_are_refused() {
+        for pin in [
+            "0000", "1111", "1234", "4321", "0123", "9876", "1212", "123456", "abcd", "12",
+        ] {
+            assert!(pin_problem(pin).is_some(), "{pin}");
+        }
+        for pin in ["2468", "1357", "8025", "271828", "1123"] {
+            assert_eq!(pin_problem(pin), None, "{pin}");
+        }
+    }
+
+    #[test]
+    fn a_plain_pin_becomes_a_hash_that_still_unlocks() {
+        let config = parse(r#"{"export_folder": "/media/cle", "animator_pin": "2468"}"#).unwrap();
+        let hashed = config.with_hashed_pin().unwrap();
+        assert_eq!(hashed.animator_pin, None);
+        let text = String::from_utf8(hashed.to_json()).unwrap();
+        assert!(!text.contains("2468"), "{text}");
+        let again = KioskConfig::from_json(Path::new("k"), text.as_bytes()).unwrap();
+        assert!(again.pin_matches("2468"));
+        assert!(!again.pin_matches("2469"));
+        assert!(again.with_hashed_pin().is_none(), "already hashed");
     }
 
     #[test]

@@ -25,11 +25,12 @@ pub mod config;
 pub mod jail;
 pub mod panels;
 pub mod pin;
+pub mod pin_hash;
 pub mod settings;
 pub mod strip;
 
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::SystemTime;
 
 use config::{ConfigError, KioskConfig};
 use jail::Jail;
@@ -78,16 +79,33 @@ pub struct Kiosk {
     pub panel: Option<Panel>,
     /// Wrong PINs in a row, and until when the PIN is refused after too many.
     pub pin_lock: pin::PinLock,
+    /// The PIN is still written in clear in the file (it could not be rewritten).
+    pub pin_in_clear: bool,
 }
 
 impl Kiosk {
-    /// Reads the configuration (never fails: a problem is kept for the banner).
-    pub fn start(options: &KioskOptions) -> Self {
+    /// Reads the configuration (never fails: a problem is kept for the
+    /// banner) and the PIN lock kept in `data_dir`.
+    pub fn start(options: &KioskOptions, data_dir: Option<&Path>) -> Self {
+        let mut config = KioskConfig::load(&options.config_path);
+        let mut pin_in_clear = false;
+        // A PIN written in clear by the animator is accepted once, then
+        // kept only as its hash. If the file cannot be written (a root-owned
+        // file), the kiosk works and the banner says the PIN is still readable.
+        if let Ok(loaded) = &config
+            && let Some(hashed) = loaded.with_hashed_pin()
+        {
+            pin_in_clear = !settings::write_config(&hashed, &options.config_path).is_ok();
+            if !pin_in_clear {
+                config = Ok(hashed);
+            }
+        }
         Self {
             config_path: options.config_path.clone(),
-            config: KioskConfig::load(&options.config_path),
+            config,
             panel: None,
-            pin_lock: pin::PinLock::default(),
+            pin_lock: pin::PinLock::load(data_dir.map(|d| d.join(pin::LOCK_FILE_NAME))),
+            pin_in_clear,
         }
     }
 
@@ -166,7 +184,7 @@ impl Kiosk {
     }
 
     /// Checks a typed PIN; counts failures.
-    pub fn try_pin(&mut self, typed: &str, now: Instant) -> pin::PinAnswer {
+    pub fn try_pin(&mut self, typed: &str, now: SystemTime) -> pin::PinAnswer {
         let Ok(config) = &self.config else {
             return pin::PinAnswer::Right;
         };
@@ -197,13 +215,26 @@ pub fn banner_text(kiosk: &Kiosk, i18n: &I18n) -> Option<String> {
     let path = |p: &Path| Arg::Text(p.display().to_string());
     let problem = match &kiosk.config {
         Ok(config) => {
-            if config.export_folder.is_dir() {
-                return None;
+            let mut warnings = Vec::new();
+            if !config.export_folder.is_dir() {
+                warnings.push(text(
+                    "kiosk-banner-export-missing",
+                    &[("folder", path(&config.export_folder))],
+                ));
             }
-            return Some(text(
-                "kiosk-banner-export-missing",
-                &[("folder", path(&config.export_folder))],
-            ));
+            if config::readable_by_others(&kiosk.config_path) {
+                warnings.push(text(
+                    "kiosk-banner-readable",
+                    &[("file", path(&kiosk.config_path))],
+                ));
+            }
+            if kiosk.pin_in_clear {
+                warnings.push(text(
+                    "kiosk-banner-pin-clear",
+                    &[("file", path(&kiosk.config_path))],
+                ));
+            }
+            return (!warnings.is_empty()).then(|| warnings.join(" "));
         }
         Err(ConfigError::Missing { path: p }) => text("kiosk-banner-missing", &[("file", path(p))]),
         Err(ConfigError::Unreadable { path: p, source }) => text(

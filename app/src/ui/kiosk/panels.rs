@@ -2,7 +2,7 @@
 //! next person?", the animator's PIN, the animator's settings. Also what a
 //! close request does in kiosk mode: ask for the PIN instead of closing.
 
-use std::time::Instant;
+use std::time::SystemTime;
 
 use super::pin::{PinAnswer, PinOutcome};
 use super::settings::{self, SettingsDraft, SettingsOutcome};
@@ -56,7 +56,7 @@ pub fn panels_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
             match outcome {
                 PinOutcome::Open => kiosk.panel = Some(Panel::Pin(dialog)),
                 PinOutcome::Cancelled => {}
-                PinOutcome::Submitted(typed) => match kiosk.try_pin(&typed, Instant::now()) {
+                PinOutcome::Submitted(typed) => match kiosk.try_pin(&typed, SystemTime::now()) {
                     PinAnswer::Right => then = Some(Then::Unlocked(dialog.unlock)),
                     answer => {
                         dialog.refused(&answer, i18n);

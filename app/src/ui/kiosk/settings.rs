@@ -143,37 +143,49 @@ impl SettingsDraft {
     }
 }
 
-/// Saves `config` to `path`; the message for the animator either way.
-/// The file holds the PIN: it is written readable by its owner only
-/// (`0600`), and a link in its place is refused rather than replaced by a
-/// plain file (the animator linked it on purpose, perhaps to a protected place).
-pub fn save(config: &KioskConfig, path: &std::path::Path, i18n: &I18n) -> (String, bool) {
+/// Why the configuration file was not written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// A link is in its place: not replaced.
+    Link,
+    /// The system refused (read-only, no permission).
+    Io(std::io::Error),
+}
+
+/// Writes `config` to `path`, the one way the kiosk's file is written
+/// (settings, the PIN's hash, `fabrique kiosk-pin`). The file holds the
+/// PIN: it is written readable by its owner only (`0600`), and a link in
+/// its place is refused rather than replaced by a plain file (the animator
+/// linked it on purpose, perhaps to a protected place).
+pub fn write_config(config: &KioskConfig, path: &std::path::Path) -> Result<(), WriteError> {
     use exporters::atomic_write::{Access, Existing, write_file};
     let is_link = path
         .symlink_metadata()
         .is_ok_and(|m| m.file_type().is_symlink());
     if is_link {
-        let text = i18n.tr_args(
-            "kiosk-settings-link",
-            &[("file", Arg::Text(path.display().to_string()))],
-        );
-        return (text, true);
+        return Err(WriteError::Link);
     }
-    match write_file(
+    write_file(
         path,
         &config.to_json(),
         Existing::Replace,
         Access::Private,
         || true,
-    ) {
-        Ok(_) => (i18n.tr("kiosk-settings-saved"), false),
-        Err(error) => (
+    )
+    .map(|_| ())
+    .map_err(WriteError::Io)
+}
+
+/// Saves `config` to `path`; the message for the animator either way.
+pub fn save(config: &KioskConfig, path: &std::path::Path, i18n: &I18n) -> (String, bool) {
+    let file = ("file", Arg::Text(path.display().to_string()));
+    match write_config(config, path) {
+        Ok(()) => (i18n.tr("kiosk-settings-saved"), false),
+        Err(WriteError::Link) => (i18n.tr_args("kiosk-settings-link", &[file]), true),
+        Err(WriteError::Io(error)) => (
             i18n.tr_args(
                 "kiosk-settings-not-saved",
-                &[
-                    ("file", Arg::Text(path.display().to_string())),
-                    ("reason", Arg::Text(error.to_string())),
-                ],
+                &[file, ("reason", Arg::Text(error.to_string()))],
             ),
             true,
         ),
@@ -188,7 +200,8 @@ mod tests {
     fn config() -> KioskConfig {
         KioskConfig {
             export_folder: "/media/cle".into(),
-            animator_pin: "2468".into(),
+            animator_pin: Some("2468".into()),
+            animator_pin_hash: None,
             language: None,
             machine: None,
             import_folders: vec!["/srv/modeles".into()],
@@ -203,7 +216,7 @@ mod tests {
         draft.machine = Some("prusa-mk4".into());
         draft.export_folder = " /media/autre ".into();
         let changed = draft.applied_to(&config(), &i18n).unwrap();
-        assert_eq!(changed.animator_pin, "2468");
+        assert_eq!(changed.animator_pin.as_deref(), Some("2468"));
         assert_eq!(changed.import_folders, config().import_folders);
         assert_eq!(changed.export_folder, PathBuf::from("/media/autre"));
         assert_eq!(changed.start_language(), Some(Language::English));
