@@ -371,7 +371,6 @@ mod tests {
         for text in [
             "",
             "{",
-            r#"{"export_folder": "/media/cle"}"#,
             r#"{"expor_folder": "/m", "animator_pin": "1234"}"#,
             r#"{"export_folder": 3, "animator_pin": "1234"}"#,
         ] {
