@@ -38,6 +38,24 @@ pub enum CliError {
         /// The input.
         path: PathBuf,
     },
+    /// A PIN too short or too easy to guess.
+    #[error("{}", bad_pin_text(*trivial, *min))]
+    BadPin {
+        /// Easy to guess rather than too short.
+        trivial: bool,
+        /// Fewest characters accepted.
+        min: usize,
+    },
+    /// The kiosk's configuration file could not be read or written.
+    #[error(
+        "cannot write the PIN into {path}: {reason}. Check the file, or give another with --config."
+    )]
+    KioskConfig {
+        /// The configuration file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
     /// Neither SVG, picture nor project.
     #[error(
         "{path} is not an SVG drawing, a picture or a Fabrique project. Give an .svg, .png, .jpg or .fabrique file."
@@ -158,5 +176,13 @@ impl CliError {
                 source,
             },
         }
+    }
+}
+
+fn bad_pin_text(trivial: bool, min: usize) -> String {
+    if trivial {
+        "this PIN is one a visitor would try first (0000, 1234, 1212…): choose another".to_owned()
+    } else {
+        format!("the PIN is too short: give at least {min} characters")
     }
 }

@@ -13,6 +13,7 @@ pub mod check;
 mod error;
 pub mod extrude;
 pub mod input;
+pub mod kiosk_pin;
 pub mod laser;
 pub mod trace;
 
@@ -48,6 +49,9 @@ pub enum Command {
     Trace(trace::TraceArgs),
     /// Check the design is ready for a lab machine (exit 2 if not).
     Check(check::CheckArgs),
+    /// Set the animator's PIN of a kiosk: read on standard input, written
+    /// as a salted hash into the kiosk's configuration file.
+    KioskPin(kiosk_pin::KioskPinArgs),
 }
 
 /// Runs `command`, printing any error as one line on stderr.
@@ -58,6 +62,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Trace(args) => trace::run(&args).map(|()| ExitCode::SUCCESS),
         // `check` exits 2 when it finds a blocking problem.
         Command::Check(args) => check::run(&args),
+        Command::KioskPin(args) => kiosk_pin::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

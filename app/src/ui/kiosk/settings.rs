@@ -158,6 +158,11 @@ pub enum WriteError {
 /// its place is refused rather than replaced by a plain file (the animator
 /// linked it on purpose, perhaps to a protected place).
 pub fn write_config(config: &KioskConfig, path: &std::path::Path) -> Result<(), WriteError> {
+    write_config_bytes(&config.to_json(), path)
+}
+
+/// [`write_config`] of the file's bytes as they are.
+pub fn write_config_bytes(bytes: &[u8], path: &std::path::Path) -> Result<(), WriteError> {
     use exporters::atomic_write::{Access, Existing, write_file};
     let is_link = path
         .symlink_metadata()
@@ -165,15 +170,9 @@ pub fn write_config(config: &KioskConfig, path: &std::path::Path) -> Result<(), 
     if is_link {
         return Err(WriteError::Link);
     }
-    write_file(
-        path,
-        &config.to_json(),
-        Existing::Replace,
-        Access::Private,
-        || true,
-    )
-    .map(|_| ())
-    .map_err(WriteError::Io)
+    write_file(path, bytes, Existing::Replace, Access::Private, || true)
+        .map(|_| ())
+        .map_err(WriteError::Io)
 }
 
 /// Saves `config` to `path`; the message for the animator either way.
