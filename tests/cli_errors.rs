@@ -239,3 +239,42 @@ fn usage_mistakes_are_one_line_and_status_1() {
         "required",
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_a_folder_and_a_huge_file_are_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let fifo = input.join("pipe.svg");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let huge = input.join("huge.svg");
+    // 3 GB that take no room: only the size is looked at.
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(3 << 30)
+        .unwrap();
+    let folder = input.join("folder.svg");
+    std::fs::create_dir(&folder).unwrap();
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let output = out_dir.join("cut.svg");
+    let out = output.to_str().unwrap();
+    for (file, name) in [
+        (&fifo, "pipe.svg"),
+        (&huge, "huge.svg"),
+        (&folder, "folder.svg"),
+    ] {
+        let file = file.to_str().unwrap();
+        // Nobody writes into the FIFO: reading it would wait forever.
+        assert_refused(&["laser", file, "-o", out], &output, name);
+        assert_refused(&["check", file], &output, name);
+        assert_refused(&["trace", file, "-o", out], &output, name);
+    }
+}

@@ -304,3 +304,46 @@ fn the_suggested_name_comes_from_the_work_and_is_never_taken() {
     );
     assert!(dir.path().join("badge-2.svg").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_huge_file_is_refused_before_any_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.svg");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let huge = dir.path().join("film.png");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(3 << 30)
+        .unwrap();
+    for (path, words) in [
+        (fifo, "pas un fichier ordinaire"),
+        (huge, "est trop gros (3221 Mo"),
+    ] {
+        let mut harness = app(dir.path(), Language::French);
+        harness
+            .input_mut()
+            .dropped_files
+            .push(std::sync::Arc::new(Dropped(path.clone())));
+        settle(&mut harness);
+        assert!(
+            harness.query_all_by_label_contains(words).next().is_some(),
+            "{}: {words}",
+            path.display()
+        );
+        assert!(harness.state().job.is_none(), "no thread waits on it");
+        assert!(
+            harness
+                .state()
+                .dialog
+                .as_ref()
+                .is_some_and(|d| matches!(d, fabrique::ui::dialogs::Dialog::Message(_)))
+        );
+    }
+}
