@@ -658,3 +658,66 @@ fn the_pin_lock_outlives_a_restart_and_grows() {
     assert!(!harness.state().close_confirmed);
     assert!(has_text(&harness, "Too many wrong PINs"));
 }
+
+#[test]
+fn an_open_dialog_owns_the_keyboard() {
+    let lab = Lab::new();
+    let mut harness = lab.app(&lab.configure());
+    click(&mut harness, "Open");
+    assert!(harness.state().dialog.is_some());
+    // A visitor types tool keys and tabs around behind the dialog.
+    harness.key_press(egui::Key::R);
+    for _ in 0..12 {
+        harness.key_press(egui::Key::Tab);
+        harness.key_press(egui::Key::Enter);
+    }
+    settle(&mut harness);
+    assert_eq!(harness.state().editor.session.tool, ToolKind::Select);
+    assert!(
+        harness.state().kiosk.as_ref().unwrap().panel.is_none(),
+        "Tab + Enter never reached Next person"
+    );
+    assert!(
+        harness
+            .get_by_label("Next person")
+            .accesskit_node()
+            .is_disabled(),
+        "greyed while the dialog is open"
+    );
+    click(&mut harness, "Cancel");
+    harness.key_press(egui::Key::R);
+    settle(&mut harness);
+    assert_eq!(harness.state().editor.session.tool, ToolKind::Rectangle);
+}
+
+#[test]
+fn next_person_empties_the_primary_selection() {
+    let lab = Lab::new();
+    let mut harness = lab.app(&lab.configure());
+    // Zoé types her name and phone number in a text shape's field and
+    // selects it: X11 fills the PRIMARY selection with it.
+    click(&mut harness, "Text");
+    let at = canvas_point(&harness, 0.4, 0.4);
+    drag(&mut harness, at, at);
+    type_in_field(&mut harness, "Text", "Zoé 06 12 34 56 78");
+    click(&mut harness, "Next person");
+    harness.get_by_label("Yes, clear everything").click();
+    // The reset's frame must tell the system: PRIMARY is now empty.
+    let mut primary = Vec::new();
+    for _ in 0..4 {
+        harness.step();
+        primary.extend(
+            harness
+                .output()
+                .platform_output
+                .commands
+                .iter()
+                .filter_map(|c| match c {
+                    egui::OutputCommand::TextSelectionSettled(text) => Some(text.clone()),
+                    _ => None,
+                }),
+        );
+    }
+    assert_eq!(primary.last().map(String::as_str), Some(""), "{primary:?}");
+    assert!(harness.state().editor.document.shapes.is_empty());
+}

@@ -280,6 +280,14 @@ impl FabriqueApp {
         }
     }
 
+    /// `true` while a modal dialog is up (a file dialog, a question, the
+    /// trace dialog, a kiosk dialog, the start screen): only it takes keys.
+    pub fn modal_open(&self) -> bool {
+        self.dialog.is_some()
+            || self.kiosk.as_ref().is_some_and(Kiosk::is_busy)
+            || self.tutorials.start_screen_open
+    }
+
     /// The machine the document uses in the current mode.
     pub fn machine(&self) -> Machine {
         self.machines.machine_for(
@@ -340,7 +348,10 @@ impl FabriqueApp {
         super::tutorial::targets::begin_frame(&ctx);
         super::jobs::poll(self, &ctx);
         let mut commands: Vec<Command> = Vec::new();
-        if self.dialog.is_none() && !self.kiosk.as_ref().is_some_and(Kiosk::is_busy) {
+        // A modal dialog owns the keyboard: no shortcut, tool key or Tab
+        // reaches the window behind it (disabled widgets take no focus).
+        let modal = self.modal_open();
+        if !modal {
             commands.extend(
                 command::pressed_shortcuts(&ctx)
                     .into_iter()
@@ -351,14 +362,21 @@ impl FabriqueApp {
         self.handle_close_request(&ctx);
 
         if self.kiosk.is_some() {
-            egui::Panel::top("kiosk_bar").show(ui, |ui| super::kiosk::strip::strip_ui(ui, self));
+            egui::Panel::top("kiosk_bar").show(ui, |ui| {
+                ui.add_enabled_ui(!modal, |ui| super::kiosk::strip::strip_ui(ui, self));
+            });
         }
-        egui::Panel::top("top_bar").show(ui, |ui| topbar::top_bar_ui(ui, self, &mut commands));
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            ui.add_enabled_ui(!modal, |ui| topbar::top_bar_ui(ui, self, &mut commands));
+        });
         egui::Panel::bottom("status_line").show(ui, |ui| status::status_ui(ui, self));
         egui::Panel::left("tool_bar")
             .resizable(false)
             .exact_size(toolbar::TOOLBAR_WIDTH)
             .show(ui, |ui| {
+                if modal {
+                    ui.disable();
+                }
                 // At 768 px high the last tools fall below the panel: scroll.
                 egui::ScrollArea::vertical()
                     .id_salt("tool_bar_scroll")
@@ -368,6 +386,9 @@ impl FabriqueApp {
             .resizable(true)
             .default_size(280.0)
             .show(ui, |ui| {
+                if modal {
+                    ui.disable();
+                }
                 // A 768 px screen cannot show every operation of a
                 // selection (align, distribute): a solid scroll bar always
                 // in sight tells a beginner there is more below (egui's
@@ -384,6 +405,9 @@ impl FabriqueApp {
                 .resizable(true)
                 .default_size(320.0)
                 .show(ui, |ui| {
+                    if modal {
+                        ui.disable();
+                    }
                     super::check_panel::check_panel_ui(ui, self, &mut commands);
                 });
         }
@@ -408,7 +432,7 @@ impl FabriqueApp {
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let text = self.i18n.tr("text-default");
-            let enabled = self.dialog.is_none();
+            let enabled = !modal;
             self.canvas.elsewhere_moving =
                 self.editor.session.mode == Mode::Print3d && self.preview.is_moving();
             ui.add_enabled_ui(enabled, |ui| {

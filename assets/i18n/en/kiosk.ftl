@@ -65,3 +65,4 @@ kiosk-settings-not-saved = Applied until Fabrique closes, but { $file } could no
 kiosk-settings-link = Applied until Fabrique closes, but { $file } is a link: Fabrique does not replace it. To keep them, edit the file it points to.
 kiosk-settings-close = Close
 kiosk-quit = Quit Fabrique
+kiosk-busy-dialog = A window is open: finish it first (or press Cancel / Close in it).

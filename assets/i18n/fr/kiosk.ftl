@@ -65,3 +65,4 @@ kiosk-settings-not-saved = Appliqué jusqu'à la fermeture de Fabrique, mais { $
 kiosk-settings-link = Appliqué jusqu'à la fermeture de Fabrique, mais { $file } est un lien : Fabrique ne le remplace pas. Pour les garder, modifiez le fichier vers lequel il pointe.
 kiosk-settings-close = Fermer
 kiosk-quit = Quitter Fabrique
+kiosk-busy-dialog = Une fenêtre est ouverte : terminez-la d'abord (ou appuyez sur Annuler / Fermer dedans).

@@ -115,7 +115,7 @@ pub fn canvas_ui(
             commands.extend(emitted);
         }
     }
-    if ui.input(|i| i.key_pressed(Key::Escape)) {
+    if ui.is_enabled() && ui.input(|i| i.key_pressed(Key::Escape)) {
         if state.tool.is_idle() {
             commands.push(Command::Select(Vec::new()));
         } else {
@@ -200,8 +200,9 @@ fn pointer_events(ui: &egui::Ui, response: &egui::Response, view: &View) -> Vec<
         events.push(PointerEvent::Press { pos, shift });
         events.push(PointerEvent::Release { pos, shift });
     }
-    let enter =
-        !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let enter = ui.is_enabled()
+        && !ui.ctx().egui_wants_keyboard_input()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter));
     if response.double_clicked_by(PointerButton::Primary) || enter {
         events.push(PointerEvent::Finish);
     }
@@ -210,7 +211,8 @@ fn pointer_events(ui: &egui::Ui, response: &egui::Response, view: &View) -> Vec<
 
 /// Arrow keys nudge the selection by 1 mm (Shift: 10 mm), one step each press.
 fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
-    if ui.ctx().egui_wants_keyboard_input() {
+    // Disabled: a dialog is open and owns the keyboard.
+    if !ui.is_enabled() || ui.ctx().egui_wants_keyboard_input() {
         return Vec::new();
     }
     let mut commands = Vec::new();

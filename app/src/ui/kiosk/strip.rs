@@ -23,13 +23,17 @@ pub fn strip_ui(ui: &mut egui::Ui, app: &mut FabriqueApp) {
     let mut animator = false;
     ui.horizontal_wrapped(|ui| {
         let next = egui::Button::new(egui::RichText::new(i18n.tr("kiosk-next-person")).strong());
+        // Greyed while a dialog is open: say why instead of doing nothing.
+        let busy = i18n.tr("kiosk-busy-dialog");
         next_person = ui
             .add(next)
             .on_hover_text(i18n.tr("kiosk-next-person-tooltip"))
+            .on_disabled_hover_text(&busy)
             .clicked();
         animator = ui
             .button(i18n.tr("kiosk-animator"))
             .on_hover_text(i18n.tr("kiosk-animator-tooltip"))
+            .on_disabled_hover_text(&busy)
             .clicked();
         if let Some(folder) = export_folder {
             ui.separator();
