@@ -398,7 +398,14 @@ fn a_malformed_config_shows_the_banner_and_turns_exports_off() {
     let lab = Lab::new();
     let mut harness = lab.app(&lab.write_config("{ \"export_folder\": "));
     // No valid language in the file: the system's (here French) is used.
-    assert!(has_text(&harness, "contient une erreur"), "the banner");
+    assert!(
+        has_text(&harness, "contient une erreur ligne 1"),
+        "the banner"
+    );
+    assert!(
+        !has_text(&harness, "expected"),
+        "no English inside the French"
+    );
     assert!(has_text(&harness, "relancez Fabrique"), "what to do");
     draw_rectangle_fr(&mut harness);
     click(&mut harness, "Exporter");

@@ -97,8 +97,14 @@ pub enum ConfigError {
     Malformed {
         /// The file.
         path: PathBuf,
-        /// serde's message, with line and column.
+        /// serde's message, with line and column (English, for the log).
         reason: String,
+        /// Where the mistake is, 1-based.
+        line: usize,
+        /// Column of the mistake, 1-based.
+        column: usize,
+        /// A setting name that does not exist (a typo), if that is the mistake.
+        unknown_field: Option<String>,
     },
     /// A value is present but unusable.
     #[error("{path}: {field} is not valid")]
@@ -123,6 +129,9 @@ impl KioskConfig {
             serde_json::from_slice(bytes).map_err(|e| ConfigError::Malformed {
                 path: path.to_owned(),
                 reason: e.to_string(),
+                line: e.line(),
+                column: e.column(),
+                unknown_field: unknown_field(&e.to_string()),
             })?;
         let invalid = |field| ConfigError::Invalid {
             path: path.to_owned(),
@@ -198,6 +207,12 @@ impl KioskConfig {
         // Serializing plain strings and paths cannot fail; keep it total anyway.
         serde_json::to_vec_pretty(self).unwrap_or_default()
     }
+}
+
+/// The name in serde's "unknown field `expor_folder`, expected …".
+fn unknown_field(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    Some(rest.split('`').next()?.to_owned())
 }
 
 /// Why a PIN is refused, if it is.
@@ -375,9 +390,22 @@ mod tests {
             r#"{"export_folder": 3, "animator_pin": "1234"}"#,
         ] {
             match parse(text) {
-                Err(ConfigError::Malformed { reason, .. }) => assert!(!reason.is_empty()),
+                Err(ConfigError::Malformed { reason, line, .. }) => {
+                    assert!(!reason.is_empty());
+                    assert_eq!(line, 1);
+                }
                 other => panic!("{text}: {other:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn a_typo_in_a_setting_name_is_named() {
+        match parse(r#"{"expor_folder": "/m", "animator_pin": "2468"}"#) {
+            Err(ConfigError::Malformed { unknown_field, .. }) => {
+                assert_eq!(unknown_field.as_deref(), Some("expor_folder"));
+            }
+            other => panic!("{other:?}"),
         }
     }
 

@@ -241,9 +241,28 @@ pub fn banner_text(kiosk: &Kiosk, i18n: &I18n) -> Option<String> {
             "kiosk-banner-unreadable",
             &[("file", path(p)), ("reason", Arg::Text(source.to_string()))],
         ),
-        Err(ConfigError::Malformed { path: p, reason }) => text(
+        Err(ConfigError::Malformed {
+            path: p,
+            line,
+            column,
+            unknown_field,
+            ..
+        }) => text(
             "kiosk-banner-malformed",
-            &[("file", path(p)), ("reason", Arg::Text(reason.clone()))],
+            &[
+                ("file", path(p)),
+                ("line", Arg::Number(*line as f64)),
+                ("column", Arg::Number(*column as f64)),
+                (
+                    "detail",
+                    Arg::Text(unknown_field.as_ref().map_or_else(String::new, |field| {
+                        text(
+                            "kiosk-banner-malformed-field",
+                            &[("field", Arg::Text(field.clone()))],
+                        )
+                    })),
+                ),
+            ],
         ),
         Err(ConfigError::Invalid { path: p, field }) => text(
             "kiosk-banner-invalid",
