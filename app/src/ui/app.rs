@@ -83,6 +83,13 @@ impl AppOptions {
     }
 }
 
+/// Width range of the properties panel, points: room for "Largeur (mm)"
+/// and its field, never so wide the canvas suffers on a 1024 px screen.
+const PROPERTIES_WIDTH: std::ops::RangeInclusive<f32> = 220.0..=340.0;
+
+/// Width range of the lab check's panel, points.
+const CHECK_WIDTH: std::ops::RangeInclusive<f32> = 240.0..=380.0;
+
 /// A message in the status line or a dialog, already translated.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
@@ -370,21 +377,25 @@ impl FabriqueApp {
             ui.add_enabled_ui(!modal, |ui| topbar::top_bar_ui(ui, self, &mut commands));
         });
         egui::Panel::bottom("status_line").show(ui, |ui| status::status_ui(ui, self));
+        // Every tool in sight without scrolling: two columns when one
+        // does not fit the window's height.
+        let tool_layout = toolbar::ToolbarLayout::for_height(ui.available_height());
         egui::Panel::left("tool_bar")
             .resizable(false)
-            .exact_size(toolbar::TOOLBAR_WIDTH)
+            .exact_size(tool_layout.width())
             .show(ui, |ui| {
                 if modal {
                     ui.disable();
                 }
-                // At 768 px high the last tools fall below the panel: scroll.
-                egui::ScrollArea::vertical()
-                    .id_salt("tool_bar_scroll")
-                    .show(ui, |ui| toolbar::toolbar_ui(ui, self, &mut commands));
+                toolbar::toolbar_ui(ui, self, tool_layout, &mut commands);
             });
+        // Side panels keep a width range (also when egui's memory brings
+        // back a width from an earlier run) and wrap every message, so one
+        // long error never squeezes the canvas.
         egui::Panel::right("properties")
             .resizable(true)
             .default_size(280.0)
+            .size_range(PROPERTIES_WIDTH)
             .show(ui, |ui| {
                 if modal {
                     ui.disable();
@@ -403,7 +414,8 @@ impl FabriqueApp {
         if self.check.open {
             egui::Panel::right("check_panel")
                 .resizable(true)
-                .default_size(320.0)
+                .default_size(300.0)
+                .size_range(CHECK_WIDTH)
                 .show(ui, |ui| {
                     if modal {
                         ui.disable();
@@ -412,10 +424,14 @@ impl FabriqueApp {
                 });
         }
         if self.editor.session.mode == Mode::Print3d {
-            let width = (ui.available_width() * 0.45).max(200.0);
+            // The 3D preview shares what is left with the canvas, never
+            // more than half of it.
+            let room = ui.available_width();
+            let width = (room * 0.45).max(200.0);
             egui::Panel::right("preview3d")
                 .resizable(true)
                 .default_size(width)
+                .size_range(200.0_f32.min(room * 0.5)..=room * 0.5)
                 .show(ui, |ui| {
                     let printer = self
                         .machines

@@ -4,12 +4,9 @@
 
 use egui::{Pos2, Rect, Sense, Stroke, Vec2};
 
-/// Same size as the tools' buttons, so the bar stays one column.
-const BUTTON_SIZE: Vec2 = Vec2::new(80.0, 58.0);
-
-/// Shows the button; the caller acts on a click.
-pub fn box_button_ui(ui: &mut egui::Ui, label: &str) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(BUTTON_SIZE, Sense::click());
+/// Shows the button, `size` like the tools' buttons; the caller acts on a click.
+pub fn box_button_ui(ui: &mut egui::Ui, label: &str, size: Vec2, font_size: f32) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
     let visuals = ui.style().interact(&response);
     ui.painter().rect(
@@ -32,7 +29,7 @@ pub fn box_button_ui(ui: &mut egui::Ui, label: &str) -> egui::Response {
         rect.center_bottom() - Vec2::new(0.0, 5.0),
         egui::Align2::CENTER_BOTTOM,
         label,
-        egui::FontId::proportional(12.5),
+        egui::FontId::proportional(font_size),
         ink,
     );
     response

@@ -75,7 +75,9 @@ pub fn number_row_ui(
         && *field == id
     {
         ui.label("");
-        ui.colored_label(ui.visuals().error_fg_color, message);
+        // Wrapped to the panel: a long message must never widen it.
+        let text = egui::RichText::new(message).color(ui.visuals().error_fg_color);
+        ui.add(egui::Label::new(text).wrap());
         ui.end_row();
     }
     committed

@@ -7,17 +7,68 @@ use crate::ui::app::FabriqueApp;
 use crate::ui::command::{Action, Command};
 use crate::ui::session::{Mode, ToolKind};
 
-/// Width of the tool bar, points.
-pub const TOOLBAR_WIDTH: f32 = 92.0;
-
+/// One column of large buttons: the tool bar's look on most screens.
 const BUTTON_SIZE: Vec2 = Vec2::new(80.0, 58.0);
+/// Two columns of smaller buttons, when one column would not fit the
+/// window's height (600 px netbooks): every tool stays in sight, no scrolling.
+const COMPACT_BUTTON_SIZE: Vec2 = Vec2::new(66.0, 54.0);
+/// Space between buttons.
+const SPACING: f32 = 6.0;
+/// The panel's margins beside the buttons.
+const MARGINS: f32 = 12.0;
+
+/// How the tool bar lays its buttons out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ToolbarLayout {
+    /// Columns of buttons.
+    pub columns: usize,
+    /// One button's size.
+    pub button: Vec2,
+}
+
+impl ToolbarLayout {
+    /// The layout whose buttons (every tool, and the Box button) fit a
+    /// panel `height` points high: one column when it fits, else two.
+    pub fn for_height(height: f32) -> Self {
+        let buttons = ToolKind::ALL.len() + 1;
+        let column_height = buttons as f32 * (BUTTON_SIZE.y + SPACING) + 2.0 * SPACING;
+        if column_height <= height {
+            Self {
+                columns: 1,
+                button: BUTTON_SIZE,
+            }
+        } else {
+            Self {
+                columns: 2,
+                button: COMPACT_BUTTON_SIZE,
+            }
+        }
+    }
+
+    /// The panel's width for this layout.
+    pub fn width(self) -> f32 {
+        self.columns as f32 * (self.button.x + SPACING) - SPACING + MARGINS
+    }
+
+    /// The labels' size: smaller on compact buttons.
+    fn font_size(self) -> f32 {
+        if self.columns == 1 { 12.5 } else { 11.5 }
+    }
+}
 
 /// Shows the tool bar.
-pub fn toolbar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Command>) {
+pub fn toolbar_ui(
+    ui: &mut egui::Ui,
+    app: &FabriqueApp,
+    layout: ToolbarLayout,
+    commands: &mut Vec<Command>,
+) {
     ui.add_space(4.0);
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.vertical_centered(|ui| {
-            for tool in ToolKind::ALL {
+    ui.spacing_mut().item_spacing = Vec2::splat(SPACING);
+    egui::Grid::new("tool_bar_grid")
+        .spacing(Vec2::splat(SPACING))
+        .show(ui, |ui| {
+            for (index, tool) in ToolKind::ALL.into_iter().enumerate() {
                 let selected = app.editor.session.tool == tool;
                 let label = app.i18n.tr(tool.key());
                 let tooltip = format!(
@@ -25,24 +76,31 @@ pub fn toolbar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
                     app.i18n.tr(&format!("{}-tooltip", tool.key())),
                     tool.key_shortcut().name()
                 );
-                let response = tool_button_ui(ui, tool, selected, &label).on_hover_text(tooltip);
+                let response =
+                    tool_button_ui(ui, tool, selected, &label, layout).on_hover_text(tooltip);
                 crate::ui::tutorial::targets::mark(ui.ctx(), tool.key(), response.rect);
                 if response.clicked() {
                     commands.push(Command::SetTool(tool));
                 }
+                if index % layout.columns == layout.columns - 1 {
+                    ui.end_row();
+                }
             }
             if app.editor.session.mode == Mode::Laser {
-                ui.add_space(6.0);
                 let action = Action::FingerBox;
-                let response = super::box_button::box_button_ui(ui, &action.label(&app.i18n))
-                    .on_hover_text(action.tooltip(&app.i18n, ui.ctx()));
+                let response = super::box_button::box_button_ui(
+                    ui,
+                    &action.label(&app.i18n),
+                    layout.button,
+                    layout.font_size(),
+                )
+                .on_hover_text(action.tooltip(&app.i18n, ui.ctx()));
                 crate::ui::tutorial::targets::mark(ui.ctx(), action.key(), response.rect);
                 if response.clicked() {
                     commands.push(Command::Action(action));
                 }
             }
         });
-    });
 }
 
 fn tool_button_ui(
@@ -50,8 +108,9 @@ fn tool_button_ui(
     tool: ToolKind,
     selected: bool,
     label: &str,
+    layout: ToolbarLayout,
 ) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(BUTTON_SIZE, Sense::click());
+    let (rect, response) = ui.allocate_exact_size(layout.button, Sense::click());
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, label));
     let visuals = ui.style().interact_selectable(&response, selected);
     ui.painter().rect(
@@ -73,10 +132,30 @@ fn tool_button_ui(
         rect.center_bottom() - Vec2::new(0.0, 5.0),
         egui::Align2::CENTER_BOTTOM,
         label,
-        egui::FontId::proportional(12.5),
+        egui::FontId::proportional(layout.font_size()),
         ink,
     );
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tool_fits_the_height_of_a_netbook() {
+        // The tool bar's height at 600, 720, 768 and 1080 px windows.
+        for window in [600.0, 720.0, 768.0, 1080.0] {
+            let height = window - 110.0;
+            let layout = ToolbarLayout::for_height(height);
+            let rows = (ToolKind::ALL.len() + 1).div_ceil(layout.columns);
+            let needed = rows as f32 * (layout.button.y + SPACING);
+            assert!(needed <= height, "{window}: {needed} > {height}");
+            assert!(layout.width() <= 160.0, "{window}");
+        }
+        assert_eq!(ToolbarLayout::for_height(1000.0).columns, 1);
+        assert_eq!(ToolbarLayout::for_height(490.0).columns, 2);
+    }
 }
 
 fn icon(painter: &egui::Painter, tool: ToolKind, r: Rect, stroke: Stroke) {

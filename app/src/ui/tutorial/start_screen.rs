@@ -8,8 +8,33 @@ use super::{catalogue, pictures};
 use crate::ui::app::FabriqueApp;
 use crate::ui::dialogs::Pending;
 
+/// A card's size on a large screen; narrower screens shrink its width.
 const CARD: Vec2 = Vec2::new(360.0, 215.0);
-const PICTURE: Vec2 = Vec2::new(320.0, 110.0);
+/// Narrowest card before a column is dropped: its sentence still reads in
+/// three lines.
+const MIN_CARD_WIDTH: f32 = 280.0;
+/// Space between cards.
+const GAP: f32 = 10.0;
+/// Shortest card: its picture is then 45 points high.
+const MIN_CARD_HEIGHT: f32 = 150.0;
+/// A card's title and sentence under its picture.
+const CARD_TEXT_HEIGHT: f32 = 105.0;
+/// The screen's height taken by the top bar, the modal's title, intro,
+/// margins and "Draw freely" around the cards.
+const AROUND_CARDS: f32 = 230.0;
+/// The modal's margins and the scroll bar, beside the cards.
+const CHROME: f32 = 64.0;
+
+/// Columns and card width that fit `screen_width` (a 1024 px netbook
+/// gets three narrower cards, a phone-sized window one).
+fn card_layout(screen_width: f32) -> (usize, f32) {
+    let room = (screen_width - CHROME).max(MIN_CARD_WIDTH);
+    let columns = ((room + GAP) / (MIN_CARD_WIDTH + GAP))
+        .floor()
+        .clamp(1.0, 3.0);
+    let width = ((room - GAP * (columns - 1.0)) / columns).min(CARD.x);
+    (columns as usize, width)
+}
 
 /// Shows the start screen when it is open.
 pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
@@ -20,24 +45,35 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
     let i18n = &app.i18n;
     let mut chosen = None;
     let mut close = false;
+    let screen = ctx.content_rect();
+    let (columns, card_width) = card_layout(screen.width());
+    // Lower cards on a short screen, so every card shows without scrolling
+    // where it can (a 600 px netbook); else the list scrolls.
+    let rows = catalogue().len().div_ceil(columns) as f32;
+    let card_height =
+        ((screen.height() - AROUND_CARDS) / rows - GAP).clamp(MIN_CARD_HEIGHT, CARD.y);
+    let card = Vec2::new(card_width, card_height);
+    let picture_size = Vec2::new(card_width - 40.0, card_height - CARD_TEXT_HEIGHT);
     let modal = egui::Modal::new(egui::Id::unique("start_screen")).show(ctx, |ui| {
-        ui.heading(i18n.tr("start-title"));
-        ui.label(i18n.tr("start-intro"));
+        // Never wider than the window: the title and the sentence wrap.
+        ui.set_max_width(columns as f32 * (card_width + GAP) + 16.0);
+        ui.add(egui::Label::new(RichText::new(i18n.tr("start-title")).heading()).wrap());
+        ui.add(egui::Label::new(i18n.tr("start-intro")).wrap());
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() - 200.0)
+            .max_height((screen.height() - 200.0).max(120.0))
             .show(ui, |ui| {
                 egui::Grid::new("tutorial_cards")
-                    .spacing([10.0, 10.0])
+                    .spacing([GAP, GAP])
                     .show(ui, |ui| {
                         for (index, tutorial) in catalogue().iter().enumerate() {
                             let layout = egui::Layout::top_down(egui::Align::Min);
-                            ui.allocate_ui_with_layout(CARD, layout, |ui| {
-                                egui::Frame::group(ui.style()).show(ui, |ui| {
-                                    ui.set_width(CARD.x - 16.0);
-                                    ui.set_height(CARD.y - 16.0);
+                            ui.allocate_ui_with_layout(card, layout, |ui| {
+                                let frame = egui::Frame::group(ui.style()).show(ui, |ui| {
+                                    ui.set_width(card.x - 16.0);
+                                    ui.set_height(card.y - 16.0);
                                     let (rect, _) =
-                                        ui.allocate_exact_size(PICTURE, egui::Sense::hover());
+                                        ui.allocate_exact_size(picture_size, egui::Sense::hover());
                                     if let Some(picture) = pictures::picture(&tutorial.picture) {
                                         picture.paint(
                                             ui.painter(),
@@ -53,8 +89,24 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                                     }
                                     ui.add(egui::Label::new(tutorial.summary.get(language)).wrap());
                                 });
+                                // The whole card chooses it, not only its title.
+                                let whole = frame.response.interact(egui::Sense::click());
+                                if whole.hovered() {
+                                    ui.painter().rect_stroke(
+                                        whole.rect,
+                                        4.0,
+                                        ui.visuals().widgets.hovered.bg_stroke,
+                                        egui::StrokeKind::Inside,
+                                    );
+                                }
+                                if whole
+                                    .on_hover_cursor(egui::CursorIcon::PointingHand)
+                                    .clicked()
+                                {
+                                    chosen = Some(index);
+                                }
                             });
-                            if index % 3 == 2 {
+                            if index % columns == columns - 1 {
                                 ui.end_row();
                             }
                         }
@@ -78,5 +130,34 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
         app.guard_unsaved(Pending::Tutorial(index));
     } else if close {
         app.tutorials.start_screen_open = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cards_fit_every_kiosk_screen() {
+        for (width, columns) in [
+            (1024.0, 3),
+            (1280.0, 3),
+            (1366.0, 3),
+            (1920.0, 3),
+            (800.0, 2),
+            (400.0, 1),
+        ] {
+            let (got, card) = card_layout(width);
+            assert_eq!(got, columns, "{width}");
+            let used = got as f32 * card + GAP * (got as f32 - 1.0) + CHROME;
+            assert!(
+                used <= width.max(MIN_CARD_WIDTH + CHROME),
+                "{width}: {used}"
+            );
+            assert!(
+                card >= MIN_CARD_WIDTH.min(width - CHROME),
+                "{width}: {card}"
+            );
+        }
     }
 }
