@@ -145,7 +145,7 @@ fn the_main_screen_holds_at_every_size() {
         // A nonsense width: the error under the field wraps in the panel.
         type_in_field(&mut harness, "Largeur (mm)", "-5");
         let error = harness
-            .query_all_by_label_contains("plus grand que zéro")
+            .query_all_by_label_contains("plus grande que zéro")
             .next();
         assert!(error.is_some(), "the error is shown");
         assert_layout_holds(&harness, size, "an error under Largeur");
