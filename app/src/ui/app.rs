@@ -243,6 +243,7 @@ impl FabriqueApp {
                     self.dialog = Some(Dialog::FingerBox(Box::new(BoxDialog::new(
                         &self.machines,
                         machine,
+                        self.i18n.decimal_separator(),
                     ))));
                 }
             }

@@ -17,7 +17,7 @@ use kurbo::{Affine, BezPath, Rect};
 
 use super::app::FabriqueApp;
 use super::command::Command;
-use super::i18n::{Arg, I18n, Language};
+use super::i18n::{Arg, I18n};
 use super::machines::MachineList;
 use super::panels::fields::format_number;
 use super::session::Mode;
@@ -63,7 +63,7 @@ pub enum BoxOutcome {
 impl BoxDialog {
     /// A dialog for the document's laser (its profile gives the thickness
     /// and kerf), with a small starting box.
-    pub fn new(machines: &MachineList, machine_id: Option<&str>) -> Self {
+    pub fn new(machines: &MachineList, machine_id: Option<&str>, decimal: char) -> Self {
         let machine = machines.machine_for(machine_id, Mode::Laser);
         let profile = match machines
             .profile(&machine.id)
@@ -78,7 +78,7 @@ impl BoxDialog {
         let kerf = profile.as_ref().map_or(FALLBACK_KERF_MM, |p| p.kerf_mm);
         let [w, d, h] = START_SIZE_MM;
         Self {
-            texts: [w, d, h, thickness, kerf].map(format_number),
+            texts: [w, d, h, thickness, kerf].map(|v| format_number(v, decimal)),
             lid: true,
             problem: None,
         }
@@ -153,11 +153,7 @@ impl BoxDialog {
 
 /// A length for a message, with the language's decimal separator.
 fn mm_text(i18n: &I18n, value: f64) -> Arg {
-    let text = format_number(value);
-    Arg::Text(match i18n.language() {
-        Language::French => text.replace('.', ","),
-        Language::English => text,
-    })
+    Arg::Text(format_number(value, i18n.decimal_separator()))
 }
 
 /// The field's label without its unit, for messages.
@@ -315,6 +311,7 @@ pub fn add_box(app: &mut FabriqueApp, panels: &[Panel], params: &BoxParams) {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+    use crate::ui::i18n::Language;
 
     #[test]
     fn every_error_has_a_sentence_in_both_languages() {

@@ -111,6 +111,27 @@ impl I18n {
         }
     }
 
+    /// The language's decimal separator: ',' in French, '.' in English.
+    pub fn decimal_separator(&self) -> char {
+        match self.language() {
+            Language::French => ',',
+            Language::English => '.',
+        }
+    }
+
+    /// `value` with at most `decimals` decimals, trailing zeros dropped,
+    /// written with the language's decimal separator ("597,66" in French).
+    pub fn number(&self, value: f64, decimals: usize) -> String {
+        let text = format!("{value:.decimals$}");
+        let text = if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &text
+        };
+        let text = if text == "-0" { "0" } else { text };
+        text.replace('.', &self.decimal_separator().to_string())
+    }
+
     /// The translation of `key`; the key itself when it is missing, so a
     /// forgotten string shows up in screenshots instead of vanishing.
     pub fn tr(&self, key: &str) -> String {

@@ -13,18 +13,40 @@ pub struct FieldBuffers {
     texts: HashMap<&'static str, String>,
     /// The field whose value was refused, and why (translated).
     pub problem: Option<(&'static str, String)>,
+    /// What the fields were about when last shown: the selection and the
+    /// document's revision. A refusal is about that; it goes when they change.
+    subject: Option<(Vec<geometry::ShapeId>, u64)>,
+}
+
+impl FieldBuffers {
+    /// Forgets a refusal once the fields show something else: another
+    /// selection, or shapes changed some other way (a drag, an undo).
+    pub fn follow(&mut self, selection: &[geometry::ShapeId], revision: u64) {
+        let subject = (selection.to_vec(), revision);
+        if self.subject.as_ref() != Some(&subject) {
+            if self
+                .subject
+                .as_ref()
+                .is_some_and(|(s, _)| s.as_slice() != selection)
+            {
+                self.problem = None;
+            } else if self.subject.is_some() {
+                // The same shapes changed: the refused value is stale too.
+                self.problem = None;
+            }
+            self.subject = Some(subject);
+        }
+    }
 }
 
 /// Formats a length for a field: up to two decimals, no trailing zeros,
-/// with the user's decimal separator habit ignored (we accept both).
-pub fn format_number(value: f64) -> String {
+/// with the language's decimal separator ("2,5" in French, "2.5" in
+/// English); both are accepted when typed.
+pub fn format_number(value: f64, decimal: char) -> String {
     let text = format!("{value:.2}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
-    }
+    let text = if text == "-0" { "0" } else { text };
+    text.replace('.', &decimal.to_string())
 }
 
 /// A labelled number field in a two-column grid row. Returns the new value
@@ -45,6 +67,12 @@ pub fn number_row_ui(
         .desired_width(90.0)
         .id_salt(id);
     let response = ui.add(edit).labelled_by(label.id);
+    // Clicking or tabbing into a field selects all of it, so typing
+    // replaces the value ("50", not "7550"); a double click too (egui's
+    // would select only the digits before the separator).
+    if response.gained_focus() || response.double_clicked() {
+        select_all(ui.ctx(), response.id, text.chars().count());
+    }
     crate::ui::tutorial::targets::mark(ui.ctx(), id, response.rect);
     ui.end_row();
     let escaped = ui.input(|i| i.key_pressed(egui::Key::Escape));
@@ -69,7 +97,7 @@ pub fn number_row_ui(
     // egui may report the loss of focus on two frames: keep the typed text
     // until then, or the second report would re-apply the old value.
     if !response.has_focus() && !response.lost_focus() {
-        *buffers.texts.entry(id).or_default() = format_number(current);
+        *buffers.texts.entry(id).or_default() = format_number(current, i18n.decimal_separator());
     }
     if let Some((field, message)) = &buffers.problem
         && *field == id
@@ -81,6 +109,16 @@ pub fn number_row_ui(
         ui.end_row();
     }
     committed
+}
+
+/// Selects the whole text of the text field `id`, `chars` long.
+pub fn select_all(ctx: &egui::Context, id: egui::Id, chars: usize) {
+    use egui::text::{CCursor, CCursorRange};
+    if let Some(mut state) = egui::TextEdit::load_state(ctx, id) {
+        let all = CCursorRange::two(CCursor::new(0), CCursor::new(chars));
+        state.cursor.set_char_range(Some(all));
+        state.store(ctx, id);
+    }
 }
 
 /// A positive whole number (sides, points), at least `min` and at most `max`.

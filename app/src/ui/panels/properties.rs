@@ -29,6 +29,9 @@ pub fn properties_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
     let i18n = &app.i18n;
     let editor = &app.editor;
     let state = &mut app.properties;
+    state
+        .fields
+        .follow(&editor.session.selection, editor.revision);
     ui.heading(i18n.tr("props-title"));
     let selected: Vec<Shape> = editor
         .document

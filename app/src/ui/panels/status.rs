@@ -21,7 +21,8 @@ pub fn status_ui(ui: &mut egui::Ui, app: &FabriqueApp) {
                 && app.canvas.view.rect_screen.contains(pos)
             {
                 let doc = app.canvas.view.doc_from_screen(pos);
-                ui.label(format!("x {:.1}  y {:.1} mm", doc.x, doc.y));
+                let (x, y) = (app.i18n.number(doc.x, 1), app.i18n.number(doc.y, 1));
+                ui.label(format!("x {x}  y {y} mm"));
             }
         },
     );
