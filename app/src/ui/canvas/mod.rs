@@ -176,6 +176,8 @@ fn navigate(ui: &egui::Ui, response: &egui::Response, view: &mut View) {
 /// Primary-button gestures as tool events in document space.
 fn pointer_events(ui: &egui::Ui, response: &egui::Response, view: &View) -> Vec<PointerEvent> {
     let shift = ui.input(|i| i.modifiers.shift);
+    // Ctrl (or Alt) draws from the centre, as in Inkscape and Tinkercad.
+    let centre = ui.input(|i| i.modifiers.command || i.modifiers.alt);
     let pos_screen = ui
         .input(|i| i.pointer.interact_pos())
         .or(response.hover_pos());
@@ -188,17 +190,21 @@ fn pointer_events(ui: &egui::Ui, response: &egui::Response, view: &View) -> Vec<
         let origin = ui
             .input(|i| i.pointer.press_origin())
             .map_or(pos, |p| view.doc_from_screen(p));
-        events.push(PointerEvent::Press { pos: origin, shift });
-        events.push(PointerEvent::Drag { pos, shift });
+        events.push(PointerEvent::Press {
+            pos: origin,
+            shift,
+            centre,
+        });
+        events.push(PointerEvent::Drag { pos, shift, centre });
     } else if response.dragged_by(PointerButton::Primary) {
         if response.drag_delta() != egui::Vec2::ZERO {
-            events.push(PointerEvent::Drag { pos, shift });
+            events.push(PointerEvent::Drag { pos, shift, centre });
         }
     } else if response.drag_stopped_by(PointerButton::Primary) {
-        events.push(PointerEvent::Release { pos, shift });
+        events.push(PointerEvent::Release { pos, shift, centre });
     } else if response.clicked_by(PointerButton::Primary) {
-        events.push(PointerEvent::Press { pos, shift });
-        events.push(PointerEvent::Release { pos, shift });
+        events.push(PointerEvent::Press { pos, shift, centre });
+        events.push(PointerEvent::Release { pos, shift, centre });
     }
     let enter = ui.is_enabled()
         && !ui.ctx().egui_wants_keyboard_input()

@@ -14,7 +14,7 @@ pub mod snap;
 use geometry::{Document, Shape, ShapeId};
 use kurbo::{Point, Rect};
 
-pub use draw::{DrawState, build_shape};
+pub use draw::{DrawState, Grammar, build_shape};
 pub use pen::PenState;
 pub use pencil::PencilState;
 pub use select::{Handle, SelectState, handles};
@@ -27,11 +27,23 @@ use snap::Snapper;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PointerEvent {
     /// Primary button went down.
-    Press { pos: Point, shift: bool },
+    Press {
+        pos: Point,
+        shift: bool,
+        centre: bool,
+    },
     /// The pointer moved with the button down.
-    Drag { pos: Point, shift: bool },
+    Drag {
+        pos: Point,
+        shift: bool,
+        centre: bool,
+    },
     /// The button came up.
-    Release { pos: Point, shift: bool },
+    Release {
+        pos: Point,
+        shift: bool,
+        centre: bool,
+    },
     /// Esc: cancel the current gesture.
     Cancel,
     /// Enter or double-click: finish what is being drawn (the pen's open line).
@@ -127,13 +139,7 @@ impl ToolState {
             ToolState::Select(SelectState::Resizing { .. }) => "hint-select-resizing",
             ToolState::Select(SelectState::Rotating { .. }) => "hint-select-rotating",
             ToolState::Select(SelectState::RubberBand { .. }) => "hint-select-rubber-band",
-            ToolState::Draw(ToolKind::Polygon | ToolKind::Star, DrawState::Idle) => {
-                "hint-draw-centre"
-            }
             ToolState::Draw(_, DrawState::Idle) => "hint-draw-first-corner",
-            ToolState::Draw(ToolKind::Polygon | ToolKind::Star, DrawState::Dragging { .. }) => {
-                "hint-draw-radius"
-            }
             ToolState::Draw(_, DrawState::Dragging { .. }) => "hint-draw-second-corner",
             ToolState::Text => "hint-text-place",
             ToolState::Pencil(PencilState::Idle) => "hint-pencil-idle",
@@ -152,8 +158,18 @@ impl ToolState {
                     start,
                     current,
                     shift,
+                    centre,
                 },
-            ) => build_shape(*tool, *start, *current, *shift, settings),
+            ) => build_shape(
+                *tool,
+                *start,
+                *current,
+                Grammar {
+                    square: *shift,
+                    from_centre: *centre,
+                },
+                settings,
+            ),
             ToolState::Pencil(PencilState::Drawing { points }) => pencil::preview(points),
             ToolState::Pen(PenState::Placing { points, .. }) => pen::shape(points, false),
             _ => None,

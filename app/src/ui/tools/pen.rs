@@ -176,10 +176,12 @@ mod tests {
                 PointerEvent::Press {
                     pos: Point::new(x, y),
                     shift: false,
+                    centre: false,
                 },
                 PointerEvent::Release {
                     pos: Point::new(x, y),
                     shift: false,
+                    centre: false,
                 },
             ] {
                 let (next, commands) = transition(state, event, &ctx);

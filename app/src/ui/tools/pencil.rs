@@ -61,9 +61,16 @@ pub fn preview(points: &[Point]) -> Option<Shape> {
     smoothed_shape(points)
 }
 
+/// Shortest trail kept, mm: a click (or a twitch) makes no invisible line.
+const MIN_TRAIL_MM: f64 = 0.5;
+
 /// The smoothed shape for a trail, `None` for a mere click.
 pub fn smoothed_shape(points: &[Point]) -> Option<Shape> {
-    if points.len() < 2 {
+    let extent = points
+        .iter()
+        .map(|p| (*p - points[0]).hypot())
+        .fold(0.0, f64::max);
+    if points.len() < 2 || extent < MIN_TRAIL_MM {
         return None;
     }
     let (first, last) = (points[0], points[points.len() - 1]);
@@ -122,5 +129,12 @@ mod tests {
         assert!((area - std::f64::consts::PI * 100.0).abs() < 3.0, "{area}");
         let line = smoothed_shape(&[Point::new(0.0, 0.0), Point::new(10.0, 0.0)]).unwrap();
         assert!(!line.is_filled());
+    }
+
+    #[test]
+    fn a_lone_click_makes_nothing() {
+        let here = Point::new(3.0, 4.0);
+        assert!(smoothed_shape(&[here, here]).is_none());
+        assert!(smoothed_shape(&[here, Point::new(3.1, 4.1), here]).is_none());
     }
 }

@@ -266,7 +266,7 @@ pub fn transition(
     ctx: &ToolContext,
 ) -> (SelectState, Vec<Command>) {
     match (state, event) {
-        (SelectState::Idle, PointerEvent::Press { pos, shift }) => press(pos, shift, ctx),
+        (SelectState::Idle, PointerEvent::Press { pos, shift, .. }) => press(pos, shift, ctx),
         (
             SelectState::Moving {
                 start,
@@ -294,7 +294,7 @@ pub fn transition(
                 bounds,
                 originals,
             },
-            PointerEvent::Drag { pos, shift },
+            PointerEvent::Drag { pos, shift, .. },
         ) => {
             let pos = ctx.snapper.as_ref().map_or(pos, |s| s.point(pos));
             let to = resized_bounds(bounds, fx, fy, pos, shift);
@@ -315,7 +315,7 @@ pub fn transition(
                 start_angle,
                 originals,
             },
-            PointerEvent::Drag { pos, shift },
+            PointerEvent::Drag { pos, shift, .. },
         ) => {
             let mut turn = angle(centre, pos) - start_angle;
             if shift {
