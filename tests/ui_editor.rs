@@ -418,3 +418,50 @@ fn a_field_error_goes_when_the_selection_changes() {
     draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.6));
     assert!(harness.query_all_by_label_contains(error).next().is_none());
 }
+
+#[test]
+fn the_chosen_machine_stays_chosen() {
+    use fabrique::ui::command::Command;
+    use fabrique::ui::session::Mode;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::French);
+    let app_state = harness.state_mut();
+    app_state.handle(Command::SetMode(Mode::Print3d));
+    app_state.handle(Command::SetMachine("prusa-mk4".into()));
+    app_state.handle(Command::SetMode(Mode::Laser));
+    app_state.handle(Command::SetMachine("xtool-p2".into()));
+    settle(&mut harness);
+    click(&mut harness, "Nouveau");
+    assert_eq!(
+        harness.state().machine().id,
+        "xtool-p2",
+        "New keeps the laser"
+    );
+    harness.state_mut().handle(Command::SetMode(Mode::Print3d));
+    assert_eq!(harness.state().machine().id, "prusa-mk4", "and the printer");
+    // The stencil tutorial needs a laser: it switches the mode only.
+    let stencil = fabrique::ui::tutorial::catalogue()
+        .iter()
+        .position(|t| t.id == "pochoir")
+        .unwrap();
+    fabrique::ui::tutorial::start(harness.state_mut(), stencil);
+    assert_eq!(harness.state().machine().id, "xtool-p2");
+    // A restart remembers both.
+    let mut again = app(dir.path(), Language::French);
+    settle(&mut again);
+    assert_eq!(again.state().machine().id, "xtool-p2");
+    again.state_mut().handle(Command::SetMode(Mode::Print3d));
+    assert_eq!(again.state().machine().id, "prusa-mk4");
+}
+
+#[test]
+fn generic_machines_speak_french() {
+    use fabrique::ui::command::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::French);
+    harness
+        .state_mut()
+        .handle(Command::SetMachine("generic-laser".into()));
+    settle(&mut harness);
+    assert_eq!(harness.state().machine().name, "Laser générique");
+}

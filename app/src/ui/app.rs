@@ -133,6 +133,8 @@ pub struct FabriqueApp {
     pub kiosk: Option<Kiosk>,
     /// The lab's machines (shipped profiles and the lab's own).
     pub machines: MachineList,
+    /// The machine last chosen for each mode (kept across New and restarts).
+    pub chosen_machines: super::chosen_machines::ChosenMachines,
     /// Fonts and theme are set up (kept by [`super::fresh_start`]).
     pub(crate) style_applied: bool,
 }
@@ -165,6 +167,15 @@ impl FabriqueApp {
         let autosave = Autosave::new(autosave_dir, editor.revision);
         // The lab's own machines live in its data folder (a kiosk's too).
         let (machines, machine_errors) = MachineList::load(options.data_dir.as_deref());
+        // A kiosk's visitors start with the animator's machine, not the last one's.
+        let chosen_machines = if kiosk.is_some() {
+            Default::default()
+        } else {
+            super::chosen_machines::ChosenMachines::load(options.data_dir.as_deref())
+        };
+        if let Some(id) = chosen_machines.get(editor.session.mode) {
+            editor.document.machine_id = Some(id.to_owned());
+        }
         let mut app = Self {
             editor,
             i18n: I18n::new(language),
@@ -180,6 +191,7 @@ impl FabriqueApp {
             check: Default::default(),
             kiosk,
             machines,
+            chosen_machines,
             job: None,
             ctx: None,
             style_applied: false,
@@ -263,6 +275,13 @@ impl FabriqueApp {
                 // The canvas changes size and the bed changes machine: show it all.
                 self.canvas.fit_requested = true;
                 let _ = self.editor.apply(Command::SetMode(mode));
+                self.use_chosen_machine(mode);
+            }
+            Command::SetMachine(id) => {
+                if let Some(machine) = self.machines.all().find(|m| m.id == id) {
+                    self.chosen_machines.set(machine.mode, &id);
+                }
+                let _ = self.editor.apply(Command::SetMachine(id));
             }
             other => {
                 let changes_selection_or_doc = !matches!(
@@ -296,12 +315,36 @@ impl FabriqueApp {
             || self.tutorials.start_screen_open
     }
 
-    /// The machine the document uses in the current mode.
+    /// The machine the document uses in the current mode, with its name
+    /// in the user's language.
     pub fn machine(&self) -> Machine {
-        self.machines.machine_for(
+        let mut machine = self.machines.machine_for(
             self.editor.document.machine_id.as_deref(),
             self.editor.session.mode,
-        )
+        );
+        machine.name = machine.display_name(&self.i18n);
+        machine
+    }
+
+    /// After a switch to `mode`: the machine chosen for it before, when
+    /// the document's machine is of the other kind (a laser's id in 3D).
+    /// Not an edit to undo: the person chose that machine earlier.
+    pub(crate) fn use_chosen_machine(&mut self, mode: Mode) {
+        let fits = self
+            .editor
+            .document
+            .machine_id
+            .as_deref()
+            .is_some_and(|id| self.machines.of_mode(mode).any(|m| m.id == id));
+        if fits {
+            return;
+        }
+        if let Some(id) = self.chosen_machines.get(mode)
+            && self.machines.of_mode(mode).any(|m| m.id == id)
+        {
+            self.editor.document.machine_id = Some(id.to_owned());
+            self.editor.revision += 1;
+        }
     }
 
     /// Runs `pending` now, or first asks about unsaved changes.

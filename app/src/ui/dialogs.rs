@@ -51,7 +51,10 @@ type AfterDialog = Box<dyn FnOnce(&mut FabriqueApp)>;
 pub fn run_pending(app: &mut FabriqueApp, pending: Pending) {
     match pending {
         Pending::New => {
-            app.editor.replace_document(geometry::Document::new());
+            // A new drawing keeps the machine: it is the lab's, not the drawing's.
+            let mut fresh = geometry::Document::new();
+            fresh.machine_id = app.editor.document.machine_id.clone();
+            app.editor.replace_document(fresh);
             app.editor.session.project_path = None;
             app.editor.saved_revision = app.editor.revision;
             app.autosave.clear(app.editor.revision);

@@ -24,7 +24,8 @@ pub const LAB_FOLDER: &str = "machines";
 pub struct Machine {
     /// Stable id saved in the document's `machine_id`.
     pub id: String,
-    /// Name shown to the user (a product name: never translated).
+    /// Name shown to the user: a product name, never translated; the
+    /// generic profiles' are, through [`Machine::display_name`].
     pub name: String,
     /// Laser cutter or 3D printer.
     pub mode: Mode,
@@ -37,6 +38,18 @@ pub struct Machine {
 }
 
 impl Machine {
+    /// The name to show in `i18n`'s language: a product name as it is,
+    /// the shipped generic profiles translated ("Laser générique").
+    pub fn display_name(&self, i18n: &super::i18n::I18n) -> String {
+        let key = format!("machine-name-{}", self.id);
+        let translated = i18n.tr(&key);
+        if translated == key {
+            self.name.clone()
+        } else {
+            translated
+        }
+    }
+
     /// The editor's view of a full profile.
     pub fn from_profile(profile: &profiles::Machine) -> Self {
         match profile {

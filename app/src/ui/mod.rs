@@ -22,6 +22,7 @@ pub mod autosave;
 pub mod box_dialog;
 pub mod canvas;
 pub mod check_panel;
+pub mod chosen_machines;
 pub mod command;
 pub mod dialogs;
 pub mod editor;

@@ -146,6 +146,8 @@ mode-laser-tooltip = Design flat parts for the laser cutter: each shape is cut, 
 mode-3d = 3D print
 mode-3d-tooltip = Design a solid for the 3D printer: each shape has a thickness
 machine-tooltip = The machine you will use: its bed is drawn on the canvas
+machine-name-generic-laser = Generic laser
+machine-name-generic-printer = Generic 3D printer
 error-machine-file = A machine file of the lab could not be used and was left out ({ $reason }). Fix the file, then restart Fabrique.
 language-tooltip = Language of the interface
 

@@ -149,6 +149,8 @@ mode-laser-tooltip = Créer des pièces plates pour la découpeuse laser : chaqu
 mode-3d = Impression 3D
 mode-3d-tooltip = Créer un objet pour l'imprimante 3D : chaque forme a une épaisseur
 machine-tooltip = La machine que vous utiliserez : son plateau est dessiné sur la zone de dessin
+machine-name-generic-laser = Laser générique
+machine-name-generic-printer = Imprimante 3D générique
 error-machine-file = Un fichier de machine du fablab est inutilisable et a été ignoré ({ $reason }). Corrigez le fichier puis relancez Fabrique.
 language-tooltip = Langue de l'interface
 

@@ -122,14 +122,17 @@ impl SettingsDraft {
                     .and_then(|id| shipped().all().find(|m| m.id == id))
                     .map_or_else(
                         || i18n.tr("kiosk-settings-machine-none"),
-                        |m| m.name.clone(),
+                        |m| m.display_name(i18n),
                     );
                 egui::ComboBox::from_id_salt("kiosk_machine")
                     .selected_text(selected)
                     .show_ui(ui, |ui| {
                         for machine in shipped().all() {
                             let chosen = self.machine.as_deref() == Some(machine.id.as_str());
-                            if ui.selectable_label(chosen, machine.name.as_str()).clicked() {
+                            if ui
+                                .selectable_label(chosen, machine.display_name(i18n))
+                                .clicked()
+                            {
                                 self.machine = Some(machine.id.clone());
                             }
                         }

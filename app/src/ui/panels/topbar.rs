@@ -54,7 +54,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
             .show_ui(ui, |ui| {
                 for m in app.machines.of_mode(session.mode) {
                     if ui
-                        .selectable_label(m.id == machine.id, m.name.as_str())
+                        .selectable_label(m.id == machine.id, m.display_name(i18n))
                         .clicked()
                     {
                         commands.push(Command::SetMachine(m.id.clone()));

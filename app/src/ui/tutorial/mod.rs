@@ -141,11 +141,20 @@ pub fn start(app: &mut FabriqueApp, index: usize) {
         return;
     };
     super::dialogs::run_pending(app, super::dialogs::Pending::New);
+    // The tutorial needs a laser or a printer: it switches the mode and
+    // keeps the person's machine of that kind; its own machine is only for
+    // someone who never chose one.
     let mode = tutorial.mode.mode();
     app.handle(super::command::Command::SetMode(mode));
-    app.handle(super::command::Command::SetMachine(
-        tutorial.machine.clone(),
-    ));
+    let has_one = app
+        .editor
+        .document
+        .machine_id
+        .as_deref()
+        .is_some_and(|id| app.machines.of_mode(mode).any(|m| m.id == id));
+    if !has_one {
+        app.editor.document.machine_id = Some(tutorial.machine.clone());
+    }
     app.handle(super::command::Command::SetTool(
         super::session::ToolKind::Select,
     ));
