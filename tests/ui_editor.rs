@@ -465,3 +465,27 @@ fn generic_machines_speak_french() {
     settle(&mut harness);
     assert_eq!(harness.state().machine().name, "Laser générique");
 }
+
+#[test]
+fn greyed_combine_buttons_say_how_to_pick_two_shapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::French);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    assert!(harness.get_by_label("Union").accesskit_node().is_disabled());
+    assert!(
+        harness
+            .query_all_by_label_contains("Maj+clic sur la deuxième")
+            .next()
+            .is_some()
+    );
+    draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.6));
+    harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    settle(&mut harness);
+    assert!(!harness.get_by_label("Union").accesskit_node().is_disabled());
+    assert!(
+        harness
+            .query_all_by_label_contains("Maj+clic sur la deuxième")
+            .next()
+            .is_none()
+    );
+}

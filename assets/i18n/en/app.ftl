@@ -136,6 +136,7 @@ props-inner-ratio-tooltip = Depth of the notches, between 0 and 1 (0.5: halfway)
 props-corner-radius = Corner radius (mm)
 props-corner-radius-tooltip = Radius of the round corners
 props-combine = Combine the selected shapes
+props-need-two = Choose at least two shapes: Shift+click the second one (or drag a frame around them).
 props-offset-distance = Distance (mm)
 props-offset-distance-tooltip = How much Offset grows the shapes; negative shrinks them
 props-align = Line up

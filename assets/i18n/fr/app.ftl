@@ -139,6 +139,7 @@ props-inner-ratio-tooltip = Profondeur des creux, entre 0 et 1 (0,5 : à mi-chem
 props-corner-radius = Rayon des coins (mm)
 props-corner-radius-tooltip = Rayon des coins arrondis
 props-combine = Combiner les formes choisies
+props-need-two = Choisissez au moins deux formes : Maj+clic sur la deuxième (ou tracez un cadre autour).
 props-offset-distance = Distance (mm)
 props-offset-distance-tooltip = De combien le décalage agrandit les formes ; négatif pour rétrécir
 props-align = Aligner

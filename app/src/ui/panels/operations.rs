@@ -12,11 +12,19 @@ pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
     let i18n = &app.i18n;
     let ctx = ui.ctx().clone();
     let count = app.editor.session.selection.len();
+    let need_two = i18n.tr("props-need-two");
     let button = |ui: &mut egui::Ui, action: Action, enabled: bool, commands: &mut Vec<Command>| {
+        // A greyed button says what it needs, not only what it does.
+        let why = match action {
+            Action::Union | Action::Difference | Action::Intersection | Action::Group => {
+                format!("{}\n{need_two}", action.tooltip(i18n, &ctx))
+            }
+            _ => action.tooltip(i18n, &ctx),
+        };
         let response = ui
             .add_enabled(enabled, egui::Button::new(action.label(i18n)))
             .on_hover_text(action.tooltip(i18n, &ctx))
-            .on_disabled_hover_text(action.tooltip(i18n, &ctx));
+            .on_disabled_hover_text(why);
         crate::ui::tutorial::targets::mark(&ctx, action.key(), response.rect);
         if response.clicked() {
             commands.push(Command::Action(action));
@@ -28,6 +36,9 @@ pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
             button(ui, action, count >= 2, commands);
         }
     });
+    if count < 2 {
+        ui.label(egui::RichText::new(&need_two).weak().small());
+    }
     ui.horizontal(|ui| {
         button(ui, Action::Offset, count >= 1, commands);
     });
