@@ -472,9 +472,10 @@ fn greyed_combine_buttons_say_how_to_pick_two_shapes() {
     let mut harness = app(dir.path(), Language::French);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
     assert!(harness.get_by_label("Union").accesskit_node().is_disabled());
+    // The hint line says it (the greyed buttons too, on hover).
     assert!(
         harness
-            .query_all_by_label_contains("Maj+clic sur la deuxième")
+            .query_all_by_label_contains("Maj+clic sur une autre forme")
             .next()
             .is_some()
     );
@@ -484,8 +485,26 @@ fn greyed_combine_buttons_say_how_to_pick_two_shapes() {
     assert!(!harness.get_by_label("Union").accesskit_node().is_disabled());
     assert!(
         harness
-            .query_all_by_label_contains("Maj+clic sur la deuxième")
+            .query_all_by_label_contains("Maj+clic sur une autre forme")
             .next()
             .is_none()
     );
+}
+
+#[test]
+fn a_text_clicked_on_a_shape_is_centred_on_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.2, 0.3), (0.6, 0.6));
+    let plate = bounds(&harness);
+    click(&mut harness, "Text");
+    // Clicked near the plate's left end, as a beginner does.
+    let at = canvas_point(&harness, 0.25, 0.45);
+    drag(&mut harness, at, at);
+    let state = harness.state();
+    let text = state.editor.document.shapes.last().unwrap();
+    assert!(matches!(text.kind, geometry::ShapeKind::Text { .. }));
+    let text_bounds = fabrique::ui::transform::shapes_bounds([text]).unwrap();
+    let offset = text_bounds.center() - plate.center();
+    assert!(offset.hypot() < 0.1, "{offset:?}");
 }

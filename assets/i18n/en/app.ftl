@@ -82,6 +82,7 @@ tool-pencil-tooltip = Draw freely; the line is smoothed
 ## Hints (status line)
 hint-select-idle = Click a shape to choose it, or pick a tool on the left to draw.
 hint-select-selected = Drag to move, drag a square handle to resize (Shift: keep proportions), the round handle to turn. Type exact sizes on the right.
+hint-select-one = Drag to move, drag a handle to resize or turn. Shift+click another shape to choose two (to combine or align them).
 hint-select-moving = Release to drop the shapes here. Esc puts them back.
 hint-select-resizing = Release to set the size. Shift keeps the proportions, Esc cancels.
 hint-select-rotating = Release to set the angle. Shift turns in steps of 15°, Esc cancels.

@@ -82,6 +82,7 @@ tool-pencil-tooltip = Dessiner à main levée ; le trait est lissé
 ## Conseils (ligne d'état)
 hint-select-idle = Cliquez une forme pour la choisir, ou prenez un outil à gauche pour dessiner.
 hint-select-selected = Glissez pour déplacer, tirez une poignée carrée pour redimensionner (Maj : garder les proportions), la poignée ronde pour tourner. Tapez les mesures exactes à droite.
+hint-select-one = Glissez pour déplacer, tirez une poignée pour redimensionner ou tourner. Maj+clic sur une autre forme pour en choisir deux (pour les combiner ou les aligner).
 hint-select-moving = Relâchez pour poser les formes ici. Échap les remet en place.
 hint-select-resizing = Relâchez pour fixer la taille. Maj garde les proportions, Échap annule.
 hint-select-rotating = Relâchez pour fixer l'angle. Maj tourne par pas de 15°, Échap annule.

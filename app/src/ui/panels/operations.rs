@@ -36,9 +36,7 @@ pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
             button(ui, action, count >= 2, commands);
         }
     });
-    if count < 2 {
-        ui.label(egui::RichText::new(&need_two).weak().small());
-    }
+
     ui.horizontal(|ui| {
         button(ui, Action::Offset, count >= 1, commands);
     });

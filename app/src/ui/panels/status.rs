@@ -9,6 +9,14 @@ pub fn status_ui(ui: &mut egui::Ui, app: &FabriqueApp) {
         .canvas
         .tool
         .hint_key(!app.editor.session.selection.is_empty());
+    // One shape chosen: the hint line also says how to choose a second
+    // (Union, Difference… need two and are greyed until then).
+    let hint_key = if hint_key == "hint-select-selected" && app.editor.session.selection.len() == 1
+    {
+        "hint-select-one"
+    } else {
+        hint_key
+    };
     egui::Sides::new().shrink_left().show(
         ui,
         |ui| {

@@ -187,19 +187,27 @@ impl ToolState {
     }
 }
 
+/// The text tool: a click on a shape centres the text on it (a name on a
+/// keychain's plate lands in the middle, not sticking out where the
+/// pointer happened to be); a click elsewhere starts the text there.
 fn text_transition(event: PointerEvent, ctx: &ToolContext) -> Vec<Command> {
     let PointerEvent::Press { pos, .. } = event else {
         return Vec::new();
     };
-    let pos = ctx.snapper.as_ref().map_or(pos, |s| s.point(pos));
-    let shape = Shape::new(geometry::ShapeKind::Text {
+    let text = Shape::new(geometry::ShapeKind::Text {
         text: ctx.default_text.to_owned(),
         font: ctx.settings.font.clone(),
         size: ctx.settings.text_size,
-    })
-    .translated(pos.x, pos.y);
+    });
+    let on_shape = select::shape_at(ctx.document, pos, ctx.pick_radius_mm)
+        .and_then(|id| ctx.document.shapes.iter().find(|s| s.id == id))
+        .and_then(|shape| super::transform::shapes_bounds([shape]));
+    let at = match (on_shape, super::transform::shapes_bounds([&text])) {
+        (Some(target), Some(own)) => target.center() - own.center().to_vec2(),
+        _ => ctx.snapper.as_ref().map_or(pos, |s| s.point(pos)),
+    };
     vec![
-        Command::AddShapes(vec![shape]),
+        Command::AddShapes(vec![text.translated(at.x, at.y)]),
         Command::SetTool(ToolKind::Select),
     ]
 }
