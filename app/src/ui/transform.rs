@@ -63,8 +63,7 @@ pub fn mapped(shape: &Shape, from: Rect, to: Rect) -> Shape {
         * Affine::scale_non_uniform(sx, sy)
         * Affine::translate((-from.x0, -from.y0));
     let mut out = shape.clone();
-    if is_axis_aligned(shape.transform) && resize_parameters(&mut out.kind, shape.transform, sx, sy)
-    {
+    if is_axis_aligned(shape.transform) && resize_parameters(&mut out.kind, sx, sy) {
         // The parameters took the scale: only move the centre.
         let centre = shape.transform * kurbo::Point::ORIGIN;
         let new_centre = map * centre;
@@ -78,8 +77,7 @@ pub fn mapped(shape: &Shape, from: Rect, to: Rect) -> Shape {
 
 /// Scales the primitive's own sizes by (sx, sy) in document axes; `false`
 /// when the kind cannot take a non-uniform scale in its parameters.
-fn resize_parameters(kind: &mut ShapeKind, transform: Affine, sx: f64, sy: f64) -> bool {
-    let _ = transform;
+fn resize_parameters(kind: &mut ShapeKind, sx: f64, sy: f64) -> bool {
     match kind {
         ShapeKind::Rectangle { width, height } => {
             *width *= sx;

@@ -28,9 +28,8 @@ pub enum PencilState {
 pub fn transition(
     state: PencilState,
     event: PointerEvent,
-    ctx: &ToolContext,
+    _ctx: &ToolContext,
 ) -> (PencilState, Vec<Command>) {
-    let _ = ctx;
     match (state, event) {
         (PencilState::Idle, PointerEvent::Press { pos, .. }) => {
             (PencilState::Drawing { points: vec![pos] }, Vec::new())
