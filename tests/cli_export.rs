@@ -288,3 +288,54 @@ fn dxf_has_closed_polylines_in_millimetres() {
     );
     assert!(pairs.iter().any(|p| p == &("70", "1")), "closed flag");
 }
+
+#[test]
+fn a_labs_own_machine_works_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let lab = dir.path().join("data/machines");
+    std::fs::create_dir_all(&lab).unwrap();
+    std::fs::write(
+        lab.join("atelier-laser.json"),
+        r##"{"kind": "laser", "id": "atelier-laser", "name": "Atelier laser",
+            "bed_mm": [400.0, 300.0], "kerf_mm": 0.15, "min_feature_mm": 0.5,
+            "material_thickness_mm": 3.0, "cut_color": "#00FF00", "score_color": "#0000FF",
+            "engrave_color": "#000000", "stroke_width_mm": 0.01}"##,
+    )
+    .unwrap();
+    let input = support::fixture("keychain.svg");
+    let out = dir.path().join("cut.svg");
+    let status = support::fabrique()
+        .env("FABRIQUE_DATA_DIR", dir.path().join("data"))
+        .args([
+            "laser",
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .args(["--machine", "atelier-laser"])
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        svg.to_lowercase().contains("#00ff00"),
+        "the lab's cut colour: {svg}"
+    );
+    let check = support::fabrique()
+        .env("FABRIQUE_DATA_DIR", dir.path().join("data"))
+        .args([
+            "check",
+            input.to_str().unwrap(),
+            "--machine",
+            "atelier-laser",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(!stderr.contains("unknown machine"), "{stderr}");
+    assert_ne!(check.status.code(), Some(1), "{stderr}");
+}

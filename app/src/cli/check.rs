@@ -93,9 +93,9 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
         .clone()
         .or_else(|| document.machine_id.clone())
         .unwrap_or_else(|| exporters::machines::GENERIC_ALIAS.to_owned());
-    let machine = exporters::machines::find(&id).ok_or_else(|| CliError::UnknownMachine {
+    let machine = super::machines::find(&id).ok_or_else(|| CliError::UnknownMachine {
         id: id.clone(),
-        known: exporters::machines::all_machines()
+        known: super::machines::all()
             .iter()
             .map(|m| m.id().to_owned())
             .collect::<Vec<_>>()

@@ -28,11 +28,11 @@ pub fn machine_profile(id: &str) -> Result<LaserProfile, CliError> {
     if id == exporters::machines::GENERIC_ALIAS {
         return Ok(LaserProfile::generic());
     }
-    match exporters::machines::find(id) {
+    match super::machines::find(id) {
         Some(exporters::machines::Machine::Laser(profile)) => Ok(profile),
         _ => Err(CliError::UnknownMachine {
             id: id.to_owned(),
-            known: exporters::machines::all_machines()
+            known: super::machines::all()
                 .iter()
                 .filter(|m| matches!(m, exporters::machines::Machine::Laser(_)))
                 .map(|m| m.id().to_owned())

@@ -15,6 +15,7 @@ pub mod extrude;
 pub mod input;
 pub mod kiosk_pin;
 pub mod laser;
+pub mod machines;
 pub mod trace;
 
 pub use error::CliError;
