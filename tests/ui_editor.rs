@@ -508,3 +508,33 @@ fn a_text_clicked_on_a_shape_is_centred_on_it() {
     let offset = text_bounds.center() - plate.center();
     assert!(offset.hypot() < 0.1, "{offset:?}");
 }
+
+#[test]
+fn switching_to_3d_keeps_the_drawing_on_the_bed() {
+    use fabrique::ui::command::Command;
+    use fabrique::ui::session::Mode;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    harness
+        .state_mut()
+        .handle(Command::SetMachine("epilog-zing-24".into()));
+    let mut plate = geometry::Shape::new(geometry::ShapeKind::Rectangle {
+        width: 60.0,
+        height: 30.0,
+    });
+    plate = plate.translated(450.0, 200.0);
+    harness.state_mut().handle(Command::AddShapes(vec![plate]));
+    harness
+        .state_mut()
+        .handle(Command::SetMachine("bambu-a1-mini".into()));
+    harness.state_mut().handle(Command::SetMode(Mode::Print3d));
+    settle(&mut harness);
+    let app = harness.state();
+    let bed = app.machine();
+    let b = fabrique::ui::transform::shapes_bounds(&app.editor.document.shapes).unwrap();
+    assert!(
+        b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= bed.width && b.y1 <= bed.depth,
+        "{b:?} on {bed:?}"
+    );
+    assert!((b.width() - 60.0).abs() < 1e-9, "moved, not resized");
+}

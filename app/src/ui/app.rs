@@ -276,6 +276,7 @@ impl FabriqueApp {
                 self.canvas.fit_requested = true;
                 let _ = self.editor.apply(Command::SetMode(mode));
                 self.use_chosen_machine(mode);
+                self.keep_on_bed();
             }
             Command::SetMachine(id) => {
                 if let Some(machine) = self.machines.all().find(|m| m.id == id) {
@@ -345,6 +346,44 @@ impl FabriqueApp {
             self.editor.document.machine_id = Some(id.to_owned());
             self.editor.revision += 1;
         }
+    }
+
+    /// Moves the whole drawing onto the bed when it hangs off it but fits
+    /// (after Laser → 3D, a drawing made on a 610 mm laser bed would hang
+    /// off a 180 mm printer's): the least move that brings it in, one undo
+    /// step. A drawing larger than the bed stays; the lab check says so.
+    fn keep_on_bed(&mut self) {
+        let machine = self.machine();
+        let Some(bounds) = super::transform::shapes_bounds(&self.editor.document.shapes) else {
+            return;
+        };
+        let shift = |low: f64, high: f64, size: f64| {
+            if high - low > size {
+                0.0
+            } else if low < 0.0 {
+                -low
+            } else if high > size {
+                size - high
+            } else {
+                0.0
+            }
+        };
+        let dx = shift(bounds.x0, bounds.x1, machine.width);
+        let dy = shift(bounds.y0, bounds.y1, machine.depth);
+        if dx == 0.0 && dy == 0.0 {
+            return;
+        }
+        let delta = kurbo::Vec2::new(dx, dy);
+        let moved = self
+            .editor
+            .document
+            .shapes
+            .iter()
+            .map(|s| super::transform::translated(s, delta))
+            .collect();
+        let _ = self.editor.apply(Command::UpdateShapes(moved));
+        let text = self.i18n.tr("info-moved-on-bed");
+        self.show_info(text);
     }
 
     /// Runs `pending` now, or first asks about unsaved changes.

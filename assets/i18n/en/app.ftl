@@ -277,3 +277,4 @@ tool-pen = Pen
 tool-pen-tooltip = Click to place corners, drag to pull curves
 hint-pen-idle = Click to place the first point. Press and drag to make a curve.
 hint-pen-placing = Click for a corner, drag for a curve. Click the first point to close; Enter or double-click ends an open line; Esc cancels.
+info-moved-on-bed = The drawing was moved onto this machine's bed (Undo puts it back).

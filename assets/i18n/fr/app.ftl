@@ -283,3 +283,4 @@ tool-pen = Plume
 tool-pen-tooltip = Cliquez pour placer des coins, glissez pour tirer des courbes
 hint-pen-idle = Cliquez pour placer le premier point. Appuyez et glissez pour faire une courbe.
 hint-pen-placing = Cliquez pour un coin, glissez pour une courbe. Cliquez le premier point pour fermer ; Entrée ou double-clic termine un trait ouvert ; Échap annule.
+info-moved-on-bed = Le dessin a été déplacé sur le plateau de cette machine (Annuler le remet).
