@@ -75,6 +75,12 @@ pub fn canvas_ui(
     default_text: &str,
 ) -> Vec<Command> {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+    // While nothing is drawn, the whole bed stays in sight when the canvas
+    // changes size (the coach card or the 3D preview opening beside it).
+    let resized = (state.view.rect_screen.size() - response.rect.size()).length() > 1.0;
+    if resized && editor.document.shapes.is_empty() {
+        state.fit_requested = true;
+    }
     state.view.rect_screen = response.rect;
     if state.fit_requested {
         state.fit(editor, machine);
