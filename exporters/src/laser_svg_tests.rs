@@ -279,7 +279,10 @@ fn on_a_page_parts_keep_their_place() {
     let ys: Vec<f32> = paths[0].subpaths[0].0.iter().map(|p| p[1]).collect();
     let min = |v: &[f32]| v.iter().copied().fold(f32::MAX, f32::min);
     // Y down on the page: 300 − 60 = 240 from the top.
-    assert!((min(&xs) - 100.0).abs() < 1e-3 && (min(&ys) - 240.0).abs() < 1e-3, "{xs:?} {ys:?}");
+    assert!(
+        (min(&xs) - 100.0).abs() < 1e-3 && (min(&ys) - 240.0).abs() < 1e-3,
+        "{xs:?} {ys:?}"
+    );
     // A drawing reaching past the page widens it instead of being cut off.
     let big = doc(vec![rect(10.0, 10.0, -5.0, 0.0)]);
     let mut bytes = Vec::new();
