@@ -115,7 +115,7 @@ pub(super) fn assign(
             shapes.push(shape(&item.path, Fill::Outline, role));
         }
     }
-    uses.sort_by(|a, b| (a.kind, a.color).cmp(&(b.kind, b.color)));
+    uses.sort_by_key(|u| (u.kind, u.color));
     (shapes, uses)
 }
 
