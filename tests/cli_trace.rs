@@ -85,13 +85,18 @@ fn a_picture_becomes_a_laser_svg_at_the_asked_width() {
     );
     let svg = std::fs::read_to_string(&output).unwrap();
     assert!(svg.contains("<svg") && svg.contains("mm\""), "{svg}");
-    // The disc is 160 px across in a 300 px picture 60 mm wide: 32 mm
-    // (the tracer rounds pixel corners, as potrace does: a little less).
+    // --width is the width of the traced shapes: the disc is 60 mm across.
     let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).unwrap();
     let bounds = tree.root().abs_bounding_box();
     let mm_per_px = 25.4 / 96.0;
     let width_mm = f64::from(bounds.width()) * mm_per_px;
-    assert!((width_mm - 32.0).abs() < 0.4, "{width_mm}");
+    assert!((width_mm - 60.0).abs() < 0.05, "{width_mm}");
+    // The page is the picture's frame at that scale (the disc is about
+    // 160 px of 300): about 112 mm, the disc in its middle.
+    let page_mm = f64::from(tree.size().width()) * mm_per_px;
+    assert!((page_mm - 60.0 * 300.0 / 160.0).abs() < 2.0, "{page_mm}");
+    let left_mm = f64::from(bounds.x()) * mm_per_px;
+    assert!((left_mm - (page_mm - 60.0) / 2.0).abs() < 1.0, "{left_mm}");
 }
 
 #[track_caller]

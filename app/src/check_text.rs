@@ -8,40 +8,133 @@
 //! point in both languages (the editor's fields and status line write them
 //! the same way, and accept a comma when typed).
 //!
+//! A real file can repeat one finding hundreds of times (the slits of a
+//! living hinge): the text gives each kind of finding one line once it
+//! repeats more than [`GROUP_AFTER`] times — a count and the place of the
+//! first — so no report runs much beyond 40 lines; `--json` keeps every
+//! finding. The last line says what the drawing holds (parts, holes,
+//! slits…), so the maker recognises it.
+//!
 //! Current limitations: positions are given as the middle of the problem's
 //! box; shapes are named by their id, not by a name the user gave.
 
 use exporters::Machine;
-use exporters::check::{Finding, FindingKind, Fix, Report, Severity};
+use exporters::check::{Finding, FindingKind, Fix, Report, Severity, Summary};
 
 use crate::ui::i18n::{Arg, I18n};
 
-/// The whole report as text: a summary line, then one line per finding.
+/// A kind of finding repeated more than this many times is told in one line.
+pub const GROUP_AFTER: usize = 3;
+
+/// The whole report as text: a summary line, one line per finding (one per
+/// kind when it repeats), what the drawing holds.
 pub fn report_text(i18n: &I18n, input: &str, machine: &Machine, report: &Report) -> String {
     let name = format!("{} ({})", machine.name(), machine.id());
     let mut out = summary(i18n, input, &name, report);
     out.push('\n');
+    let mut groups: Vec<(&'static str, Vec<&Finding>)> = Vec::new();
     for finding in &report.findings {
-        let mut text = sentence(i18n, finding);
-        if let Some(fix) = &finding.fix {
-            text.push(' ');
-            text.push_str(&i18n.tr_args(
-                "check-fix-available",
-                &[("fix", text_arg(fix_label(i18n, fix)))],
-            ));
+        let key = sentence_key(finding);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push(finding),
+            None => groups.push((key, vec![finding])),
         }
-        let line = i18n.tr_args(
-            "check-line",
-            &[
-                ("label", text_arg(severity_label(i18n, finding.severity))),
-                ("text", Arg::Text(text)),
-            ],
-        );
-        out.push_str("  ");
+    }
+    for (key, members) in &groups {
+        let Some(first) = members.first() else {
+            continue;
+        };
+        if members.len() > GROUP_AFTER {
+            let text = group_text(i18n, key, members, &report.summary);
+            out.push_str(&finding_line(i18n, first.severity, text));
+        } else {
+            for finding in members {
+                let mut text = sentence(i18n, finding);
+                if let Some(fix) = &finding.fix {
+                    text.push(' ');
+                    text.push_str(&i18n.tr_args(
+                        "check-fix-available",
+                        &[("fix", text_arg(fix_label(i18n, fix)))],
+                    ));
+                }
+                out.push_str(&finding_line(i18n, finding.severity, text));
+            }
+        }
+    }
+    if let Some(line) = contents(i18n, &report.summary) {
         out.push_str(&line);
         out.push('\n');
     }
     out
+}
+
+/// "  PROBLEM: text" with its line end.
+fn finding_line(i18n: &I18n, severity: Severity, text: String) -> String {
+    let line = i18n.tr_args(
+        "check-line",
+        &[
+            ("label", text_arg(severity_label(i18n, severity))),
+            ("text", Arg::Text(text)),
+        ],
+    );
+    format!("  {line}\n")
+}
+
+/// One line for `members`, findings of one kind: slits get their own words.
+fn group_text(i18n: &I18n, key: &str, members: &[&Finding], summary: &Summary) -> String {
+    let Some(first) = members.first() else {
+        return String::new();
+    };
+    if key == "check-open-slit" {
+        let part = first
+            .bounds
+            .and_then(|b| summary.part_of(&b))
+            .map(|part| {
+                format!(
+                    " {}",
+                    i18n.tr_args("check-in-part", &[("part", text_arg(part.to_string()))])
+                )
+            })
+            .unwrap_or_default();
+        return i18n.tr_args(
+            "check-group-slits",
+            &[
+                ("count", count_arg(members.len())),
+                ("part", text_arg(part)),
+            ],
+        );
+    }
+    i18n.tr_args(
+        "check-group",
+        &[
+            ("text", text_arg(sentence(i18n, first))),
+            ("more", count_arg(members.len() - 1)),
+        ],
+    )
+}
+
+/// "In the drawing: 4 parts to cut out, 12 holes…", `None` when empty.
+pub fn contents(i18n: &I18n, summary: &Summary) -> Option<String> {
+    let solids = summary.holes + summary.slits + summary.score_lines + summary.engraved_areas == 0
+        && summary.part_boxes.is_empty();
+    let parts_key = if solids {
+        "check-count-solids"
+    } else {
+        "check-count-parts"
+    };
+    let list: Vec<String> = [
+        (parts_key, summary.parts),
+        ("check-count-holes", summary.holes),
+        ("check-count-slits", summary.slits),
+        ("check-count-score", summary.score_lines),
+        ("check-count-engraved", summary.engraved_areas),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(key, n)| i18n.tr_args(key, &[("count", count_arg(n))]))
+    .collect();
+    (!list.is_empty())
+        .then(|| i18n.tr_args("check-contents", &[("list", text_arg(list.join(", ")))]))
 }
 
 /// "INPUT is ready for MACHINE…": the first line of the report.
@@ -170,6 +263,39 @@ fn size_text(size: &[f64; 3], with_height: bool) -> String {
         format!("{} × {} × {} mm", mm(size[0]), mm(size[1]), mm(size[2]))
     } else {
         format!("{} × {} mm", mm(size[0]), mm(size[1]))
+    }
+}
+
+/// The message a finding is told with: findings sharing it are one kind.
+fn sentence_key(finding: &Finding) -> &'static str {
+    match &finding.kind {
+        FindingKind::TooBig { .. } => "check-too-big",
+        FindingKind::OpenCutPath { .. } if finding.severity == Severity::Blocking => {
+            "check-open-path"
+        }
+        FindingKind::OpenCutPath { .. } => "check-open-slit",
+        FindingKind::DuplicateLines { whole_shape, .. } => {
+            if *whole_shape {
+                "check-duplicate-shape"
+            } else {
+                "check-duplicate-lines"
+            }
+        }
+        FindingKind::TooNarrow { burns_away, .. } => {
+            if *burns_away {
+                "check-narrow-burns"
+            } else {
+                "check-narrow"
+            }
+        }
+        FindingKind::HoleTooSmall { .. } => "check-hole-small",
+        FindingKind::TextTooSmall { .. } => "check-text-small",
+        FindingKind::LooseIsland { .. } => "check-island",
+        FindingKind::FloatingPart { .. } => "check-floating",
+        FindingKind::WallTooThin { .. } => "check-wall-thin",
+        FindingKind::MeshNotClosed { .. } => "check-mesh-open",
+        FindingKind::BadHeight { .. } => "check-bad-height",
+        FindingKind::NothingToMake => "check-nothing",
     }
 }
 
@@ -316,6 +442,7 @@ mod tests {
         let report = Report {
             machine_id: "generic-laser".into(),
             findings: vec![hole()],
+            summary: Summary::default(),
         };
         let fr = summary(&I18n::new(Language::French), "a.svg", "Laser", &report);
         assert_eq!(
@@ -326,6 +453,66 @@ mod tests {
         assert_eq!(
             en,
             "a.svg is not ready for Laser: one problem to fix, no warning:"
+        );
+    }
+
+    #[test]
+    fn a_hinge_of_312_slits_is_one_line_with_its_part() {
+        let slit = |i: usize| {
+            let x = 10.0 + i as f64 * 0.2;
+            let mut f = Finding::new(FindingKind::OpenCutPath { gap_mm: 10.0 }, Severity::Warning);
+            f.bounds = Some(BoxMm {
+                min: [x, 5.0],
+                max: [x, 15.0],
+            });
+            f
+        };
+        let mut findings: Vec<Finding> = (0..312).map(slit).collect();
+        findings.extend((0..5).map(|_| hole()));
+        findings.sort_by_key(|f| f.severity);
+        let summary = Summary {
+            parts: 4,
+            holes: 5,
+            slits: 312,
+            part_boxes: vec![
+                BoxMm {
+                    min: [200.0, 0.0],
+                    max: [300.0, 50.0],
+                },
+                BoxMm {
+                    min: [0.0, 0.0],
+                    max: [100.0, 20.0],
+                },
+            ],
+            ..Summary::default()
+        };
+        let report = Report {
+            machine_id: "generic".into(),
+            findings,
+            summary,
+        };
+        let machine = exporters::Machine::Laser(exporters::LaserProfile::generic());
+        let en = report_text(
+            &I18n::new(Language::English),
+            "hinge.svg",
+            &machine,
+            &report,
+        );
+        let lines: Vec<&str> = en.lines().collect();
+        assert_eq!(lines.len(), 4, "{en}");
+        assert!(
+            lines[2].contains("312 slits in part 2: a living hinge? They will be cut as lines"),
+            "{en}"
+        );
+        assert!(lines[1].contains("And 4 more like it"), "{en}");
+        assert_eq!(
+            lines[3],
+            "In the drawing: 4 parts to cut out, 5 holes, 312 open cut lines."
+        );
+        let fr = report_text(&I18n::new(Language::French), "hinge.svg", &machine, &report);
+        assert!(
+            fr.contains("312 fentes dans la pièce 2 : une charnière souple ?"),
+            "{fr}"
         );
     }
 }

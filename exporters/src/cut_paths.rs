@@ -109,6 +109,22 @@ impl LaserPaths {
     }
 }
 
+/// The page around a drawing of bounds `drawing`: `page_mm` (width,
+/// height) from the document's origin, widened to hold the whole drawing;
+/// the drawing's own bounds when there is no page (or it is not usable).
+pub fn page_bounds(drawing: Bounds, page_mm: Option<(f64, f64)>) -> Bounds {
+    let Some((w, h)) =
+        page_mm.filter(|(w, h)| w.is_finite() && h.is_finite() && *w > 0.0 && *h > 0.0)
+    else {
+        return drawing;
+    };
+    let (lo, hi) = drawing;
+    (
+        [lo[0].min(0.0), lo[1].min(0.0)],
+        [hi[0].max(w), hi[1].max(h)],
+    )
+}
+
 /// Sorts `lines` so that each comes before every closed contour of
 /// `containers` around it (deepest nesting first; stable otherwise).
 fn order_inner_first(lines: Vec<Polyline>, containers: &[Polyline]) -> Vec<Polyline> {

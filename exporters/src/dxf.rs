@@ -6,8 +6,10 @@
 //! laser programs read the entity's colour and ignore its layer's. Every
 //! line is a `POLYLINE`/`VERTEX`/`SEQEND` sequence, flag 1 when closed.
 //! Lines are the same deduplicated, inner-first paths as the laser SVG
-//! (see [`crate::cut_paths`]), moved so the drawing's lower-left corner is
-//! at the origin. DXF is Y-up like the document, so nothing is flipped.
+//! (see [`crate::cut_paths`]), moved so the page's lower-left corner is at
+//! the origin: with a page ([`write_dxf_on_page`]) every part keeps its
+//! place; without one, the drawing's lower-left corner is at the origin.
+//! DXF is Y-up like the document, so nothing is flipped.
 //!
 //! R12 has no unit field (`$INSUNITS` came with R2000): coordinates are
 //! millimetres and `$MEASUREMENT` is 1 (metric), which programs that look
@@ -38,14 +40,28 @@ pub fn write_dxf(
     doc: &Document,
     profile: &LaserProfile,
     tolerance_mm: f64,
+    out: impl Write,
+) -> Result<(), ExportError> {
+    write_dxf_on_page(doc, profile, tolerance_mm, None, out)
+}
+
+/// [`write_dxf`] with the origin at the lower-left corner of a page of
+/// `page_mm` (width, height) that starts at the document's origin, so
+/// every part keeps its place; `None`: at the drawing's corner.
+pub fn write_dxf_on_page(
+    doc: &Document,
+    profile: &LaserProfile,
+    tolerance_mm: f64,
+    page_mm: Option<(f64, f64)>,
     mut out: impl Write,
 ) -> Result<(), ExportError> {
     crate::check_tolerance(tolerance_mm)?;
     profile.validate()?;
     let paths = LaserPaths::from_document(doc, tolerance_mm);
-    let bounds = paths.bounds().ok_or(ExportError::NothingToExport {
+    let drawing = paths.bounds().ok_or(ExportError::NothingToExport {
         format: Format::Dxf,
     })?;
+    let bounds = crate::cut_paths::page_bounds(drawing, page_mm);
     let text = dxf_string(&paths, profile, bounds);
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())

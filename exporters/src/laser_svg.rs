@@ -3,9 +3,15 @@
 //! What labs expect, and what this writer does:
 //! - root `width`/`height` in `mm` and a `viewBox` in mm, so 1 user unit is
 //!   1 mm whatever px-per-inch habit the lab's software has;
-//! - the page is exactly the bounds of the drawing (no margin: the file's
-//!   size is the design's size, which is what makers check), moved so that
-//!   nothing is negative, Y flipped to SVG's Y-down;
+//! - the page is the one given ([`write_laser_svg_on_page`]: the input
+//!   file's page or the machine's bed, its lower-left corner at the
+//!   document's origin), so parts stay where they were placed: print-driver
+//!   lasers (Epilog) put the page's corner at the bed's corner, and a part
+//!   placed mid-bed to use an offcut must be cut there. A drawing reaching
+//!   past the page widens it rather than being cut off. Without a page
+//!   ([`write_laser_svg`], `--fit`), the page is exactly the bounds of the
+//!   drawing (no margin), moved so that nothing is negative. Y is flipped
+//!   to SVG's Y-down;
 //! - cut and score lines are hairline strokes (`fill="none"`) in the
 //!   profile's colours, engraved areas a fill with no stroke;
 //! - no duplicate segments, inner contours before outer ones, closed
@@ -42,12 +48,25 @@ pub fn write_laser_svg(
     doc: &Document,
     profile: &LaserProfile,
     tolerance_mm: f64,
+    out: impl Write,
+) -> Result<(), ExportError> {
+    write_laser_svg_on_page(doc, profile, tolerance_mm, None, out)
+}
+
+/// [`write_laser_svg`] on a page of `page_mm` (width, height), its
+/// lower-left corner at the document's origin, so every part keeps its
+/// place; `None` crops the page to the drawing.
+pub fn write_laser_svg_on_page(
+    doc: &Document,
+    profile: &LaserProfile,
+    tolerance_mm: f64,
+    page_mm: Option<(f64, f64)>,
     mut out: impl Write,
 ) -> Result<(), ExportError> {
     crate::check_tolerance(tolerance_mm)?;
     profile.validate()?;
     let paths = LaserPaths::from_document(doc, tolerance_mm);
-    let svg = laser_svg_string(&paths, profile).ok_or(ExportError::NothingToExport {
+    let svg = laser_svg_string(&paths, profile, page_mm).ok_or(ExportError::NothingToExport {
         format: Format::LaserSvg,
     })?;
     out.write_all(svg.as_bytes())
@@ -56,8 +75,12 @@ pub fn write_laser_svg(
 }
 
 /// The SVG text, `None` when there is nothing to draw.
-fn laser_svg_string(paths: &LaserPaths, profile: &LaserProfile) -> Option<String> {
-    let (lo, hi) = paths.bounds()?;
+fn laser_svg_string(
+    paths: &LaserPaths,
+    profile: &LaserProfile,
+    page_mm: Option<(f64, f64)>,
+) -> Option<String> {
+    let (lo, hi) = crate::cut_paths::page_bounds(paths.bounds()?, page_mm);
     // A single straight line has no height (or width): give the page the
     // stroke's width there, as an SVG of size zero is not displayed at all.
     let width = (hi[0] - lo[0]).max(profile.stroke_width_mm);

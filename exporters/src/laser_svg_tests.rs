@@ -264,3 +264,29 @@ fn comments_cannot_be_broken_by_a_profile_name() {
     parse(&svg);
     assert!(svg.contains("Épilog - - atelier- "));
 }
+
+#[test]
+fn on_a_page_parts_keep_their_place() {
+    // A 10 × 10 mm square centred at (105, 55) on a 600 × 300 mm bed.
+    let d = doc(vec![rect(10.0, 10.0, 105.0, 55.0)]);
+    let mut bytes = Vec::new();
+    let profile = LaserProfile::generic();
+    write_laser_svg_on_page(&d, &profile, 0.01, Some((600.0, 300.0)), &mut bytes).unwrap();
+    let svg = String::from_utf8(bytes).unwrap();
+    assert!(svg.contains(r#"width="600mm" height="300mm""#), "{svg}");
+    let (_, paths) = parse(&svg);
+    let xs: Vec<f32> = paths[0].subpaths[0].0.iter().map(|p| p[0]).collect();
+    let ys: Vec<f32> = paths[0].subpaths[0].0.iter().map(|p| p[1]).collect();
+    let min = |v: &[f32]| v.iter().copied().fold(f32::MAX, f32::min);
+    // Y down on the page: 300 − 60 = 240 from the top.
+    assert!(
+        (min(&xs) - 100.0).abs() < 1e-3 && (min(&ys) - 240.0).abs() < 1e-3,
+        "{xs:?} {ys:?}"
+    );
+    // A drawing reaching past the page widens it instead of being cut off.
+    let big = doc(vec![rect(10.0, 10.0, -5.0, 0.0)]);
+    let mut bytes = Vec::new();
+    write_laser_svg_on_page(&big, &profile, 0.01, Some((5.0, 5.0)), &mut bytes).unwrap();
+    let svg = String::from_utf8(bytes).unwrap();
+    assert!(svg.contains(r#"width="15mm" height="10mm""#), "{svg}");
+}

@@ -78,6 +78,10 @@ pub struct ExportOptions {
     pub profile: LaserProfile,
     /// Largest distance between a curve and the segments that replace it, mm.
     pub tolerance_mm: f64,
+    /// The laser page (width, height), mm, its lower-left corner at the
+    /// document's origin: parts keep their place on it. `None` crops the
+    /// page to the drawing.
+    pub page_mm: Option<(f64, f64)>,
 }
 
 impl Default for ExportOptions {
@@ -85,6 +89,7 @@ impl Default for ExportOptions {
         Self {
             profile: LaserProfile::generic(),
             tolerance_mm: geometry::DEFAULT_TOLERANCE_MM,
+            page_mm: None,
         }
     }
 }
@@ -98,10 +103,20 @@ pub fn export(
     out: impl Write,
 ) -> Result<(), ExportError> {
     match format {
-        Format::LaserSvg => {
-            laser_svg::write_laser_svg(doc, &options.profile, options.tolerance_mm, out)
-        }
-        Format::Dxf => dxf::write_dxf(doc, &options.profile, options.tolerance_mm, out),
+        Format::LaserSvg => laser_svg::write_laser_svg_on_page(
+            doc,
+            &options.profile,
+            options.tolerance_mm,
+            options.page_mm,
+            out,
+        ),
+        Format::Dxf => dxf::write_dxf_on_page(
+            doc,
+            &options.profile,
+            options.tolerance_mm,
+            options.page_mm,
+            out,
+        ),
         Format::Stl | Format::ThreeMf => {
             crate::check_tolerance(options.tolerance_mm)?;
             let extrude_options = ExtrudeOptions {

@@ -258,7 +258,8 @@ fn stroke_only_paths_are_outlines_with_the_colour_role() {
         [
             (Fill::Outline, LaserRole::Cut),
             (Fill::Outline, LaserRole::Score),
-            (Fill::Filled(FillRule::NonZero), LaserRole::Cut)
+            // Black fill is "engrave" in the lab's usual colour code.
+            (Fill::Filled(FillRule::NonZero), LaserRole::Engrave)
         ]
     );
     let inkscape = import_fixture("inkscape_like.svg").unwrap();

@@ -68,6 +68,8 @@ struct JsonReport<'a> {
     machine: &'a str,
     ready: bool,
     findings: Vec<JsonFinding<'a>>,
+    /// What the drawing holds: parts, holes, slits…
+    summary: &'a exporters::check::Summary,
 }
 
 /// One finding of `--json`: its typed fields and its sentence.
@@ -119,17 +121,20 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
                     message: check_text::sentence(&i18n, finding),
                 })
                 .collect(),
+            summary: &report.summary,
         };
         // Serialising plain numbers and strings cannot fail; say so if it does.
         match serde_json::to_string_pretty(&json) {
-            Ok(text) => println!("{text}"),
-            Err(_) => println!("{{\"ready\": {}}}", report.is_ready()),
+            Ok(text) => super::print_out(&format!("{text}\n")),
+            Err(_) => super::print_out(&format!("{{\"ready\": {}}}\n", report.is_ready())),
         }
     } else {
-        print!(
-            "{}",
-            check_text::report_text(&i18n, &args.input.display().to_string(), &machine, &report)
-        );
+        super::print_out(&check_text::report_text(
+            &i18n,
+            &args.input.display().to_string(),
+            &machine,
+            &report,
+        ));
     }
     Ok(if report.is_ready() {
         ExitCode::SUCCESS

@@ -125,6 +125,14 @@ pub enum CliError {
     /// `--height` missing where the input has no heights of its own.
     #[error("give the height of the part in millimetres, for example --height 3")]
     MissingHeight,
+    /// A `--colors` list that cannot be read.
+    #[error(
+        "--colors: {source}. Write for example --colors '#0000ff=cut,#ff0000=ignore' (cut, score, engrave, ignore)."
+    )]
+    BadColors {
+        /// Why.
+        source: geometry::import::ColorChoiceError,
+    },
     /// An unknown machine profile id.
     #[error("unknown machine {id:?}: known machines are {known}.")]
     UnknownMachine {

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use geometry::Document;
+use geometry::import::{ColorRules, SvgImport};
 
 use super::CliError;
 
@@ -85,28 +86,41 @@ pub fn load_drawing(path: &Path) -> Result<Document, CliError> {
 pub fn load_drawing_and_kind(path: &Path) -> Result<(Document, Option<InputKind>), CliError> {
     let bytes = read_bytes(path, MAX_INPUT_BYTES)?;
     let kind = sniff(&bytes);
-    drawing_from_bytes(path, &bytes, kind).map(|document| (document, kind))
+    drawing_from_bytes(path, &bytes, kind, &ColorRules::default())
+        .map(|(document, _)| (document, kind))
+}
+
+/// [`load_drawing`] with the SVG's colours turned into operations after
+/// `rules`; the SVG import (colours used, what was left out) comes along,
+/// `None` for a project.
+pub fn load_drawing_with(
+    path: &Path,
+    rules: &ColorRules,
+) -> Result<(Document, Option<SvgImport>), CliError> {
+    let bytes = read_bytes(path, MAX_INPUT_BYTES)?;
+    drawing_from_bytes(path, &bytes, sniff(&bytes), rules)
 }
 
 fn drawing_from_bytes(
     path: &Path,
     bytes: &[u8],
     kind: Option<InputKind>,
-) -> Result<Document, CliError> {
+    rules: &ColorRules,
+) -> Result<(Document, Option<SvgImport>), CliError> {
     match kind {
-        Some(InputKind::Svg) => svg_document(path, bytes),
-        Some(InputKind::Project) => {
-            crate::project::from_json(bytes).map_err(|e| CliError::Project {
+        Some(InputKind::Svg) => svg_document(path, bytes, rules),
+        Some(InputKind::Project) => crate::project::from_json(bytes)
+            .map(|document| (document, None))
+            .map_err(|e| CliError::Project {
                 path: path.to_owned(),
                 reason: project_reason(&e),
-            })
-        }
+            }),
         Some(InputKind::Picture) => Err(CliError::Picture {
             path: path.to_owned(),
         }),
         // An .svg file we do not recognise: let the importer say exactly
         // what is wrong with it (empty, compressed, not UTF-8, not <svg>…).
-        None if has_svg_extension(path) => svg_document(path, bytes),
+        None if has_svg_extension(path) => svg_document(path, bytes, rules),
         None => Err(CliError::UnknownInput {
             path: path.to_owned(),
         }),
@@ -118,16 +132,21 @@ fn has_svg_extension(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("svg") || e.eq_ignore_ascii_case("svgz"))
 }
 
-fn svg_document(path: &Path, bytes: &[u8]) -> Result<Document, CliError> {
-    let import = geometry::import::import_svg(bytes).map_err(|source| CliError::Import {
-        path: path.to_owned(),
-        source,
-    })?;
+fn svg_document(
+    path: &Path,
+    bytes: &[u8],
+    rules: &ColorRules,
+) -> Result<(Document, Option<SvgImport>), CliError> {
+    let mut import =
+        geometry::import::import_svg_with(bytes, rules).map_err(|source| CliError::Import {
+            path: path.to_owned(),
+            source,
+        })?;
     let mut document = Document::new();
-    for shape in import.shapes {
+    for shape in std::mem::take(&mut import.shapes) {
         document.add(shape);
     }
-    Ok(document)
+    Ok((document, Some(import)))
 }
 
 fn project_reason(error: &crate::project::ParseError) -> String {

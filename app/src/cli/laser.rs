@@ -1,12 +1,23 @@
-//! `fabrique laser INPUT -o OUT.svg|OUT.dxf [--machine ID]`: a laser-ready
-//! file in millimetres, with the machine's colour code and hairlines.
+//! `fabrique laser INPUT -o OUT.svg|OUT.dxf [--machine ID] [--colors LIST]`:
+//! a laser-ready file in millimetres, with the machine's colour code and
+//! hairlines. `fabrique laser --list-colors INPUT` prints the colours the
+//! drawing uses and what the laser will do with each (see
+//! [`super::colors`]); `--colors '#0000ff=cut,#ff0000=ignore'` changes that.
+//! What the import left out (pictures, clip paths…) is said in one line on
+//! stderr.
+//!
+//! The page is kept: an SVG's own page (when it states a physical size),
+//! a project's machine bed, with every part where it was drawn; `--fit`
+//! crops the page to the drawing instead.
 
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 use exporters::{ExportOptions, Format, LaserProfile};
 
-use super::{CliError, input};
+use super::check::Lang;
+use super::{CliError, colors, input};
+use crate::ui::i18n::{I18n, Language};
 
 /// Arguments of `fabrique laser`.
 #[derive(Debug, Args)]
@@ -14,12 +25,26 @@ pub struct LaserArgs {
     /// The drawing: an .svg file or a .fabrique project.
     pub input: PathBuf,
     /// Where to write: a .svg or .dxf file (replaced if it exists).
-    #[arg(short, long)]
-    pub output: PathBuf,
+    #[arg(short, long, required_unless_present = "list_colors")]
+    pub output: Option<PathBuf>,
     /// Laser profile giving the colours and line width: generic,
     /// epilog-zing-24, xtool-p2, xtool-s1 or a lab's own.
     #[arg(long, default_value = "generic")]
     pub machine: String,
+    /// What each colour of the drawing becomes, overriding the defaults:
+    /// '#0000ff=cut,#ff0000=ignore' (cut, score, engrave or ignore).
+    #[arg(long, value_name = "COLOUR=OPERATION,...")]
+    pub colors: Option<String>,
+    /// Print the colours the drawing uses and what each will do; write nothing.
+    #[arg(long)]
+    pub list_colors: bool,
+    /// Crop the page to the drawing (by default the input's page, or the
+    /// machine's bed for a project, is kept, and every part stays in place).
+    #[arg(long)]
+    pub fit: bool,
+    /// Language of the messages (default: the system's, else French).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 /// The laser profile of the machine called `id` (a shipped profile, or
@@ -57,19 +82,65 @@ pub fn laser_format(output: &Path, command: &'static str) -> Result<Format, CliE
 
 /// Runs `fabrique laser`.
 pub fn run(args: &LaserArgs) -> Result<(), CliError> {
-    laser_format(&args.output, "fabrique laser")?;
+    let output = match (&args.output, args.list_colors) {
+        (_, true) => None,
+        (Some(output), false) => Some(output),
+        (None, false) => {
+            return Err(CliError::WrongOutput {
+                path: PathBuf::new(),
+                command: "fabrique laser",
+                expected: "-o FILE.svg or -o FILE.dxf",
+            });
+        }
+    };
+    if let Some(output) = output {
+        laser_format(output, "fabrique laser")?;
+    }
     let profile = machine_profile(&args.machine)?;
-    let document = input::load_drawing(&args.input)?;
+    let rules = colors::rules(&profile, args.colors.as_deref())?;
+    let (document, import) = input::load_drawing_with(&args.input, &rules)?;
+    let i18n = I18n::new(
+        args.lang
+            .map_or_else(Language::from_environment, Language::from),
+    );
+    let input_name = args.input.display().to_string();
+    let Some(output) = output else {
+        let text = match &import {
+            Some(import) => colors::list_text(&i18n, &input_name, &profile.name, import),
+            None => {
+                i18n.tr_args(
+                    "laser-colors-project",
+                    &[("input", crate::ui::i18n::Arg::Text(input_name))],
+                ) + "\n"
+            }
+        };
+        super::print_out(&text);
+        return Ok(());
+    };
+    if let Some(line) = import
+        .as_ref()
+        .and_then(|i| colors::ignored_line(&i18n, &input_name, &i.ignored, &i.colors))
+    {
+        eprintln!("fabrique: {line}");
+    }
     if document.shapes.is_empty() {
         return Err(CliError::Empty {
             path: args.input.clone(),
             action: "cut",
         });
     }
+    // Keep the page, so a part placed mid-bed stays there (print-driver
+    // lasers put the page's corner at the bed's corner).
+    let page_mm = match &import {
+        _ if args.fit => None,
+        Some(import) => import.page_size_mm,
+        None => Some(profile.bed_mm),
+    };
     let options = ExportOptions {
         profile,
+        page_mm,
         ..ExportOptions::default()
     };
-    exporters::save(&args.output, &document, &options)
-        .map_err(|e| CliError::export(&args.output, &args.input, e))
+    exporters::save(output, &document, &options)
+        .map_err(|e| CliError::export(output, &args.input, e))
 }

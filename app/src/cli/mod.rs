@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 pub mod check;
+pub mod colors;
 mod error;
 pub mod extrude;
 pub mod input;
@@ -53,6 +54,20 @@ pub enum Command {
     /// Set the animator's PIN of a kiosk: read on standard input, written
     /// as a salted hash into the kiosk's configuration file.
     KioskPin(kiosk_pin::KioskPinArgs),
+}
+
+/// Prints `text` on stdout. A reader that stopped reading (`fabrique check
+/// x --json | head`) is no error: what it read is what it wanted, so the
+/// rest is dropped quietly and the command ends as it would have.
+pub fn print_out(text: &str) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("fabrique: {e}");
+        }
+        _ => {}
+    }
 }
 
 /// Runs `command`, printing any error as one line on stderr.

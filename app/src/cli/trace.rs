@@ -1,6 +1,12 @@
 //! `fabrique trace IMAGE -o OUT.svg [--threshold auto|0-255] [--invert]
-//! [--width MM]`: a picture traced into smooth outlines, written as a
-//! laser-ready file in millimetres.
+//! [--width MM] [--fit]`: a picture traced into smooth outlines, written as
+//! a laser-ready file in millimetres.
+//!
+//! `--width` is the width of the traced shapes themselves (what the maker
+//! measures on the cut piece), not of the picture around them: the shapes
+//! are scaled to it after tracing. The page is the picture's frame at that
+//! scale, shapes where they were in the picture, as `fabrique laser` keeps
+//! a drawing's page; `--fit` crops it to the shapes.
 
 use std::path::PathBuf;
 
@@ -44,9 +50,12 @@ pub struct TraceArgs {
     /// Trace the light parts instead of the dark ones.
     #[arg(long)]
     pub invert: bool,
-    /// Width of the result in millimetres (see below for the default).
+    /// Width of the traced shapes in millimetres (see below for the default).
     #[arg(long, allow_negative_numbers = true)]
     pub width: Option<f64>,
+    /// Crop the page to the traced shapes (by default it is the picture's frame).
+    #[arg(long)]
+    pub fit: bool,
     /// Engrave the traced areas (filled) instead of cutting their outlines.
     #[arg(long)]
     pub engrave: bool,
@@ -83,6 +92,14 @@ pub fn hint(error: &TraceError) -> &'static str {
     }
 }
 
+/// Width of the shapes together, mm; `None` when they have no width.
+fn shapes_width(shapes: &[geometry::Shape]) -> Option<f64> {
+    let mut bounds = shapes.iter().filter_map(geometry::outline::shape_bounds);
+    let first = bounds.next()?;
+    let all = bounds.fold(first, |a, b| a.union(b));
+    (all.width() > 0.0 && all.width().is_finite()).then(|| all.width())
+}
+
 /// Runs `fabrique trace`.
 pub fn run(args: &TraceArgs) -> Result<(), CliError> {
     laser_format(&args.output, "fabrique trace")?;
@@ -110,8 +127,20 @@ pub fn run(args: &TraceArgs) -> Result<(), CliError> {
         ..TraceOptions::default()
     };
     let shapes = trace_image(&image, &opts, &|_| true).map_err(failed)?;
+    let [pixel_w, pixel_h] = image.pixel_size_mm(args.width);
+    let mut page = (
+        pixel_w * f64::from(image.width()),
+        pixel_h * f64::from(image.height()),
+    );
+    // The picture was sized to --width; the shapes inside are narrower.
+    let scale = args
+        .width
+        .zip(shapes_width(&shapes))
+        .map_or(1.0, |(wanted, got)| wanted / got);
+    page = (page.0 * scale, page.1 * scale);
     let mut document = Document::new();
     for mut shape in shapes {
+        shape.transform = kurbo::Affine::scale(scale) * shape.transform;
         if args.engrave {
             shape.role = LaserRole::Engrave;
         }
@@ -119,6 +148,7 @@ pub fn run(args: &TraceArgs) -> Result<(), CliError> {
     }
     let options = ExportOptions {
         profile,
+        page_mm: (!args.fit).then_some(page),
         ..ExportOptions::default()
     };
     exporters::save(&args.output, &document, &options)

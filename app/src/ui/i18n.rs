@@ -1,6 +1,6 @@
 //! Translations with Fluent: every visible string of the editor comes from
 //! `assets/i18n/{fr,en}/*.ftl` (one file per part of the app: the editor,
-//! the lab check, tutorials, kiosk, the box maker), compiled into the binary so a kiosk
+//! the lab check, tutorials, kiosk, the box maker, the command line), compiled into the binary so a kiosk
 //! laptop never misses a file.
 //!
 //! The language follows the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`),
@@ -34,7 +34,7 @@ impl Language {
     }
 
     /// The language's `.ftl` files, in loading order.
-    fn sources(self) -> [&'static str; 5] {
+    fn sources(self) -> [&'static str; 6] {
         match self {
             Language::French => [
                 include_str!("../../../assets/i18n/fr/app.ftl"),
@@ -42,6 +42,7 @@ impl Language {
                 include_str!("../../../assets/i18n/fr/tutorials.ftl"),
                 include_str!("../../../assets/i18n/fr/kiosk.ftl"),
                 include_str!("../../../assets/i18n/fr/box.ftl"),
+                include_str!("../../../assets/i18n/fr/cli.ftl"),
             ],
             Language::English => [
                 include_str!("../../../assets/i18n/en/app.ftl"),
@@ -49,6 +50,7 @@ impl Language {
                 include_str!("../../../assets/i18n/en/tutorials.ftl"),
                 include_str!("../../../assets/i18n/en/kiosk.ftl"),
                 include_str!("../../../assets/i18n/en/box.ftl"),
+                include_str!("../../../assets/i18n/en/cli.ftl"),
             ],
         }
     }

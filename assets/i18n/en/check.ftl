@@ -75,3 +75,36 @@ check-panel-show-tooltip = Select the shapes concerned and frame the place on th
 check-panel-fix = Fix
 check-panel-checking = Checking…
 check-panel-failed = The check stopped unexpectedly. Save your work, then try again after changing the drawing.
+
+## Repeated findings, one line each kind; the drawing's contents at the end
+check-group = { $text } And { $more ->
+        [one] one more like it
+       *[other] { $more } more like it
+    } (fabrique check --json lists every one).
+check-group-slits = { $count } slits{ $part }: a living hinge? They will be cut as lines, as drawn.
+check-in-part = in part { $part }
+check-contents = In the drawing: { $list }.
+check-count-parts = { $count ->
+        [one] one part to cut out
+       *[other] { $count } parts to cut out
+    }
+check-count-solids = { $count ->
+        [one] one part to print
+       *[other] { $count } parts to print
+    }
+check-count-holes = { $count ->
+        [one] one hole
+       *[other] { $count } holes
+    }
+check-count-slits = { $count ->
+        [one] one open cut line
+       *[other] { $count } open cut lines
+    }
+check-count-score = { $count ->
+        [one] one score line
+       *[other] { $count } score lines
+    }
+check-count-engraved = { $count ->
+        [one] one engraved area
+       *[other] { $count } engraved areas
+    }

@@ -75,3 +75,36 @@ check-panel-show-tooltip = Choisir les formes concernées et encadrer l'endroit 
 check-panel-fix = Corriger
 check-panel-checking = Vérification en cours…
 check-panel-failed = La vérification s'est arrêtée de façon inattendue. Enregistrez votre travail, puis réessayez après avoir modifié le dessin.
+
+## Problèmes répétés, une ligne par sorte ; le contenu du dessin à la fin
+check-group = { $text } Et { $more ->
+        [one] un autre du même genre
+       *[other] { $more } autres du même genre
+    } (fabrique check --json les liste tous).
+check-group-slits = { $count } fentes{ $part } : une charnière souple ? Elles seront découpées comme des traits, telles que dessinées.
+check-in-part = dans la pièce { $part }
+check-contents = Dans le dessin : { $list }.
+check-count-parts = { $count ->
+        [one] une pièce à découper
+       *[other] { $count } pièces à découper
+    }
+check-count-solids = { $count ->
+        [one] une pièce à imprimer
+       *[other] { $count } pièces à imprimer
+    }
+check-count-holes = { $count ->
+        [one] un trou
+       *[other] { $count } trous
+    }
+check-count-slits = { $count ->
+        [one] une ligne de coupe ouverte
+       *[other] { $count } lignes de coupe ouvertes
+    }
+check-count-score = { $count ->
+        [one] un trait marqué
+       *[other] { $count } traits marqués
+    }
+check-count-engraved = { $count ->
+        [one] une surface gravée
+       *[other] { $count } surfaces gravées
+    }

@@ -11,9 +11,18 @@
 //! [`Fix::RemoveDuplicates`]; shapes that only share part of an edge (two
 //! touching parts) have no fix: it is often meant.
 //!
-//! Current limitations: shapes are compared two by two (after a bounding
-//! box test), which is slow for thousands of overlapping shapes; lines that
-//! cross without running along each other are fine and not reported.
+//! How, without comparing all pairs: exact copies (the same lines, point for
+//! point, whatever their order) are grouped first by a key made of their
+//! rounded segments — a thousand circles stacked in place are one group,
+//! one finding, found in linear time; the remaining shapes are paired by a
+//! sweep over their boxes (only shapes whose boxes overlap are compared).
+//!
+//! Current limitations: many different shapes overlapping one another
+//! (hundreds of boxes over one spot) are still compared pair by pair;
+//! lines that cross without running along each other are fine and not
+//! reported.
+
+use std::collections::HashMap;
 
 use geometry::outline::{Polyline, shape_polylines, shape_region};
 use geometry::{Document, LaserRole, Shape};
@@ -96,48 +105,136 @@ pub fn check(doc: &Document, tolerance_mm: f64) -> Vec<Finding> {
             findings.push(finding(twice, false, vec![d.shape.id], d.bounds, None));
         }
     }
-    for (i, a) in drawn.iter().enumerate() {
-        for b in drawn
-            .iter()
-            .skip(i + 1)
-            .filter(|b| b.bounds.touches(&a.bounds))
-        {
-            let both: Vec<Polyline> = a.lines.iter().chain(&b.lines).cloned().collect();
-            let shared = a.burnt + b.burnt - burnt_length(&both);
-            if shared <= MIN_SHARED_MM {
-                continue;
-            }
-            let covered = |d: &Drawn| shared >= d.burnt - MIN_SHARED_MM;
-            // Remove the copy that adds nothing; between two identical
-            // shapes keep the cut one, else the first drawn.
-            let copy = match (covered(a), covered(b)) {
-                (true, true)
-                    if a.shape.role != LaserRole::Cut && b.shape.role == LaserRole::Cut =>
-                {
-                    Some(a)
-                }
-                (_, true) => Some(b),
-                (true, false) => Some(a),
-                (false, false) => None,
-            };
-            let area = BoxMm {
-                min: [
-                    a.bounds.min[0].max(b.bounds.min[0]),
-                    a.bounds.min[1].max(b.bounds.min[1]),
-                ],
-                max: [
-                    a.bounds.max[0].min(b.bounds.max[0]),
-                    a.bounds.max[1].min(b.bounds.max[1]),
-                ],
-            };
-            let fix = copy.map(|c| Fix::RemoveDuplicates {
-                shapes: vec![c.shape.id],
-            });
-            let shapes = vec![a.shape.id, b.shape.id];
-            findings.push(finding(shared, copy.is_some(), shapes, area, fix));
+    let (unique, copies) = exact_copies(&drawn);
+    findings.extend(copies);
+    for (i, j) in overlapping_pairs(&drawn, &unique) {
+        let (a, b) = (&drawn[i], &drawn[j]);
+        let both: Vec<Polyline> = a.lines.iter().chain(&b.lines).cloned().collect();
+        let shared = a.burnt + b.burnt - burnt_length(&both);
+        if shared <= MIN_SHARED_MM {
+            continue;
         }
+        let covered = |d: &Drawn| shared >= d.burnt - MIN_SHARED_MM;
+        // Remove the copy that adds nothing; between two identical
+        // shapes keep the cut one, else the first drawn.
+        let copy = match (covered(a), covered(b)) {
+            (true, true) if a.shape.role != LaserRole::Cut && b.shape.role == LaserRole::Cut => {
+                Some(a)
+            }
+            (_, true) => Some(b),
+            (true, false) => Some(a),
+            (false, false) => None,
+        };
+        let area = BoxMm {
+            min: [
+                a.bounds.min[0].max(b.bounds.min[0]),
+                a.bounds.min[1].max(b.bounds.min[1]),
+            ],
+            max: [
+                a.bounds.max[0].min(b.bounds.max[0]),
+                a.bounds.max[1].min(b.bounds.max[1]),
+            ],
+        };
+        let fix = copy.map(|c| Fix::RemoveDuplicates {
+            shapes: vec![c.shape.id],
+        });
+        let shapes = vec![a.shape.id, b.shape.id];
+        findings.push(finding(shared, copy.is_some(), shapes, area, fix));
     }
     findings
+}
+
+/// A shape's lines as a key equal for exact copies: its segments rounded
+/// to [`WELD_MM`], each with its ends in order, sorted.
+fn copy_key(lines: &[Polyline]) -> Vec<[i64; 4]> {
+    let round = |v: f64| (v / WELD_MM).round() as i64;
+    let mut key: Vec<[i64; 4]> = lines
+        .iter()
+        .flat_map(|l| {
+            let n = l.points.len();
+            let count = if l.closed { n } else { n.saturating_sub(1) };
+            (0..count).map(move |i| (l.points[i], l.points[(i + 1) % n]))
+        })
+        .map(|(p, q)| {
+            let (a, b) = ([round(p[0]), round(p[1])], [round(q[0]), round(q[1])]);
+            let (a, b) = if a <= b { (a, b) } else { (b, a) };
+            [a[0], a[1], b[0], b[1]]
+        })
+        .filter(|[x0, y0, x1, y1]| (x0, y0) != (x1, y1))
+        .collect();
+    key.sort_unstable();
+    key.dedup();
+    key
+}
+
+/// Groups exact copies: the indices of the shapes kept for pairing (one per
+/// group) and one finding per group of copies, whose fix removes every copy
+/// but one (a cut one when there is one).
+fn exact_copies(drawn: &[Drawn]) -> (Vec<usize>, Vec<Finding>) {
+    let mut groups: HashMap<Vec<[i64; 4]>, Vec<usize>> = HashMap::new();
+    let mut order = Vec::new();
+    for (i, d) in drawn.iter().enumerate() {
+        let key = copy_key(&d.lines);
+        let group = groups.entry(key).or_default();
+        if group.is_empty() {
+            order.push(i);
+        }
+        group.push(i);
+    }
+    let mut unique = Vec::new();
+    let mut findings = Vec::new();
+    for first in order {
+        let key = copy_key(&drawn[first].lines);
+        let Some(members) = groups.get(&key) else {
+            continue;
+        };
+        let keep = members
+            .iter()
+            .copied()
+            .find(|&i| drawn[i].shape.role == LaserRole::Cut)
+            .unwrap_or(first);
+        unique.push(keep);
+        if members.len() < 2 {
+            continue;
+        }
+        let copies: Vec<_> = members
+            .iter()
+            .filter(|&&i| i != keep)
+            .map(|&i| drawn[i].shape.id)
+            .collect();
+        let length_mm = drawn[keep].burnt * copies.len() as f64;
+        let shapes = members.iter().map(|&i| drawn[i].shape.id).collect();
+        let fix = Fix::RemoveDuplicates { shapes: copies };
+        findings.push(finding(
+            length_mm,
+            true,
+            shapes,
+            drawn[keep].bounds,
+            Some(fix),
+        ));
+    }
+    (unique, findings)
+}
+
+/// The pairs (i < j) of `drawn[among]` whose boxes touch, by a sweep
+/// along x.
+fn overlapping_pairs(drawn: &[Drawn], among: &[usize]) -> Vec<(usize, usize)> {
+    let mut sorted: Vec<usize> = among.to_vec();
+    sorted.sort_by(|&a, &b| drawn[a].bounds.min[0].total_cmp(&drawn[b].bounds.min[0]));
+    let mut pairs = Vec::new();
+    let mut active: Vec<usize> = Vec::new();
+    for &i in &sorted {
+        let b = &drawn[i].bounds;
+        active.retain(|&k| drawn[k].bounds.max[0] >= b.min[0]);
+        for &k in &active {
+            if drawn[k].bounds.touches(b) {
+                pairs.push((k.min(i), k.max(i)));
+            }
+        }
+        active.push(i);
+    }
+    pairs.sort_unstable();
+    pairs
 }
 
 fn finding(
@@ -220,5 +317,17 @@ mod tests {
         let fixed = apply_fix(&d, found[0].fix.as_ref().unwrap());
         assert_eq!(fixed.shapes.len(), 1);
         assert_eq!(fixed.shapes[0].role, LaserRole::Cut);
+    }
+
+    #[test]
+    fn a_thousand_stacked_circles_are_one_finding_found_without_all_pairs() {
+        let circles: Vec<_> = (0..1000).map(|_| circle(10.0, 20.0, 20.0)).collect();
+        let d = doc(circles);
+        let found = check(&d, 0.01);
+        assert_eq!(found.len(), 1, "{}", found.len());
+        assert_eq!(found[0].shapes.len(), 1000);
+        let fixed = apply_fix(&d, found[0].fix.as_ref().unwrap());
+        assert_eq!(fixed.shapes.len(), 1);
+        assert!(check(&fixed, 0.01).is_empty());
     }
 }

@@ -35,6 +35,7 @@
 
 pub mod bed;
 pub mod bridges;
+pub mod chains;
 pub mod duplicates;
 mod enlarge;
 mod fix;
@@ -45,6 +46,7 @@ pub mod mesh;
 pub mod narrow;
 pub mod open_paths;
 mod reshape;
+pub mod summary;
 pub mod text;
 mod thicken;
 pub mod walls;
@@ -56,6 +58,7 @@ use serde::Serialize;
 use crate::machines::Machine;
 
 pub use fix::apply_fix;
+pub use summary::Summary;
 
 /// How to check.
 #[derive(Clone, Debug, PartialEq)]
@@ -312,6 +315,8 @@ pub struct Report {
     pub machine_id: String,
     /// Blocking findings first, then warnings, each in check order.
     pub findings: Vec<Finding>,
+    /// What the drawing holds: parts, holes, slits…
+    pub summary: Summary,
 }
 
 impl Report {
@@ -331,13 +336,16 @@ pub fn check(doc: &Document, machine: &Machine, options: &CheckOptions) -> Repor
         geometry::DEFAULT_TOLERANCE_MM
     };
     let mut findings = Vec::new();
+    let mut summary = Summary::default();
     match machine {
         Machine::Laser(profile) => {
             let thickness = options
                 .material_thickness_mm
                 .unwrap_or(profile.material_thickness_mm);
+            let lines = chains::cut_lines(doc, tolerance, open_paths::JOIN_MM, profile.kerf_mm);
+            summary = summary::laser(doc, &lines, tolerance);
             findings.extend(bed::laser(doc, profile, tolerance));
-            findings.extend(open_paths::check(doc, tolerance));
+            findings.extend(open_paths::check_lines(doc, &lines));
             findings.extend(duplicates::check(doc, tolerance));
             findings.extend(narrow::check(doc, profile, tolerance));
             findings.extend(holes::check(doc, thickness, tolerance));
@@ -356,6 +364,7 @@ pub fn check(doc: &Document, machine: &Machine, options: &CheckOptions) -> Repor
                 },
             );
             if let Ok(parts) = &parts {
+                summary.parts = parts.len();
                 findings.extend(bed::printer(parts, profile));
                 findings.extend(floating::check(doc, parts, tolerance));
             }
@@ -367,6 +376,7 @@ pub fn check(doc: &Document, machine: &Machine, options: &CheckOptions) -> Repor
     Report {
         machine_id: machine.id().to_owned(),
         findings,
+        summary,
     }
 }
 

@@ -22,7 +22,7 @@
 
 use geometry::outline::shape_region;
 use geometry::region::Join;
-use geometry::{Document, LaserRole, Region};
+use geometry::{Document, LaserRole, Region, Shape};
 
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
 use crate::profile::LaserProfile;
@@ -63,43 +63,70 @@ pub(crate) fn thin_regions(region: &Region, width: f64, tolerance_mm: f64) -> Ve
 }
 
 /// Finds strips of cut parts narrower than the profile's smallest feature
-/// (blocking where narrower than the kerf).
+/// (blocking where narrower than the kerf). Shapes are checked on every
+/// core, each on its own; the kerf's opening is only computed for a shape
+/// that has thin pieces at all (a strip narrower than the kerf is narrower
+/// than the limit too).
 pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<Finding> {
-    let limit = profile.min_feature_mm.max(profile.kerf_mm);
-    let mut findings = Vec::new();
-    for shape in doc
+    let shapes: Vec<&Shape> = doc
         .shapes
         .iter()
         .filter(|s| s.role == LaserRole::Cut && s.is_filled())
-    {
-        let region = shape_region(shape, tolerance_mm);
-        let burnt = thin_pieces(&region, profile.kerf_mm, tolerance_mm);
-        for piece in thin_pieces(&region, limit, tolerance_mm) {
+        .collect();
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = shapes.len().div_ceil(cores).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = shapes
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .flat_map(|shape| shape_findings(shape, profile, tolerance_mm))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // A worker only panics on our bug: its findings are then missing.
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+fn shape_findings(shape: &Shape, profile: &LaserProfile, tolerance_mm: f64) -> Vec<Finding> {
+    let limit = profile.min_feature_mm.max(profile.kerf_mm);
+    let region = shape_region(shape, tolerance_mm);
+    let pieces = thin_pieces(&region, limit, tolerance_mm);
+    if pieces.is_empty() {
+        return Vec::new();
+    }
+    let burnt = thin_pieces(&region, profile.kerf_mm, tolerance_mm);
+    pieces
+        .into_iter()
+        .map(|piece| {
             let burns_away = burnt.iter().any(|b| b.touches(&piece));
             let severity = if burns_away {
                 Severity::Blocking
             } else {
                 Severity::Warning
             };
-            findings.push(
-                Finding::new(
-                    FindingKind::TooNarrow {
-                        limit_mm: if burns_away { profile.kerf_mm } else { limit },
-                        burns_away,
-                    },
-                    severity,
-                )
-                .on(vec![shape.id], Some(piece))
-                .with_fix(Fix::Thicken {
-                    shapes: vec![shape.id],
-                    near: piece,
-                    min_mm: limit,
-                    z_mm: None,
-                }),
-            );
-        }
-    }
-    findings
+            Finding::new(
+                FindingKind::TooNarrow {
+                    limit_mm: if burns_away { profile.kerf_mm } else { limit },
+                    burns_away,
+                },
+                severity,
+            )
+            .on(vec![shape.id], Some(piece))
+            .with_fix(Fix::Thicken {
+                shapes: vec![shape.id],
+                near: piece,
+                min_mm: limit,
+                z_mm: None,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

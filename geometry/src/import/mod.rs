@@ -21,17 +21,22 @@
 //! the intended scale.
 //!
 //! # Fill and laser role
-//! - A path with a fill is [`crate::Fill::Filled`] with its `fill-rule`;
-//!   its stroke, if any, is ignored (a laser cuts along the outline, not
-//!   around a stroke's width).
-//! - A path with only a stroke is [`crate::Fill::Outline`]: kept as a line
-//!   to cut or score, never extruded. We do not turn strokes into thin filled
-//!   outlines: in laser files a stroke *is* the cut line, and outlining it
-//!   would make the laser burn twice.
-//! - A stroke-only path in blue (`#0000FF`, give or take) is
-//!   [`crate::LaserRole::Score`], everything else
-//!   [`crate::LaserRole::Cut`], following the common lab colour code.
-//! - Text is laid out by usvg with the bundled fonts and imported as paths.
+//! - A path's fill becomes a [`crate::Fill::Filled`] shape with its
+//!   `fill-rule`, its stroke a [`crate::Fill::Outline`] shape (a line to cut
+//!   or score, never extruded); a path with both gives one shape when both
+//!   colours mean the same operation, two otherwise ([`colors`]). We do not
+//!   turn strokes into thin filled outlines: in laser files a stroke *is*
+//!   the cut line, and outlining it would make the laser burn twice. A fill
+//!   with no area (a `<line>`'s) draws nothing.
+//! - Each colour gets an operation — cut, score, engrave or ignore — from
+//!   the maker's choice, else the convention of the program that wrote the
+//!   file ([`Generator`]: Boxes.py, Fabrique), else the lab's colour code
+//!   ([`LabColors`], red cut, blue score, black engrave by default), else
+//!   strokes cut and fills engrave ([`operation`]). [`SvgImport::colors`]
+//!   lists every colour with its length, area and operation; colours to
+//!   ignore bring no shape.
+//! - Text is laid out by usvg with the bundled fonts and imported as paths,
+//!   following its colour's operation.
 //! - Hidden content is skipped: `display:none`, `visibility:hidden`,
 //!   groups with `opacity` 0, and paths with neither fill nor stroke. A
 //!   fill or stroke whose own opacity is 0 counts as absent (a red cut line
@@ -76,28 +81,37 @@
 //! - Text encodings: UTF-8, UTF-16 with a byte-order mark, and
 //!   windows-1252 / ISO-8859-1 when declared; any other declared encoding is
 //!   [`ImportError::UnsupportedEncoding`].
-//! - Each path becomes one shape: a filled and stroked path keeps only its
-//!   fill; nothing merges paths or removes duplicate cut lines here.
+//! - Nothing merges paths or removes duplicate cut lines here.
 //! - Fonts are only the bundled ones: every font family falls back to them.
-//! - Gradient and pattern fills count as filled, with the cut role.
+//! - Gradient and pattern paints count as the colour of their first stop
+//!   (patterns as black).
 
+mod colors;
 mod encoding;
 mod entities;
 mod error;
+mod generator;
 mod limits;
 mod links;
+mod operation;
 mod page;
 mod structure;
 mod svg;
 
 use usvg::roxmltree;
 
+pub use colors::{ColorUse, operation_of};
 pub use entities::MAX_ENTITY_EXPANSION_BYTES;
 pub use error::ImportError;
+pub use generator::Generator;
 pub use limits::{
     MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_BYTES, MAX_NODES, MAX_STYLE_MATCHES, MAX_TEXT_CHARS,
 };
 pub use links::MAX_REPAIR_WORK;
+pub use operation::{
+    BadColor, ColorChoiceError, ColorRules, LabColors, NEAR, Operation, PaintKind, Reason, Rgb,
+    parse_choices,
+};
 pub use svg::{Ignored, MM_PER_PX, doc_from_svg};
 
 use crate::shape::Shape;
@@ -116,6 +130,11 @@ pub struct SvgImport {
     /// What the file holds that was not imported (pictures, clips, masks,
     /// filters), to tell the user.
     pub ignored: Ignored,
+    /// Every stroke and fill colour used, with its operation (strokes
+    /// first, then by colour).
+    pub colors: Vec<ColorUse>,
+    /// The program that wrote the file, when it says so.
+    pub generator: Option<Generator>,
 }
 
 /// The SVG namespace; usvg ignores elements outside it.
@@ -133,6 +152,22 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// assert!((area - 1500.0).abs() < 1e-2);
 /// ```
 pub fn import_svg(data: &[u8]) -> Result<SvgImport, ImportError> {
+    import_svg_with(data, &ColorRules::default())
+}
+
+/// [`import_svg`] with colours turned into operations after `rules` (the
+/// lab's colour code and the maker's choices).
+///
+/// ```
+/// use geometry::import::{ColorRules, Operation, Rgb, import_svg_with};
+/// let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="50mm" height="30mm">
+///   <line x2="40" stroke="#ff0000"/></svg>"##;
+/// let rules = ColorRules { chosen: vec![(Rgb::RED, Operation::Ignore)], ..Default::default() };
+/// let import = import_svg_with(svg, &rules).unwrap();
+/// assert!(import.shapes.is_empty());
+/// assert_eq!(import.colors[0].operation, Operation::Ignore);
+/// ```
+pub fn import_svg_with(data: &[u8], rules: &ColorRules) -> Result<SvgImport, ImportError> {
     let text = limits::check_bytes(data)?;
     let text: &str = &text;
     entities::check(text)?;
@@ -148,9 +183,9 @@ pub fn import_svg(data: &[u8]) -> Result<SvgImport, ImportError> {
         // XML source and usvg ignores every element. Add it and read again.
         let fixed = with_svg_namespace(text, root.range().start);
         let doc = parse_xml(&fixed)?;
-        return import_document(&doc);
+        return import_document(&doc, rules);
     }
-    import_document(&doc)
+    import_document(&doc, rules)
 }
 
 fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, ImportError> {
@@ -186,10 +221,13 @@ fn with_svg_namespace(text: &str, root_start: usize) -> String {
     format!("{head} xmlns=\"{SVG_NS}\"{tail}")
 }
 
-fn import_document(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> {
+fn import_document(
+    doc: &roxmltree::Document,
+    rules: &ColorRules,
+) -> Result<SvgImport, ImportError> {
     let blanked = structure::check_structure(doc)?;
     if blanked.is_empty() {
-        return convert(doc);
+        return convert(doc, rules);
     }
     // Blank the references that close `<use>` loops (and those of `<tref>`)
     // and read again: the second pass finds none (every loop lost an edge).
@@ -198,7 +236,7 @@ fn import_document(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> 
     if !structure::check_structure(&doc)?.is_empty() {
         return Err(ImportError::TooDeep { max: MAX_DEPTH });
     }
-    convert(&doc)
+    convert(&doc, rules)
 }
 
 /// `text` without the bytes in `ranges`.
@@ -215,7 +253,7 @@ fn without(text: &str, ranges: &[std::ops::Range<usize>]) -> String {
     out
 }
 
-fn convert(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> {
+fn convert(doc: &roxmltree::Document, rules: &ColorRules) -> Result<SvgImport, ImportError> {
     let root = doc.root_element();
     page::check_view_box(root.attribute("viewBox"))?;
     let tree = usvg::Tree::from_xmltree(doc, &safe_options()).map_err(usvg_error)?;
@@ -235,10 +273,14 @@ fn convert(doc: &roxmltree::Document) -> Result<SvgImport, ImportError> {
         .count();
     let stated = |name| root.attribute(name).is_some_and(page::is_absolute_length);
     let page_size_mm = (stated("width") && stated("height")).then_some((width_mm, height_mm));
+    let generator = generator::recognise(doc);
+    let (shapes, colors) = colors::assign(collector.painted, rules, generator);
     Ok(SvgImport {
-        shapes: collector.shapes,
+        shapes,
         page_size_mm,
         ignored: collector.ignored,
+        colors,
+        generator,
     })
 }
 

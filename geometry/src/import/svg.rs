@@ -1,11 +1,13 @@
-//! From a usvg tree to document shapes: CSS pixels to millimetres, Y down to
-//! Y up, paint to fill and laser role.
+//! From a usvg tree to painted paths: CSS pixels to millimetres, Y down to
+//! Y up, each path with its fill and stroke colours (which become shapes
+//! with a laser role in [`super::colors`]).
 
 use kurbo::{Affine, BezPath, PathEl};
 
+use super::colors::Painted;
 use super::error::ImportError;
+use super::operation::Rgb;
 use crate::region::FillRule;
-use crate::shape::{Fill, LaserRole, Shape, ShapeKind};
 use crate::usvg_bridge::to_bez_path;
 
 /// Millimetres per CSS pixel: CSS fixes 96 px to the inch, and usvg
@@ -34,15 +36,15 @@ pub struct Ignored {
     pub filters: usize,
 }
 
-/// The shapes found while walking a usvg tree, and what was left out.
+/// The painted paths found while walking a usvg tree, and what was left out.
 #[derive(Default)]
 pub(super) struct Collector {
-    pub(super) shapes: Vec<Shape>,
+    pub(super) painted: Vec<Painted>,
     pub(super) ignored: Ignored,
 }
 
 impl Collector {
-    /// One shape per visible path of `group` and its descendants, in paint
+    /// One painted path per visible path of `group` and its descendants, in paint
     /// order (first drawn first), mapped through `doc_from_svg`.
     pub(super) fn collect(
         &mut self,
@@ -60,8 +62,8 @@ impl Collector {
                     self.collect(g, doc_from_svg)?;
                 }
                 usvg::Node::Path(p) => {
-                    if let Some(shape) = path_shape(p, doc_from_svg)? {
-                        self.shapes.push(shape);
+                    if let Some(painted) = painted_path(p, doc_from_svg)? {
+                        self.painted.push(painted);
                     }
                 }
                 // usvg has already laid the text out as paths with the bundled fonts.
@@ -74,24 +76,24 @@ impl Collector {
     }
 }
 
-/// The shape of one usvg path, or `None` when it draws nothing.
-fn path_shape(path: &usvg::Path, doc_from_svg: Affine) -> Result<Option<Shape>, ImportError> {
+/// The paint and geometry of one usvg path, or `None` when it draws nothing.
+fn painted_path(path: &usvg::Path, doc_from_svg: Affine) -> Result<Option<Painted>, ImportError> {
     if !path.is_visible() {
         return Ok(None);
     }
     // A fully transparent paint draws nothing: Inkscape users often hide a
     // cut line's fill with `fill-opacity:0` rather than `fill:none`.
-    let fill_paint = path.fill().filter(|f| f.opacity().get() > 0.0);
-    let stroke_paint = path.stroke().filter(|s| s.opacity().get() > 0.0);
-    let fill = match (fill_paint, stroke_paint) {
-        (Some(fill), _) => Fill::Filled(fill_rule(fill.rule())),
-        (None, Some(_)) => Fill::Outline,
-        (None, None) => return Ok(None),
-    };
-    let role = match (fill_paint, stroke_paint) {
-        (None, Some(stroke)) if is_blue(stroke.paint()) => LaserRole::Score,
-        _ => LaserRole::Cut,
-    };
+    let fill = path
+        .fill()
+        .filter(|f| f.opacity().get() > 0.0)
+        .map(|f| (paint_color(f.paint()), fill_rule(f.rule())));
+    let stroke = path
+        .stroke()
+        .filter(|s| s.opacity().get() > 0.0)
+        .map(|s| paint_color(s.paint()));
+    if fill.is_none() && stroke.is_none() {
+        return Ok(None);
+    }
     let bez = to_bez_path(path.data(), path.abs_transform(), doc_from_svg);
     if !is_finite(&bez) {
         return Err(ImportError::NonFinite);
@@ -99,25 +101,29 @@ fn path_shape(path: &usvg::Path, doc_from_svg: Affine) -> Result<Option<Shape>, 
     if bez.elements().is_empty() {
         return Ok(None);
     }
-    let mut shape = Shape::new(ShapeKind::Path { path: bez });
-    shape.fill = fill;
-    shape.role = role;
-    Ok(Some(shape))
+    Ok(Some(Painted {
+        path: bez,
+        fill,
+        stroke,
+    }))
+}
+
+/// The colour a paint stands for: its own, a gradient's first stop, black
+/// for a pattern.
+fn paint_color(paint: &usvg::Paint) -> Rgb {
+    let rgb = |c: usvg::Color| Rgb([c.red, c.green, c.blue]);
+    match paint {
+        usvg::Paint::Color(c) => rgb(*c),
+        usvg::Paint::LinearGradient(g) => g.stops().first().map_or(Rgb::BLACK, |s| rgb(s.color())),
+        usvg::Paint::RadialGradient(g) => g.stops().first().map_or(Rgb::BLACK, |s| rgb(s.color())),
+        usvg::Paint::Pattern(_) => Rgb::BLACK,
+    }
 }
 
 fn fill_rule(rule: usvg::FillRule) -> FillRule {
     match rule {
         usvg::FillRule::NonZero => FillRule::NonZero,
         usvg::FillRule::EvenOdd => FillRule::EvenOdd,
-    }
-}
-
-/// The laser convention's score colour, `#0000FF`, give or take what colour
-/// pickers and colour-managed exports do to it.
-fn is_blue(paint: &usvg::Paint) -> bool {
-    match paint {
-        usvg::Paint::Color(c) => c.blue >= 160 && c.red <= 80 && c.green <= 80,
-        _ => false,
     }
 }
 
@@ -146,15 +152,5 @@ mod tests {
         assert!((p.y - 100.0).abs() < 1e-12);
         let q = t * kurbo::Point::new(0.0, 96.0);
         assert!((q.y - (100.0 - 25.4)).abs() < 1e-12);
-    }
-
-    #[test]
-    fn blue_means_score() {
-        let c = |r, g, b| usvg::Paint::Color(usvg::Color::new_rgb(r, g, b));
-        assert!(is_blue(&c(0, 0, 255)));
-        assert!(is_blue(&c(10, 20, 230)));
-        assert!(!is_blue(&c(255, 0, 0)));
-        assert!(!is_blue(&c(0, 0, 0)));
-        assert!(!is_blue(&c(128, 128, 255)));
     }
 }

@@ -33,6 +33,7 @@ fn holds(condition: &str, doc: &Document, start: &Document) -> bool {
     let report = Report {
         machine_id: "x".into(),
         findings: Vec::new(),
+        summary: Default::default(),
     };
     condition.holds(&Observed {
         document: doc,
