@@ -10,8 +10,13 @@
 //!
 //! # The algorithm
 //! 1. [`decode_image`]: any supported file to luminance (+ opacity), upright.
-//! 2. [`Threshold`]: luminance to a one-bit [`Bitmap`] (Otsu or a value,
-//!    optional inversion, transparent pixels are background).
+//! 2. [`Threshold`]: luminance to a one-bit [`Bitmap`], optional inversion,
+//!    transparent pixels are background. `Auto` (the default) compares each
+//!    pixel with the paper's brightness around it (`paper`: a coarse grid of
+//!    bright percentiles grown from the brightest cells, so that a light
+//!    gradient, vignetting or a soft shadow vanish) at a level set between
+//!    the ink's and the paper's (`relative`), keeping thin pale lines by
+//!    their ridge; `Otsu` and `Value` split the whole picture at one value.
 //! 3. `decompose`: every boundary between foreground and background as a
 //!    closed path on the pixel lattice; outer boundaries and holes come out
 //!    with opposite orientations, and each hole is attached to the outer
@@ -65,8 +70,9 @@
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
 //! # Current limitations
-//! - One threshold for the whole picture: unevenly lit photos need
-//!   adaptive thresholding (potrace's `mkbitmap` high-pass), not done yet.
+//! - The paper-relative threshold takes a shadow with a sharp edge for ink,
+//!   and wide areas of pale ink (a light grey marker) for paper (see
+//!   `paper`).
 //! - Only potrace's default turn policy ("minority") is offered.
 //! - GIF and TIFF: the first frame/page only. DPI is read from PNG, JPEG
 //!   (JFIF) and BMP headers only; EXIF resolution is ignored on purpose.
@@ -86,9 +92,11 @@ mod dpi;
 mod error;
 mod nesting;
 mod opticurve;
+mod paper;
 mod pipeline;
 mod polygon;
 mod preview;
+mod relative;
 mod straight;
 mod sums;
 mod threshold;
@@ -190,8 +198,7 @@ fn trace_with_pixel_size(
     pixel_mm: [f64; 2],
     progress: Progress<'_>,
 ) -> Result<Vec<Shape>, TraceError> {
-    let threshold = threshold::resolve(image, opts.threshold);
-    let bitmap = threshold::binarize(image, threshold, opts.invert);
+    let bitmap = threshold::foreground(image, opts.threshold, opts.invert);
     if !progress(0.0) {
         return Err(TraceError::Cancelled);
     }
@@ -209,14 +216,13 @@ pub fn trace_bitmap(
     pipeline::trace_bitmap(bitmap, opts, pixel_mm, progress)
 }
 
-/// The threshold [`Threshold::Auto`] picks for `image` (Otsu's), for a
-/// slider's starting position.
+/// The one threshold for the whole of `image` that best separates its two
+/// tones (Otsu's), for a slider's starting position.
 pub fn auto_threshold(image: &DecodedImage) -> u8 {
     threshold::resolve(image, Threshold::Auto)
 }
 
 /// The foreground bitmap `opts` gives for `image` (what gets traced).
 pub fn threshold_image(image: &DecodedImage, opts: &TraceOptions) -> Bitmap {
-    let t = threshold::resolve(image, opts.threshold);
-    threshold::binarize(image, t, opts.invert)
+    threshold::foreground(image, opts.threshold, opts.invert)
 }
