@@ -90,6 +90,7 @@ mod decode;
 mod decompose;
 mod dpi;
 mod error;
+mod lines;
 mod nesting;
 mod opticurve;
 mod paper;
@@ -98,7 +99,9 @@ mod polygon;
 mod preview;
 mod relative;
 mod straight;
+mod strokes;
 mod sums;
+mod thin;
 mod threshold;
 
 pub use bitmap::Bitmap;
@@ -107,6 +110,7 @@ pub use decode::{
 };
 pub use dpi::{MAX_DPI, MIN_DPI};
 pub use error::TraceError;
+pub use lines::{LineTrace, SIMPLIFY_PX, trace_bitmap_lines};
 pub use preview::{PREVIEW_PIXELS, trace_preview};
 pub use threshold::Threshold;
 
@@ -225,4 +229,15 @@ pub fn auto_threshold(image: &DecodedImage) -> u8 {
 /// The foreground bitmap `opts` gives for `image` (what gets traced).
 pub fn threshold_image(image: &DecodedImage, opts: &TraceOptions) -> Bitmap {
     threshold::foreground(image, opts.threshold, opts.invert)
+}
+
+/// Traces the strokes of a pen drawing to their centre lines (one line per
+/// stroke, open or closed, joined at junctions), as outline-only shapes in
+/// millimetres, with the measured stroke width. `opts.threshold`,
+/// `opts.invert` and `opts.width_mm` apply as in [`trace_image`].
+pub fn trace_lines(image: &DecodedImage, opts: &TraceOptions) -> Result<LineTrace, TraceError> {
+    opts.validate()?;
+    let pixel_mm = image.pixel_size_mm(opts.width_mm);
+    let bitmap = threshold::foreground(image, opts.threshold, opts.invert);
+    trace_bitmap_lines(&bitmap, pixel_mm)
 }
