@@ -66,6 +66,9 @@
 //!   stage alone (`potrace -a 0 -n`) gives identical segment counts.
 //! - `bench/trace_vs_potrace.sh` (3000 × 3000 drawing, same run): potrace on
 //!   the PBM 56 ms, our PNG → SVG 81 ms (1.44×) on a loaded machine.
+//! - Same bench, 2026-12-04 (load average ~9): the paper-relative `Auto`
+//!   194 ms against 151 ms for one global threshold (`--threshold otsu` of
+//!   the `trace_file` example; user time 64 vs 45 ms) and potrace's 101 ms.
 //! - `cargo bench -p geometry --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
@@ -111,7 +114,7 @@ pub use decode::{
 pub use dpi::{MAX_DPI, MIN_DPI};
 pub use error::TraceError;
 pub use lines::{LineTrace, SIMPLIFY_PX, trace_bitmap_lines};
-pub use preview::{PREVIEW_PIXELS, trace_preview};
+pub use preview::{PREVIEW_PIXELS, preview_bitmap, trace_preview};
 pub use threshold::Threshold;
 
 use crate::shape::Shape;

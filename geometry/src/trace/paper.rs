@@ -52,6 +52,12 @@ pub struct Paper {
     rows: usize,
     /// Paper level per cell, rows top to bottom, 0–255 (of `ink`-side luma).
     levels: Vec<f32>,
+    /// Runs of pixel columns between the same two grid columns: first and
+    /// end pixel, the two grid columns (the same for every row, so worked
+    /// out once).
+    runs: Vec<(usize, usize, usize, usize)>,
+    /// For each pixel column, the weight of the second grid column.
+    weights: Vec<f32>,
 }
 
 impl Paper {
@@ -72,11 +78,23 @@ impl Paper {
         let paper = grow_paper(&raw, cols, rows);
         let mut levels = fill_from_paper(&raw, &paper, cols, rows);
         smooth(&mut levels, cols, rows);
+        let mut runs: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut weights = Vec::with_capacity(w as usize);
+        for x in 0..w as usize {
+            let (c0, c1, t) = between(x as u32, cell, cols);
+            weights.push(t);
+            match runs.last_mut() {
+                Some(run) if (run.2, run.3) == (c0, c1) => run.1 = x + 1,
+                _ => runs.push((x, x + 1, c0, c1)),
+            }
+        }
         Some(Self {
             cell,
             cols,
             rows,
             levels,
+            runs,
+            weights,
         })
     }
 
@@ -98,9 +116,17 @@ impl Paper {
             .zip(b)
             .map(|(&p, &q)| factor * (p + (q - p) * t))
             .collect();
-        for (x, value) in out.iter_mut().enumerate() {
-            let (c0, c1, s) = between(x as u32, self.cell, self.cols);
-            *value = column[c0] + (column[c1] - column[c0]) * s;
+        for &(start, end, c0, c1) in &self.runs {
+            let (a, b) = (column[c0], column[c1]);
+            let (Some(out), Some(weights)) =
+                (out.get_mut(start..end), self.weights.get(start..end))
+            else {
+                return;
+            };
+            // A straight run: the compiler vectorises it.
+            for (value, &t) in out.iter_mut().zip(weights) {
+                *value = a + (b - a) * t;
+            }
         }
     }
 }

@@ -44,6 +44,10 @@ const RIDGE_DEPTH: f32 = 0.25;
 /// would blow that noise up.
 const MIN_INK_CONTRAST: f64 = 32.0;
 
+/// Rows over which one row's paper levels are used: a cell is 8 px or
+/// more, so the level moves by a small fraction of a grey level meanwhile.
+const LEVEL_ROWS: usize = 4;
+
 /// Where a picture of one tone is split: dark tones are ink.
 const ONE_TONE_SPLIT: u8 = 128;
 
@@ -79,11 +83,19 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool) -> Bitmap {
         let mut level = vec![0.0_f32; w];
         let mut edges = vec![0_u8; w.div_ceil(64) * 64];
         let mut ridges = vec![0_u8; w.div_ceil(64) * 64];
+        let mut levels_of = usize::MAX;
         move |y: usize, row: &mut [u64]| {
-            paper.row_levels(y as u32, 1.0, &mut level);
-            for ((e, r), &p) in edges.iter_mut().zip(ridges.iter_mut()).zip(&level) {
-                *e = (edge * p).round().min(255.0) as u8;
-                *r = (ridge * p).round().min(255.0) as u8;
+            // The paper changes slowly (cells are 8 px or more): its level
+            // is worked out every few rows.
+            if levels_of == usize::MAX || y >= levels_of + LEVEL_ROWS || y < levels_of {
+                levels_of = y;
+                paper.row_levels(y as u32, 1.0, &mut level);
+                for ((e, r), &p) in edges.iter_mut().zip(ridges.iter_mut()).zip(&level) {
+                    // `as` saturates; + 0.5 rounds the (positive) levels
+                    // without a call into libm.
+                    *e = (edge * p + 0.5) as u8;
+                    *r = (ridge * p + 0.5) as u8;
+                }
             }
             let line = &luma[y * w..(y + 1) * w];
             for (k, word) in row.iter_mut().enumerate().take(w.div_ceil(64)) {
