@@ -42,6 +42,10 @@ struct Preview {
 
 type PreviewResult = Result<Preview, TraceError>;
 
+/// A preview ready to draw: outlines (mm), the thresholded picture and
+/// the picture's size in mm.
+type Shown = (Vec<Polyline>, egui::TextureHandle, [f64; 2]);
+
 /// What the trace makes of the picture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mode {
@@ -68,7 +72,7 @@ pub struct TraceDialog {
     invert: bool,
     speckles: u32,
     width_mm: f64,
-    preview: Option<Result<(Vec<Polyline>, egui::TextureHandle, [f64; 2]), TraceError>>,
+    preview: Option<Result<Shown, TraceError>>,
     preview_of: Option<(TraceOptions, Mode)>,
     preview_job: Option<((TraceOptions, Mode), Receiver<PreviewResult>)>,
     full: Option<FullTrace>,
