@@ -41,11 +41,14 @@ if [ "${USE_CLI:-0}" = 1 ] && [ -x "$target/release/fabrique" ]; then
     ours="$target/release/fabrique trace $work/drawing.png -o $work/ours.svg"
 fi
 theirs="potrace -s -o $work/potrace.svg $work/drawing.pbm"
+# One global threshold (Otsu), to see what the default paper-relative
+# threshold costs (the example only).
+global="$target/release/examples/trace_file $work/drawing.png $work/global.svg --threshold otsu"
 
 if command -v hyperfine >/dev/null; then
-    hyperfine -N --warmup 3 --runs 40 "$theirs" "$ours"
+    hyperfine -N --warmup 3 --runs 40 "$theirs" "$ours" "$global"
 else
-    for cmd in "$theirs" "$ours"; do
+    for cmd in "$theirs" "$ours" "$global"; do
         start=$(date +%s%N)
         for _ in $(seq 20); do $cmd; done
         end=$(date +%s%N)

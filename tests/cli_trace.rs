@@ -151,3 +151,60 @@ fn bad_pictures_are_refused_cleanly() {
     icon.extend([0; 64]);
     assert_refused(dir.path(), "icon.png", &icon, "not");
 }
+
+/// A pen ring 4 px wide (radius 60 px) and a straight stroke across.
+fn pen_ring(x: u32, y: u32) -> u8 {
+    let (dx, dy) = (f64::from(x) - 150.0, f64::from(y) - 100.0);
+    let ring = (dx.hypot(dy) - 60.0).abs() < 2.0;
+    let stroke = (240..280).contains(&x) && (20..24).contains(&y);
+    if ring || stroke { 20 } else { 240 }
+}
+
+#[test]
+fn lines_trace_each_pen_stroke_once_as_cut_or_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("ring.bmp");
+    std::fs::write(&input, bmp(300, 200, pen_ring)).unwrap();
+    let trace = |extra: &[&str]| {
+        let output = dir.path().join("out.svg");
+        let mut args = vec![
+            "trace",
+            input.to_str().unwrap(),
+            "-o",
+            output.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        let result = run(&args);
+        assert!(
+            result.status.success(),
+            "{}",
+            String::from_utf8_lossy(&result.stderr)
+        );
+        let svg = std::fs::read_to_string(&output).unwrap();
+        std::fs::remove_file(&output).unwrap();
+        svg
+    };
+    // Outlines: both sides of the ring and of the stroke, three loops.
+    let outlines = trace(&[]);
+    let closings = |svg: &str| svg.matches(['Z', 'z']).count();
+    assert_eq!(closings(&outlines), 3, "{outlines}");
+    // Lines: the ring once (closed) and the stroke once (open).
+    let lines = trace(&["--lines"]);
+    assert_eq!(closings(&lines), 1, "{lines}");
+    assert_eq!(lines.matches("<path").count(), 2, "{lines}");
+    assert!(lines.contains("stroke=\"#FF0000\""), "{lines}");
+    let scored = trace(&["--lines", "--score"]);
+    assert!(scored.contains("stroke=\"#0000FF\""), "{scored}");
+    assert!(!scored.contains("stroke=\"#FF0000\""), "{scored}");
+    // --score alone makes no sense: refused by the argument parser.
+    let output = dir.path().join("bad.svg");
+    let refused = run(&[
+        "trace",
+        input.to_str().unwrap(),
+        "-o",
+        output.to_str().unwrap(),
+        "--score",
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(!output.exists());
+}

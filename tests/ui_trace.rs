@@ -11,6 +11,12 @@ use ui_support::*;
 
 /// A 24-bit BMP of `size`² pixels: a black disc on white.
 fn disc_bmp(size: u32) -> Vec<u8> {
+    bmp(size, |r| r < size as f64 * 0.35)
+}
+
+/// A 24-bit BMP of `size`² pixels, black where `inside(distance from the
+/// centre)`.
+fn bmp(size: u32, inside: impl Fn(f64) -> bool) -> Vec<u8> {
     let row = (size * 3).div_ceil(4) * 4;
     let pixels = row * size;
     let mut bytes = Vec::new();
@@ -28,8 +34,7 @@ fn disc_bmp(size: u32) -> Vec<u8> {
     for y in 0..size {
         for x in 0..size {
             let (dx, dy) = (x as f64 + 0.5 - centre, y as f64 + 0.5 - centre);
-            let inside = dx * dx + dy * dy < (size as f64 * 0.35).powi(2);
-            bytes.extend([if inside { 0 } else { 255 }; 3]);
+            bytes.extend([if inside(dx.hypot(dy)) { 0 } else { 255 }; 3]);
         }
         let padding = row - size * 3;
         bytes.extend(std::iter::repeat_n(0u8, padding as usize));
@@ -64,4 +69,24 @@ fn a_picture_is_traced_into_shapes() {
     let b = bounds(&harness);
     assert!((b.width() - b.height()).abs() < b.width() * 0.05, "{b:?}");
     assert!(harness.state().dialog.is_none());
+}
+
+#[test]
+fn lines_mode_traces_a_stroke_to_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let picture = dir.path().join("ring.bmp");
+    // A pen circle 4 px wide: one closed line, not two outlines.
+    std::fs::write(&picture, bmp(80, |r| (r - 28.0).abs() < 2.0)).unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    fabrique::ui::files::open_path(harness.state_mut(), &picture);
+    settle(&mut harness);
+    wait_for_trace(&mut harness);
+    click(&mut harness, "Lines");
+    wait_for_trace(&mut harness);
+    click(&mut harness, "Trace and import");
+    wait_for_trace(&mut harness);
+    wait_for_trace(&mut harness);
+    let shapes = &harness.state().editor.document.shapes;
+    assert_eq!(shapes.len(), 1, "{shapes:?}");
+    assert_eq!(shapes[0].fill, geometry::Fill::Outline);
 }

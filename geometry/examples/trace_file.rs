@@ -3,7 +3,7 @@
 //! The benchmark script uses it when the `fabrique` binary is not built.
 //!
 //! ```text
-//! cargo run --release -p geometry --example trace_file -- IN.png OUT.svg [--threshold N] [--invert] [--width MM] [--timings] [--preview]
+//! cargo run --release -p geometry --example trace_file -- IN.png OUT.svg [--threshold auto|otsu|N] [--invert] [--width MM] [--timings] [--preview]
 //! ```
 //!
 //! `--preview` writes the editor's live preview instead (a downscaled trace,
@@ -43,7 +43,8 @@ fn run() -> Result<(), String> {
                 let v = args.next().ok_or("--threshold needs a value")?;
                 opts.threshold = match v.as_str() {
                     "auto" => Threshold::Auto,
-                    n => Threshold::Value(n.parse().map_err(|_| "threshold: 0-255 or auto")?),
+                    "otsu" => Threshold::Otsu,
+                    n => Threshold::Value(n.parse().map_err(|_| "threshold: 0-255, auto or otsu")?),
                 };
             }
             "--width" => {

@@ -1,6 +1,7 @@
 //! `fabrique trace IMAGE -o OUT.svg [--threshold auto|0-255] [--invert]
-//! [--width MM] [--fit]`: a picture traced into smooth outlines, written as
-//! a laser-ready file in millimetres.
+//! [--width MM] [--fit] [--lines [--score]]`: a picture traced into smooth
+//! outlines (or, with `--lines`, a pen drawing into one centre line per
+//! stroke), written as a laser-ready file in millimetres.
 //!
 //! `--width` is the width of the traced shapes themselves (what the maker
 //! measures on the cut piece), not of the picture around them: the shapes
@@ -14,7 +15,7 @@ use clap::Args;
 use exporters::ExportOptions;
 use geometry::trace::{
     DEFAULT_WIDTH_MM, MAX_PIXELS, MAX_SIDE_PX, Threshold, TraceError, TraceOptions, decode_image,
-    trace_image,
+    trace_image, trace_lines,
 };
 use geometry::{Document, LaserRole};
 
@@ -44,7 +45,9 @@ pub struct TraceArgs {
     /// Where to write: a .svg or .dxf file (replaced if it exists).
     #[arg(short, long)]
     pub output: PathBuf,
-    /// Where dark ends and light begins: `auto`, or 0–255 (darker pixels are traced).
+    /// Where dark ends and light begins: `auto` (relative to the paper around each
+    /// pixel, so uneven light and soft shadows of a phone photo vanish), or 0–255 for
+    /// one value over the whole picture (darker pixels are traced).
     #[arg(long, default_value = "auto", value_parser = parse_threshold)]
     pub threshold: Threshold,
     /// Trace the light parts instead of the dark ones.
@@ -57,8 +60,15 @@ pub struct TraceArgs {
     #[arg(long)]
     pub fit: bool,
     /// Engrave the traced areas (filled) instead of cutting their outlines.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "lines")]
     pub engrave: bool,
+    /// Pen drawing: one line along the middle of each stroke (cut once),
+    /// instead of an outline around both sides of it.
+    #[arg(long)]
+    pub lines: bool,
+    /// With --lines: score (mark) the lines instead of cutting them.
+    #[arg(long, requires = "lines")]
+    pub score: bool,
     /// Machine profile giving the colours and line width (default: generic).
     #[arg(long, default_value = "generic")]
     pub machine: String,
@@ -126,7 +136,11 @@ pub fn run(args: &TraceArgs) -> Result<(), CliError> {
         width_mm: args.width,
         ..TraceOptions::default()
     };
-    let shapes = trace_image(&image, &opts, &|_| true).map_err(failed)?;
+    let shapes = if args.lines {
+        trace_lines(&image, &opts).map_err(failed)?.shapes
+    } else {
+        trace_image(&image, &opts, &|_| true).map_err(failed)?
+    };
     let [pixel_w, pixel_h] = image.pixel_size_mm(args.width);
     let mut page = (
         pixel_w * f64::from(image.width()),
@@ -143,6 +157,8 @@ pub fn run(args: &TraceArgs) -> Result<(), CliError> {
         shape.transform = kurbo::Affine::scale(scale) * shape.transform;
         if args.engrave {
             shape.role = LaserRole::Engrave;
+        } else if args.score {
+            shape.role = LaserRole::Score;
         }
         document.add(shape);
     }

@@ -1,7 +1,10 @@
-//! The trace dialog: a picture (photo, drawing, logo) becomes filled shapes.
-//! A live preview follows the threshold, invert and speckle settings (traced
-//! on a downscaled copy on a worker thread); "Trace" then traces the full
-//! picture on a worker thread with a progress bar and Cancel.
+//! The trace dialog: a picture (photo, drawing, logo) becomes filled shapes,
+//! or with "Lines" a pen drawing becomes one line per stroke. A live preview
+//! shows the thresholded picture filled, with the traced outlines over it,
+//! following the threshold (automatic, relative to the paper, or a slider),
+//! invert and speckle settings (on a downscaled copy on a worker thread);
+//! "Trace" then traces the full picture on a worker thread with a progress
+//! bar and Cancel.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -13,7 +16,7 @@ use geometry::Shape;
 use geometry::outline::{Polyline, shape_polylines};
 use geometry::trace::{
     DecodedImage, PREVIEW_PIXELS, Threshold, TraceError, TraceOptions, auto_threshold,
-    decode_image, trace_image, trace_preview,
+    decode_image, preview_bitmap, trace_image, trace_lines, trace_preview,
 };
 
 use super::i18n::{Arg, I18n};
@@ -29,6 +32,29 @@ pub fn is_bitmap(path: &Path) -> bool {
 
 type Traced = Result<Vec<Shape>, TraceError>;
 
+/// A preview: the thresholded picture (shrunk) and its pixel size in mm,
+/// and the traced outlines over it (filled mode only).
+struct Preview {
+    bitmap: geometry::trace::Bitmap,
+    pixel_mm: [f64; 2],
+    shapes: Vec<Shape>,
+}
+
+type PreviewResult = Result<Preview, TraceError>;
+
+/// A preview ready to draw: outlines (mm), the thresholded picture and
+/// the picture's size in mm.
+type Shown = (Vec<Polyline>, egui::TextureHandle, [f64; 2]);
+
+/// What the trace makes of the picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// Filled shapes (outlines around the dark areas).
+    Filled,
+    /// One centre line per pen stroke.
+    Lines,
+}
+
 struct FullTrace {
     receiver: Receiver<Traced>,
     stop: Arc<AtomicBool>,
@@ -41,12 +67,14 @@ pub struct TraceDialog {
     decoding: Option<Receiver<Result<DecodedImage, TraceError>>>,
     image: Option<Arc<DecodedImage>>,
     threshold: u8,
+    auto: bool,
+    mode: Mode,
     invert: bool,
     speckles: u32,
     width_mm: f64,
-    preview: Option<Result<(Vec<Polyline>, kurbo::Rect), TraceError>>,
-    preview_of: Option<TraceOptions>,
-    preview_job: Option<(TraceOptions, Receiver<Traced>)>,
+    preview: Option<Result<Shown, TraceError>>,
+    preview_of: Option<(TraceOptions, Mode)>,
+    preview_job: Option<((TraceOptions, Mode), Receiver<PreviewResult>)>,
     full: Option<FullTrace>,
 }
 
@@ -106,6 +134,8 @@ impl TraceDialog {
             decoding: Some(receiver),
             image: None,
             threshold: 128,
+            auto: true,
+            mode: Mode::Filled,
             invert: false,
             speckles: 2,
             width_mm: 100.0,
@@ -118,7 +148,11 @@ impl TraceDialog {
 
     fn options(&self) -> TraceOptions {
         TraceOptions {
-            threshold: Threshold::Value(self.threshold),
+            threshold: if self.auto {
+                Threshold::Auto
+            } else {
+                Threshold::Value(self.threshold)
+            },
             invert: self.invert,
             turd_size: self.speckles,
             width_mm: Some(self.width_mm),
@@ -152,22 +186,40 @@ impl TraceDialog {
                 Err(error) => self.preview = Some(Err(error)),
             }
         }
-        if let Some((options, receiver)) = &self.preview_job
+        if let Some((wanted, receiver)) = &self.preview_job
             && let Ok(result) = receiver.try_recv()
         {
-            self.preview_of = Some(*options);
-            self.preview = Some(result.map(|shapes| {
-                let lines: Vec<Polyline> = shapes
+            self.preview_of = Some(*wanted);
+            self.preview = Some(result.map(|preview| {
+                let lines: Vec<Polyline> = preview
+                    .shapes
                     .iter()
                     .flat_map(|s| shape_polylines(s, 0.2))
                     .collect();
-                let bounds = super::transform::shapes_bounds(&shapes).unwrap_or_default();
-                (lines, bounds)
+                let (w, h) = (preview.bitmap.width(), preview.bitmap.height());
+                let pixels: Vec<Color32> = (0..i64::from(h))
+                    .flat_map(|y| (0..i64::from(w)).map(move |x| (x, y)))
+                    .map(|(x, y)| {
+                        if preview.bitmap.get(x, y) {
+                            Color32::from_gray(90)
+                        } else {
+                            Color32::WHITE
+                        }
+                    })
+                    .collect();
+                let image = egui::ColorImage::new([w as usize, h as usize], pixels);
+                let texture =
+                    ctx.load_texture("trace-preview", image, egui::TextureOptions::NEAREST);
+                let size_mm = [
+                    f64::from(w) * preview.pixel_mm[0],
+                    f64::from(h) * preview.pixel_mm[1],
+                ];
+                (lines, texture, size_mm)
             }));
             self.preview_job = None;
         }
         // One preview at a time; the latest settings win when it ends.
-        let wanted = self.options();
+        let wanted = (self.options(), self.mode);
         if let Some(image) = &self.image
             && self.preview_job.is_none()
             && self.preview_of != Some(wanted)
@@ -176,7 +228,21 @@ impl TraceDialog {
             let image = Arc::clone(image);
             let repaint = ctx.clone();
             std::thread::spawn(move || {
-                let _ = sender.send(trace_preview(&image, &wanted, PREVIEW_PIXELS));
+                let (options, mode) = wanted;
+                let preview = preview_bitmap(&image, &options, PREVIEW_PIXELS).and_then(
+                    |(bitmap, pixel_mm)| {
+                        let shapes = match mode {
+                            Mode::Filled => trace_preview(&image, &options, PREVIEW_PIXELS)?,
+                            Mode::Lines => Vec::new(),
+                        };
+                        Ok(Preview {
+                            bitmap,
+                            pixel_mm,
+                            shapes,
+                        })
+                    },
+                );
+                let _ = sender.send(preview);
                 repaint.request_repaint();
             });
             self.preview_job = Some((wanted, receiver));
@@ -188,6 +254,7 @@ impl TraceDialog {
             return;
         };
         let options = self.options();
+        let mode = self.mode;
         let (sender, receiver) = channel();
         let stop = Arc::new(AtomicBool::new(false));
         let progress = Arc::new(AtomicU32::new(0));
@@ -199,7 +266,11 @@ impl TraceDialog {
                 repaint.request_repaint();
                 !stop_worker.load(Ordering::Relaxed)
             };
-            let _ = sender.send(trace_image(&image, &options, &report));
+            let traced = match mode {
+                Mode::Filled => trace_image(&image, &options, &report),
+                Mode::Lines => trace_lines(&image, &options).map(|traced| traced.shapes),
+            };
+            let _ = sender.send(traced);
             repaint.request_repaint();
         });
         self.full = Some(FullTrace {
@@ -246,9 +317,19 @@ impl TraceDialog {
                 ui.set_width(260.0);
                 let enabled = self.image.is_some();
                 ui.add_enabled_ui(enabled, |ui| {
-                    ui.label(i18n.tr("trace-threshold"));
-                    ui.add(egui::Slider::new(&mut self.threshold, 1..=254))
-                        .on_hover_text(i18n.tr("trace-threshold-tooltip"));
+                    ui.horizontal(|ui| {
+                        ui.radio_value(&mut self.mode, Mode::Filled, i18n.tr("trace-mode-filled"))
+                            .on_hover_text(i18n.tr("trace-mode-filled-tooltip"));
+                        ui.radio_value(&mut self.mode, Mode::Lines, i18n.tr("trace-mode-lines"))
+                            .on_hover_text(i18n.tr("trace-mode-lines-tooltip"));
+                    });
+                    ui.checkbox(&mut self.auto, i18n.tr("trace-auto"))
+                        .on_hover_text(i18n.tr("trace-auto-tooltip"));
+                    ui.add_enabled_ui(!self.auto, |ui| {
+                        ui.label(i18n.tr("trace-threshold"));
+                        ui.add(egui::Slider::new(&mut self.threshold, 1..=254))
+                            .on_hover_text(i18n.tr("trace-threshold-tooltip"));
+                    });
                     ui.checkbox(&mut self.invert, i18n.tr("trace-invert"))
                         .on_hover_text(i18n.tr("trace-invert-tooltip"));
                     ui.label(i18n.tr("trace-speckles"));
@@ -293,20 +374,31 @@ impl TraceDialog {
                     Color32::DARK_RED,
                 );
             }
-            Some(Ok((lines, bounds))) => {
-                let scale = (f64::from(rect.width() - 20.0) / bounds.width().max(1e-6))
-                    .min(f64::from(rect.height() - 20.0) / bounds.height().max(1e-6));
+            Some(Ok((lines, texture, size_mm))) => {
+                let scale = (f64::from(rect.width() - 20.0) / size_mm[0].max(1e-6))
+                    .min(f64::from(rect.height() - 20.0) / size_mm[1].max(1e-6));
+                // Document space: Y up, the picture from (0, 0) to size_mm.
                 let to_screen = |p: &[f64; 2]| {
                     egui::pos2(
-                        rect.center().x + ((p[0] - bounds.center().x) * scale) as f32,
-                        rect.center().y - ((p[1] - bounds.center().y) * scale) as f32,
+                        rect.center().x + ((p[0] - size_mm[0] / 2.0) * scale) as f32,
+                        rect.center().y - ((p[1] - size_mm[1] / 2.0) * scale) as f32,
                     )
                 };
+                let picture = egui::Rect::from_two_pos(
+                    to_screen(&[0.0, 0.0]),
+                    to_screen(&[size_mm[0], size_mm[1]]),
+                );
+                painter.image(
+                    texture.id(),
+                    picture,
+                    egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)),
+                    Color32::WHITE,
+                );
                 for line in lines {
                     let points: Vec<egui::Pos2> = line.points.iter().map(to_screen).collect();
                     painter.add(egui::Shape::closed_line(
                         points,
-                        Stroke::new(1.2, Color32::BLACK),
+                        Stroke::new(1.2, Color32::from_rgb(200, 30, 30)),
                     ));
                 }
             }

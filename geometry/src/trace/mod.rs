@@ -10,8 +10,13 @@
 //!
 //! # The algorithm
 //! 1. [`decode_image`]: any supported file to luminance (+ opacity), upright.
-//! 2. [`Threshold`]: luminance to a one-bit [`Bitmap`] (Otsu or a value,
-//!    optional inversion, transparent pixels are background).
+//! 2. [`Threshold`]: luminance to a one-bit [`Bitmap`], optional inversion,
+//!    transparent pixels are background. `Auto` (the default) compares each
+//!    pixel with the paper's brightness around it (`paper`: a coarse grid of
+//!    bright percentiles grown from the brightest cells, so that a light
+//!    gradient, vignetting or a soft shadow vanish) at a level set between
+//!    the ink's and the paper's (`relative`), keeping thin pale lines by
+//!    their ridge; `Otsu` and `Value` split the whole picture at one value.
 //! 3. `decompose`: every boundary between foreground and background as a
 //!    closed path on the pixel lattice; outer boundaries and holes come out
 //!    with opposite orientations, and each hole is attached to the outer
@@ -61,12 +66,16 @@
 //!   stage alone (`potrace -a 0 -n`) gives identical segment counts.
 //! - `bench/trace_vs_potrace.sh` (3000 × 3000 drawing, same run): potrace on
 //!   the PBM 56 ms, our PNG → SVG 81 ms (1.44×) on a loaded machine.
+//! - Same bench, 2026-12-04 (load average ~9): the paper-relative `Auto`
+//!   194 ms against 151 ms for one global threshold (`--threshold otsu` of
+//!   the `trace_file` example; user time 64 vs 45 ms) and potrace's 101 ms.
 //! - `cargo bench -p geometry --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
 //! # Current limitations
-//! - One threshold for the whole picture: unevenly lit photos need
-//!   adaptive thresholding (potrace's `mkbitmap` high-pass), not done yet.
+//! - The paper-relative threshold takes a shadow with a sharp edge for ink,
+//!   and wide areas of pale ink (a light grey marker) for paper (see
+//!   `paper`).
 //! - Only potrace's default turn policy ("minority") is offered.
 //! - GIF and TIFF: the first frame/page only. DPI is read from PNG, JPEG
 //!   (JFIF) and BMP headers only; EXIF resolution is ignored on purpose.
@@ -84,13 +93,18 @@ mod decode;
 mod decompose;
 mod dpi;
 mod error;
+mod lines;
 mod nesting;
 mod opticurve;
+mod paper;
 mod pipeline;
 mod polygon;
 mod preview;
+mod relative;
 mod straight;
+mod strokes;
 mod sums;
+mod thin;
 mod threshold;
 
 pub use bitmap::Bitmap;
@@ -99,7 +113,8 @@ pub use decode::{
 };
 pub use dpi::{MAX_DPI, MIN_DPI};
 pub use error::TraceError;
-pub use preview::{PREVIEW_PIXELS, trace_preview};
+pub use lines::{LineTrace, SIMPLIFY_PX, trace_bitmap_lines};
+pub use preview::{PREVIEW_PIXELS, preview_bitmap, trace_preview};
 pub use threshold::Threshold;
 
 use crate::shape::Shape;
@@ -190,8 +205,7 @@ fn trace_with_pixel_size(
     pixel_mm: [f64; 2],
     progress: Progress<'_>,
 ) -> Result<Vec<Shape>, TraceError> {
-    let threshold = threshold::resolve(image, opts.threshold);
-    let bitmap = threshold::binarize(image, threshold, opts.invert);
+    let bitmap = threshold::foreground(image, opts.threshold, opts.invert);
     if !progress(0.0) {
         return Err(TraceError::Cancelled);
     }
@@ -209,14 +223,24 @@ pub fn trace_bitmap(
     pipeline::trace_bitmap(bitmap, opts, pixel_mm, progress)
 }
 
-/// The threshold [`Threshold::Auto`] picks for `image` (Otsu's), for a
-/// slider's starting position.
+/// The one threshold for the whole of `image` that best separates its two
+/// tones (Otsu's), for a slider's starting position.
 pub fn auto_threshold(image: &DecodedImage) -> u8 {
     threshold::resolve(image, Threshold::Auto)
 }
 
 /// The foreground bitmap `opts` gives for `image` (what gets traced).
 pub fn threshold_image(image: &DecodedImage, opts: &TraceOptions) -> Bitmap {
-    let t = threshold::resolve(image, opts.threshold);
-    threshold::binarize(image, t, opts.invert)
+    threshold::foreground(image, opts.threshold, opts.invert)
+}
+
+/// Traces the strokes of a pen drawing to their centre lines (one line per
+/// stroke, open or closed, joined at junctions), as outline-only shapes in
+/// millimetres, with the measured stroke width. `opts.threshold`,
+/// `opts.invert` and `opts.width_mm` apply as in [`trace_image`].
+pub fn trace_lines(image: &DecodedImage, opts: &TraceOptions) -> Result<LineTrace, TraceError> {
+    opts.validate()?;
+    let pixel_mm = image.pixel_size_mm(opts.width_mm);
+    let bitmap = threshold::foreground(image, opts.threshold, opts.invert);
+    trace_bitmap_lines(&bitmap, pixel_mm)
 }

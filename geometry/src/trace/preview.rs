@@ -5,9 +5,10 @@
 //! has at most `max_pixels` pixels, then traced at the same physical size as
 //! the full picture, so the preview lines up with the final trace.
 
+use super::bitmap::Bitmap;
 use super::decode::DecodedImage;
 use super::error::TraceError;
-use super::{TraceOptions, trace_with_pixel_size};
+use super::{TraceOptions, threshold, trace_with_pixel_size};
 use crate::shape::Shape;
 
 /// A good `max_pixels` for [`trace_preview`]: about 0.25 megapixel traces a
@@ -25,12 +26,7 @@ pub fn trace_preview(
 ) -> Result<Vec<Shape>, TraceError> {
     opts.validate()?;
     let full_mm = image.pixel_size_mm(opts.width_mm);
-    let pixels = image.width() as usize * image.height() as usize;
-    let factor = if pixels <= max_pixels.max(1) {
-        1
-    } else {
-        ((pixels as f64 / max_pixels.max(1) as f64).sqrt().ceil() as u32).max(2)
-    };
+    let factor = shrink_factor(image, max_pixels);
     if factor == 1 {
         return trace_with_pixel_size(image, opts, full_mm, &|_| true);
     }
@@ -44,6 +40,41 @@ pub fn trace_preview(
         [full_mm[0] * f, full_mm[1] * f],
         &|_| true,
     )
+}
+
+/// The thresholded picture a preview shows, shrunk to at most
+/// `max_pixels` pixels as in [`trace_preview`], with the size of its pixels
+/// in mm (x, y) at the full picture's size.
+pub fn preview_bitmap(
+    image: &DecodedImage,
+    opts: &TraceOptions,
+    max_pixels: usize,
+) -> Result<(Bitmap, [f64; 2]), TraceError> {
+    opts.validate()?;
+    let full_mm = image.pixel_size_mm(opts.width_mm);
+    let factor = shrink_factor(image, max_pixels);
+    let f = f64::from(factor);
+    let pixel_mm = [full_mm[0] * f, full_mm[1] * f];
+    if factor == 1 {
+        return Ok((
+            threshold::foreground(image, opts.threshold, opts.invert),
+            pixel_mm,
+        ));
+    }
+    let small = shrink(image, factor)?;
+    Ok((
+        threshold::foreground(&small, opts.threshold, opts.invert),
+        pixel_mm,
+    ))
+}
+
+fn shrink_factor(image: &DecodedImage, max_pixels: usize) -> u32 {
+    let pixels = image.width() as usize * image.height() as usize;
+    if pixels <= max_pixels.max(1) {
+        1
+    } else {
+        ((pixels as f64 / max_pixels.max(1) as f64).sqrt().ceil() as u32).max(2)
+    }
 }
 
 /// `image` shrunk by `factor` in both directions (partial blocks at the

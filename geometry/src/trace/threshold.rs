@@ -1,19 +1,35 @@
-//! Luminance to foreground/background: a fixed or automatic (Otsu)
-//! threshold, optional inversion, transparent pixels always background.
+//! Luminance to foreground/background: relative to the paper's brightness
+//! under each pixel (the default, for photos under uneven light), at one
+//! value for the whole picture (Otsu's or the user's), optional inversion,
+//! transparent pixels always background.
 //!
 //! Foreground is `luma < threshold` (dark ink on light paper), or
-//! `luma >= threshold` with `invert`. Both passes over the pixels are split
+//! `luma >= threshold` with `invert`. The passes over the pixels are split
 //! across two threads for large pictures.
+//!
+//! The relative threshold divides each pixel by the paper level `paper`
+//! estimates there, so a gradient, vignetting or a soft shadow leave the
+//! paper at 1 and the ink far below; the split between the two is then
+//! found once for the whole picture: halfway between the ink's level and
+//! the paper's on either side of Otsu's split, the level where a blurred
+//! edge crosses from one to the other.
 
 use super::bitmap::Bitmap;
 use super::decode::DecodedImage;
+use super::paper::Paper;
+use super::relative;
 
 /// How the luminance is split into foreground and background.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Threshold {
-    /// Otsu's method: the split that best separates the two tones.
+    /// Relative to the paper's brightness under each pixel: the default,
+    /// which ignores uneven light. Falls back to Otsu's on pictures too
+    /// small to estimate the paper.
     #[default]
     Auto,
+    /// Otsu's method on the whole picture: the one value that best
+    /// separates the two tones (the tracer's former `Auto`).
+    Otsu,
     /// Pixels darker than this value (0–255) are foreground.
     Value(u8),
 }
@@ -22,14 +38,25 @@ pub enum Threshold {
 const PARALLEL_MIN_PIXELS: usize = 1 << 18;
 
 /// Opacity below which a pixel counts as transparent.
-const OPAQUE_FROM: u8 = 128;
+pub(super) const OPAQUE_FROM: u8 = 128;
 
-/// The threshold to use on `image`: the given value, or Otsu's.
+/// The one threshold for `image`: the given value, or Otsu's for both
+/// `Otsu` and `Auto` (a slider's starting position).
 pub fn resolve(image: &DecodedImage, threshold: Threshold) -> u8 {
     match threshold {
         Threshold::Value(v) => v,
-        Threshold::Auto => otsu(&histogram(image)),
+        Threshold::Auto | Threshold::Otsu => otsu(&histogram(image)),
     }
+}
+
+/// The foreground bitmap of `image` under `threshold`.
+pub fn foreground(image: &DecodedImage, threshold: Threshold, invert: bool) -> Bitmap {
+    if threshold == Threshold::Auto
+        && let Some(paper) = Paper::estimate(image, invert)
+    {
+        return relative::binarize(image, &paper, invert);
+    }
+    binarize(image, resolve(image, threshold), invert)
 }
 
 fn histogram(image: &DecodedImage) -> [u64; 256] {
@@ -72,7 +99,7 @@ fn histogram(image: &DecodedImage) -> [u64; 256] {
 
 /// Otsu's threshold: maximises the between-class variance. A single-tone
 /// picture gets 128, so that white stays background and black foreground.
-pub fn otsu(histogram: &[u64; 256]) -> u8 {
+pub(super) fn otsu(histogram: &[u64; 256]) -> u8 {
     let total: u64 = histogram.iter().sum();
     if histogram.iter().filter(|&&c| c > 0).count() < 2 {
         return 128;
@@ -112,16 +139,11 @@ fn dark_bits(chunk: &[u8; 64], threshold: u8) -> u64 {
 
 /// The foreground bitmap of `image` at `threshold`.
 pub fn binarize(image: &DecodedImage, threshold: u8, invert: bool) -> Bitmap {
-    let (width, height) = (image.width(), image.height());
-    let mut bitmap = Bitmap::new(width, height);
-    let words = bitmap.words_per_row();
-    let w = width as usize;
-    let fill = |rows: &mut [u64], first_row: usize| {
-        for (r, row) in rows.chunks_mut(words).enumerate() {
-            let start = (first_row + r) * w;
-            let luma = &image.luma()[start..start + w];
-            let alpha = image.alpha().map(|a| &a[start..start + w]);
-            let flip = if invert { u64::MAX } else { 0 };
+    let w = image.width() as usize;
+    let flip = if invert { u64::MAX } else { 0 };
+    fill_rows(image, || {
+        move |y: usize, row: &mut [u64]| {
+            let luma = &image.luma()[y * w..(y + 1) * w];
             for (k, word) in row.iter_mut().enumerate().take(w.div_ceil(64)) {
                 let lo = k * 64;
                 let hi = (lo + 64).min(w);
@@ -134,15 +156,41 @@ pub fn binarize(image: &DecodedImage, threshold: u8, invert: bool) -> Bitmap {
                         .enumerate()
                         .fold(0, |b, (bit, &l)| b | (u64::from(l < threshold) << bit)),
                 };
-                let mut bits = (bits ^ flip) & (u64::MAX >> (64 - (hi - lo)));
-                if let Some(alpha) = alpha {
-                    for (bit, &a) in alpha[lo..hi].iter().enumerate() {
-                        if a < OPAQUE_FROM {
-                            bits &= !(1 << bit);
-                        }
+                *word = bits ^ flip;
+            }
+        }
+    })
+}
+
+/// A bitmap the size of `image` filled row by row by the closures `make`
+/// gives (one per thread: each may keep its own scratch buffers), on two
+/// threads for large pictures; bits past the width and transparent pixels
+/// are cleared afterwards.
+pub(super) fn fill_rows<F, M>(image: &DecodedImage, make: M) -> Bitmap
+where
+    M: Fn() -> F + Sync,
+    F: FnMut(usize, &mut [u64]),
+{
+    let (width, height) = (image.width(), image.height());
+    let mut bitmap = Bitmap::new(width, height);
+    let words = bitmap.words_per_row();
+    let w = width as usize;
+    let fill = |rows: &mut [u64], first_row: usize| {
+        let mut fill_row = make();
+        for (r, row) in rows.chunks_mut(words).enumerate() {
+            let y = first_row + r;
+            fill_row(y, row);
+            let last = w.div_ceil(64) - 1;
+            if !w.is_multiple_of(64) {
+                row[last] &= u64::MAX >> (64 - w % 64);
+            }
+            row[last + 1..].fill(0);
+            if let Some(alpha) = image.alpha() {
+                for (x, &a) in alpha[y * w..(y + 1) * w].iter().enumerate() {
+                    if a < OPAQUE_FROM {
+                        row[x / 64] &= !(1 << (x % 64));
                     }
                 }
-                *word = bits;
             }
         }
     };

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod photo;
+
 use geometry::Shape;
 use geometry::outline::document_path;
 use geometry::trace::Bitmap;

@@ -1,0 +1,217 @@
+//! Pen drawings as single lines: each stroke traced along its middle, so
+//! that a laser cuts or scores it once instead of going round both of its
+//! edges.
+//!
+//! The thresholded drawing is thinned to one-pixel lines (`thin`), cut at
+//! junctions and ends into strokes with their spurs removed (`strokes`),
+//! smoothed, simplified within [`SIMPLIFY_PX`], and returned as outline-only
+//! shapes (open or closed polylines) in millimetres. The stroke width is
+//! measured as the drawing's ink area divided by the length of its centre
+//! lines.
+//!
+//! # Current limitations
+//! - Strokes are polylines (no Bézier fitting); simplified within
+//!   [`SIMPLIFY_PX`], they are smooth at laser scale.
+//! - Free line ends are carried on by half the stroke width, which
+//!   thinning wears off; a blunt or blurred end may still come up short.
+//! - Filled areas wider than a stroke become their own centre lines (the
+//!   medial axis), which is rarely what a maker wants: use the filled mode.
+
+use kurbo::{BezPath, Point};
+
+use super::bitmap::Bitmap;
+use super::error::TraceError;
+use super::strokes::{Stroke, strokes};
+use super::thin::{Grid, thin};
+use crate::shape::{Fill, Shape, ShapeKind};
+
+/// How far a simplified line may stray from the smoothed one, pixels.
+pub const SIMPLIFY_PX: f64 = 0.25;
+
+/// Shortest spur removed, pixels.
+const MIN_LINE_PX: f64 = 3.0;
+/// Shortest line on its own kept, pixels (a dot of ink is not a stroke).
+const MIN_LONE_PX: f64 = 10.0;
+
+/// Centre lines of a drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineTrace {
+    /// One outline-only shape per stroke (open or closed), in mm, Y up.
+    pub shapes: Vec<Shape>,
+    /// The drawing's mean stroke width, mm.
+    pub stroke_width_mm: f64,
+}
+
+/// Traces the strokes of `bitmap` (pixels `pixel_mm` in size) to their
+/// centre lines.
+pub fn trace_bitmap_lines(bitmap: &Bitmap, pixel_mm: [f64; 2]) -> Result<LineTrace, TraceError> {
+    let ink = bitmap.count();
+    if ink == 0 {
+        return Err(TraceError::NothingToTrace { all_dark: false });
+    }
+    if ink == u64::from(bitmap.width()) * u64::from(bitmap.height()) {
+        return Err(TraceError::NothingToTrace { all_dark: true });
+    }
+    let mut grid = Grid::from_bitmap(bitmap);
+    thin(&mut grid);
+    let centre_px = grid.cells.iter().filter(|&&c| c == 1).count().max(1);
+    let width_px = ink as f64 / centre_px as f64;
+    // Thinning leaves whiskers about half a stroke long at corners and
+    // bumps; a real line end is longer than the stroke is wide.
+    let min_spur_px = (width_px + 2.0).max(MIN_LINE_PX);
+    // A lone line a few strokes long is a speck of dirt or JPEG noise in a
+    // shadow, not a drawn stroke.
+    let min_lone_px = (4.0 * width_px).max(MIN_LONE_PX);
+    let height = f64::from(bitmap.height());
+    let to_mm = |p: [f64; 2]| Point::new(p[0] * pixel_mm[0], (height - p[1]) * pixel_mm[1]);
+    let shapes: Vec<Shape> = strokes(&grid, min_spur_px, min_lone_px, width_px / 2.0)
+        .into_iter()
+        .map(|stroke| {
+            let mut shape = Shape::new(ShapeKind::Path {
+                path: to_path(&stroke, &to_mm),
+            });
+            shape.fill = Fill::Outline;
+            shape
+        })
+        .collect();
+    if shapes.is_empty() {
+        return Err(TraceError::NothingToTrace { all_dark: false });
+    }
+    Ok(LineTrace {
+        shapes,
+        stroke_width_mm: width_px * (pixel_mm[0] + pixel_mm[1]) / 2.0,
+    })
+}
+
+fn to_path(stroke: &Stroke, to_mm: &impl Fn([f64; 2]) -> Point) -> BezPath {
+    let mut points = simplify(&stroke.points, SIMPLIFY_PX);
+    if stroke.closed && points.len() > 2 && points.first() == points.last() {
+        points.pop();
+    }
+    let mut path = BezPath::new();
+    let mut iter = points.iter();
+    if let Some(&first) = iter.next() {
+        path.move_to(to_mm(first));
+        for &p in iter {
+            path.line_to(to_mm(p));
+        }
+        if stroke.closed {
+            path.close_path();
+        }
+    }
+    path
+}
+
+/// Douglas–Peucker simplification within `tolerance` (ends kept).
+fn simplify(points: &[[f64; 2]], tolerance: f64) -> Vec<[f64; 2]> {
+    if points.len() < 3 {
+        return points.to_vec();
+    }
+    let mut keep = vec![false; points.len()];
+    keep[0] = true;
+    keep[points.len() - 1] = true;
+    let mut stack = vec![(0, points.len() - 1)];
+    while let Some((a, b)) = stack.pop() {
+        let (pa, pb) = (points[a], points[b]);
+        let (dx, dy) = (pb[0] - pa[0], pb[1] - pa[1]);
+        let len = dx.hypot(dy);
+        let distance = |p: [f64; 2]| {
+            if len == 0.0 {
+                (p[0] - pa[0]).hypot(p[1] - pa[1])
+            } else {
+                ((p[0] - pa[0]) * dy - (p[1] - pa[1]) * dx).abs() / len
+            }
+        };
+        let far = (a + 1..b)
+            .map(|k| (k, distance(points[k])))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((k, d)) = far
+            && d > tolerance
+        {
+            keep[k] = true;
+            stack.push((a, k));
+            stack.push((k, b));
+        }
+    }
+    points
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|(p, _)| *p)
+        .collect()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::outline::document_path;
+    use kurbo::PathEl;
+
+    fn paint(w: u32, h: u32, inside: impl Fn(f64, f64) -> bool) -> Bitmap {
+        let mut b = Bitmap::new(w, h);
+        for y in 0..h {
+            for x in 0..w {
+                if inside(f64::from(x) + 0.5, f64::from(y) + 0.5) {
+                    b.set(x, y);
+                }
+            }
+        }
+        b
+    }
+
+    fn ends(shape: &Shape) -> (usize, bool) {
+        let path = document_path(shape);
+        let moves = path
+            .elements()
+            .iter()
+            .filter(|e| matches!(e, PathEl::MoveTo(_)))
+            .count();
+        let closed = path
+            .elements()
+            .iter()
+            .any(|e| matches!(e, PathEl::ClosePath));
+        (moves, closed)
+    }
+
+    #[test]
+    fn a_thick_ring_is_one_closed_line_of_its_width() {
+        let bitmap = paint(200, 200, |x, y| {
+            let r = (x - 100.0).hypot(y - 100.0);
+            (57.0..63.0).contains(&r)
+        });
+        let traced = trace_bitmap_lines(&bitmap, [0.5, 0.5]).unwrap();
+        assert_eq!(traced.shapes.len(), 1);
+        assert_eq!(ends(&traced.shapes[0]), (1, true));
+        assert!(
+            (traced.stroke_width_mm - 3.0).abs() < 0.4,
+            "{}",
+            traced.stroke_width_mm
+        );
+    }
+
+    #[test]
+    fn a_t_junction_gives_three_lines_meeting_at_one_point() {
+        let bitmap = paint(200, 200, |x, y| {
+            ((20.0..180.0).contains(&x) && (40.0..44.0).contains(&y))
+                || ((98.0..102.0).contains(&x) && (40.0..180.0).contains(&y))
+        });
+        let traced = trace_bitmap_lines(&bitmap, [1.0, 1.0]).unwrap();
+        assert_eq!(traced.shapes.len(), 3, "{:?}", traced.shapes);
+        for shape in &traced.shapes {
+            assert_eq!(ends(shape), (1, false));
+        }
+    }
+
+    #[test]
+    fn douglas_peucker_keeps_corners_and_drops_straight_runs() {
+        let points: Vec<[f64; 2]> = (0..=10)
+            .map(|k| [f64::from(k), 0.0])
+            .chain((1..=10).map(|k| [10.0, f64::from(k)]))
+            .collect();
+        assert_eq!(
+            simplify(&points, 0.1),
+            vec![[0.0, 0.0], [10.0, 0.0], [10.0, 10.0]]
+        );
+    }
+}

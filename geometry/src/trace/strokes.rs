@@ -1,0 +1,393 @@
+//! Thinned lines to strokes: the one-pixel lines of [`super::thin`] cut at
+//! their junctions and ends into chains of pixels, short spurs (thinning's
+//! whiskers at corners and blobs) dropped, chains that meet only each other
+//! joined again, and each chain smoothed into a polyline in pixel
+//! coordinates (Y down, pixel centres at half-integers).
+//!
+//! A junction is a pixel with three or more neighbours; neighbouring
+//! junction pixels form one junction, and every chain that reaches it ends
+//! at its centre, so lines that meet share an end point.
+
+use std::collections::HashMap;
+
+use super::thin::Grid;
+
+/// A stroke's centre line, in pixel coordinates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stroke {
+    /// Points along the line; a closed line does not repeat its first point.
+    pub points: Vec<[f64; 2]>,
+    /// Whether the line is a loop.
+    pub closed: bool,
+}
+
+/// One chain of pixels between two nodes (ends or junctions), or a loop.
+struct Chain {
+    pixels: Vec<usize>,
+    /// Node ids at both ends (`None` for loops).
+    ends: Option<[usize; 2]>,
+}
+
+/// Neighbours of `i` on the thinned grid, 4-neighbours first; a diagonal
+/// neighbour counts only when no 4-neighbour of both links them already.
+fn links(grid: &Grid, i: usize) -> impl Iterator<Item = usize> + '_ {
+    let n = grid.around(i);
+    let on = move |k: usize| grid.cells[n[k]] == 1;
+    [0, 2, 4, 6, 1, 3, 5, 7]
+        .into_iter()
+        .filter(move |&k| on(k) && (k % 2 == 0 || !(on(k - 1) || on((k + 1) % 8))))
+        .map(move |k| n[k])
+}
+
+/// The strokes of a thinned `grid`: chains whose pixel length is below
+/// `min_spur_px` and that end freely on one side are dropped as spurs,
+/// lone lines shorter than `min_lone_px` as specks.
+///
+/// Free line ends are carried on by `end_px` along the line: thinning wears
+/// a line end down by about half the stroke's width.
+pub fn strokes(grid: &Grid, min_spur_px: f64, min_lone_px: f64, end_px: f64) -> Vec<Stroke> {
+    let pixels: Vec<usize> = (0..grid.cells.len())
+        .filter(|&i| grid.cells[i] == 1)
+        .collect();
+    let degree: HashMap<usize, usize> = pixels
+        .iter()
+        .map(|&i| (i, links(grid, i).count()))
+        .collect();
+    let node_of = nodes(grid, &pixels, &degree);
+    let mut chains = walk(grid, &pixels, &degree, &node_of);
+    prune(&mut chains, min_spur_px, min_lone_px);
+    let chains = join(chains);
+    let centres = node_centres(grid, &node_of);
+    let mut uses: HashMap<usize, usize> = HashMap::new();
+    for chain in &chains {
+        for node in chain.ends.iter().flatten() {
+            *uses.entry(*node).or_default() += 1;
+        }
+    }
+    chains
+        .into_iter()
+        .map(|chain| {
+            let mut stroke = to_stroke(grid, &chain, &centres);
+            if let Some([a, b]) = chain.ends {
+                let n = stroke.points.len();
+                if uses.get(&a) == Some(&1) {
+                    extend(&mut stroke.points, 0, (CORNER_REACH).min(n - 1), end_px);
+                }
+                if uses.get(&b) == Some(&1) {
+                    extend(
+                        &mut stroke.points,
+                        n - 1,
+                        n - 1 - CORNER_REACH.min(n - 1),
+                        end_px,
+                    );
+                }
+            }
+            stroke
+        })
+        .filter(|s| s.points.len() >= 2)
+        .collect()
+}
+
+/// Node id of every end and junction pixel (neighbouring junction pixels
+/// share one id).
+fn nodes(grid: &Grid, pixels: &[usize], degree: &HashMap<usize, usize>) -> HashMap<usize, usize> {
+    let mut node_of: HashMap<usize, usize> = HashMap::new();
+    let mut next = 0;
+    for &start in pixels {
+        let d = degree.get(&start).copied().unwrap_or(0);
+        if d == 2 || node_of.contains_key(&start) {
+            continue;
+        }
+        node_of.insert(start, next);
+        if d >= 3 {
+            // Gather the junction's neighbouring junction pixels.
+            let mut stack = vec![start];
+            while let Some(i) = stack.pop() {
+                for n in links(grid, i) {
+                    if degree.get(&n).is_some_and(|&d| d >= 3) && !node_of.contains_key(&n) {
+                        node_of.insert(n, next);
+                        stack.push(n);
+                    }
+                }
+            }
+        }
+        next += 1;
+    }
+    node_of
+}
+
+/// Every chain from node to node, then the loops without any node.
+fn walk(
+    grid: &Grid,
+    pixels: &[usize],
+    degree: &HashMap<usize, usize>,
+    node_of: &HashMap<usize, usize>,
+) -> Vec<Chain> {
+    let mut visited: HashMap<usize, bool> = HashMap::new();
+    let mut chains = Vec::new();
+    let mut seen_pairs: std::collections::HashSet<(usize, usize)> = Default::default();
+    for &start in pixels {
+        let Some(&from) = node_of.get(&start) else {
+            continue;
+        };
+        for first in links(grid, start) {
+            if node_of.get(&first) == Some(&from) {
+                continue; // inside the same junction
+            }
+            if !seen_pairs.insert((start, first)) {
+                continue;
+            }
+            let mut chain = vec![start, first];
+            let (mut previous, mut current) = (start, first);
+            while !node_of.contains_key(&current) {
+                visited.insert(current, true);
+                let Some(next) = links(grid, current).find(|&n| n != previous) else {
+                    break;
+                };
+                chain.push(next);
+                (previous, current) = (current, next);
+                if current == start {
+                    break;
+                }
+            }
+            let Some(&to) = node_of.get(&current) else {
+                continue;
+            };
+            seen_pairs.insert((current, previous));
+            chains.push(Chain {
+                pixels: chain,
+                ends: Some([from, to]),
+            });
+        }
+    }
+    for &start in pixels {
+        if node_of.contains_key(&start) || visited.contains_key(&start) {
+            continue;
+        }
+        if degree.get(&start) != Some(&2) {
+            continue;
+        }
+        let mut chain = vec![start];
+        visited.insert(start, true);
+        let (mut previous, mut current) = (usize::MAX, start);
+        while let Some(next) =
+            links(grid, current).find(|&n| n != previous && !visited.contains_key(&n))
+        {
+            visited.insert(next, true);
+            chain.push(next);
+            (previous, current) = (current, next);
+        }
+        chains.push(Chain {
+            pixels: chain,
+            ends: None,
+        });
+    }
+    chains
+}
+
+/// Drops spurs and specks. A spur is a chain shorter than `min_px` from a
+/// free end to a node where at least two other chains meet; the shortest
+/// goes first, so of the two whiskers thinning leaves at a blunt line end
+/// one stays and carries the line on to its end. A speck is a lone chain
+/// (both ends free, or a loop) shorter than `min_lone_px`.
+fn prune(chains: &mut Vec<Chain>, min_px: f64, min_lone_px: f64) {
+    loop {
+        let mut uses: HashMap<usize, usize> = HashMap::new();
+        for chain in chains.iter() {
+            for node in chain.ends.iter().flatten() {
+                *uses.entry(*node).or_default() += 1;
+            }
+        }
+        let free = |n: &usize| uses.get(n) == Some(&1);
+        let spur = chains
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| (c.pixels.len() as f64) < min_px)
+            .filter(|(_, c)| match c.ends {
+                Some([a, b]) => {
+                    (free(&a) && uses.get(&b).is_some_and(|&u| u >= 3))
+                        || (free(&b) && uses.get(&a).is_some_and(|&u| u >= 3))
+                }
+                None => false,
+            })
+            .min_by_key(|(_, c)| c.pixels.len())
+            .map(|(k, _)| k);
+        match spur {
+            Some(k) => {
+                chains.swap_remove(k);
+            }
+            None => break,
+        }
+    }
+    let mut uses: HashMap<usize, usize> = HashMap::new();
+    for chain in chains.iter() {
+        for node in chain.ends.iter().flatten() {
+            *uses.entry(*node).or_default() += 1;
+        }
+    }
+    chains.retain(|chain| {
+        let lone = match chain.ends {
+            None => true,
+            Some([a, b]) => uses.get(&a) == Some(&1) && uses.get(&b) == Some(&1),
+        };
+        !lone || chain.pixels.len() as f64 >= min_lone_px
+    });
+}
+
+/// Joins chains end to end at nodes where exactly two of them meet.
+fn join(mut chains: Vec<Chain>) -> Vec<Chain> {
+    loop {
+        let mut uses: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (k, chain) in chains.iter().enumerate() {
+            for node in chain.ends.iter().flatten() {
+                uses.entry(*node).or_default().push(k);
+            }
+        }
+        let Some((&node, pair)) = uses.iter().find(|(_, c)| c.len() == 2) else {
+            return chains;
+        };
+        let (a, b) = (pair[0], pair[1]);
+        if a == b {
+            // One chain whose two ends meet: a loop.
+            chains[a].ends = None;
+            continue;
+        }
+        let (first, second) = (a.min(b), a.max(b));
+        let mut tail = chains.swap_remove(second);
+        let head = &mut chains[first];
+        let (Some(mut head_ends), Some(mut tail_ends)) = (head.ends, tail.ends) else {
+            return chains;
+        };
+        if head_ends[1] != node {
+            head.pixels.reverse();
+            head_ends.swap(0, 1);
+        }
+        if tail_ends[0] != node {
+            tail.pixels.reverse();
+            tail_ends.swap(0, 1);
+        }
+        head.pixels.extend(tail.pixels.into_iter().skip(1));
+        head.ends = Some([head_ends[0], tail_ends[1]]);
+        if head_ends[0] == tail_ends[1] && uses.get(&head_ends[0]).is_some_and(|c| c.len() == 2) {
+            head.ends = None;
+        }
+    }
+}
+
+/// Centre of each node in pixel coordinates.
+fn node_centres(grid: &Grid, node_of: &HashMap<usize, usize>) -> HashMap<usize, [f64; 2]> {
+    let mut sums: HashMap<usize, [f64; 3]> = HashMap::new();
+    for (&i, &node) in node_of {
+        let (x, y) = grid.xy(i);
+        let s = sums.entry(node).or_default();
+        s[0] += x as f64 + 0.5;
+        s[1] += y as f64 + 0.5;
+        s[2] += 1.0;
+    }
+    sums.into_iter()
+        .map(|(node, [x, y, n])| (node, [x / n, y / n]))
+        .collect()
+}
+
+/// Passes of the [1 2 1] / 4 smoothing over a stroke's points: enough to
+/// turn pixel steps into a straight line, too few to round real corners.
+const SMOOTHING_PASSES: usize = 4;
+
+/// A chain as a smoothed polyline; ends at junctions move to the junction's
+/// centre, free ends stay.
+fn to_stroke(grid: &Grid, chain: &Chain, centres: &HashMap<usize, [f64; 2]>) -> Stroke {
+    let mut points: Vec<[f64; 2]> = chain
+        .pixels
+        .iter()
+        .map(|&i| {
+            let (x, y) = grid.xy(i);
+            [x as f64 + 0.5, y as f64 + 0.5]
+        })
+        .collect();
+    let closed = chain.ends.is_none();
+    if closed && points.len() > 1 && points.first() == points.last() {
+        points.pop();
+    }
+    if let Some([a, b]) = chain.ends {
+        if let (Some(first), Some(&centre)) = (points.first_mut(), centres.get(&a)) {
+            *first = centre;
+        }
+        if let (Some(last), Some(&centre)) = (points.last_mut(), centres.get(&b)) {
+            *last = centre;
+        }
+    }
+    smooth(&mut points, closed);
+    Stroke { points, closed }
+}
+
+/// Smooths pixel steps away, keeping corners: a point where the line turns
+/// by more than [`CORNER_DEG`] over [`CORNER_REACH`] pixels either side
+/// (the sharpest of its neighbourhood) stays put.
+fn smooth(points: &mut [[f64; 2]], closed: bool) {
+    let n = points.len();
+    if n < 3 {
+        return;
+    }
+    let pinned = corners(points, closed);
+    for _ in 0..SMOOTHING_PASSES {
+        let before = points.to_vec();
+        let range = if closed { 0..n } else { 1..n - 1 };
+        for k in range {
+            if pinned[k] {
+                continue;
+            }
+            let (p, q, r) = (before[(k + n - 1) % n], before[k], before[(k + 1) % n]);
+            points[k] = [
+                (p[0] + 2.0 * q[0] + r[0]) / 4.0,
+                (p[1] + 2.0 * q[1] + r[1]) / 4.0,
+            ];
+        }
+    }
+}
+
+/// Turn angle beyond which a point is a corner, degrees.
+const CORNER_DEG: f64 = 50.0;
+/// Pixels either side over which the turn is measured.
+const CORNER_REACH: usize = 3;
+
+fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
+    let n = points.len();
+    let turn = |k: usize| -> f64 {
+        let (a, b) = if closed {
+            ((k + n - CORNER_REACH % n) % n, (k + CORNER_REACH) % n)
+        } else if k >= CORNER_REACH && k + CORNER_REACH < n {
+            (k - CORNER_REACH, k + CORNER_REACH)
+        } else {
+            return 0.0;
+        };
+        let (p, q, r) = (points[a], points[k], points[b]);
+        let (u, v) = ([q[0] - p[0], q[1] - p[1]], [r[0] - q[0], r[1] - q[1]]);
+        let cross = u[0] * v[1] - u[1] * v[0];
+        let dot = u[0] * v[0] + u[1] * v[1];
+        cross.atan2(dot).abs().to_degrees()
+    };
+    let turns: Vec<f64> = (0..n).map(turn).collect();
+    (0..n)
+        .map(|k| {
+            let sharpest = (1..=CORNER_REACH).all(|d| {
+                let (before, after) = if closed {
+                    ((k + n - d % n) % n, (k + d) % n)
+                } else {
+                    (k.saturating_sub(d), (k + d).min(n - 1))
+                };
+                turns[k] >= turns[before] && turns[k] >= turns[after]
+            });
+            turns[k] > CORNER_DEG && sharpest
+        })
+        .collect()
+}
+
+/// Moves point `end` by `by` pixels away from point `inner`.
+fn extend(points: &mut [[f64; 2]], end: usize, inner: usize, by: f64) {
+    let (p, q) = (points[end], points[inner]);
+    let (dx, dy) = (p[0] - q[0], p[1] - q[1]);
+    let len = dx.hypot(dy);
+    if len > 0.0 {
+        points[end] = [p[0] + dx / len * by, p[1] + dy / len * by];
+    }
+}

@@ -1,0 +1,176 @@
+//! Thinning: a foreground bitmap worn down to lines one pixel wide along
+//! the middle of its strokes, keeping every stroke connected and every line
+//! end (Zhang & Suen, "A fast parallel algorithm for thinning digital
+//! patterns", 1984). Staircase pixels stay: `strokes` links a diagonal
+//! neighbour only where no 4-neighbour links the two already, so a
+//! staircase is still a line and a true corner keeps its pixel.
+//!
+//! The grid carries a one-pixel background border, so neighbours are read
+//! without bounds checks.
+
+use super::bitmap::Bitmap;
+
+/// A one-byte-per-pixel grid with a background border one pixel wide.
+#[derive(Clone, Debug)]
+pub struct Grid {
+    /// Width including the border.
+    pub stride: usize,
+    /// 1 for foreground, 0 for background.
+    pub cells: Vec<u8>,
+}
+
+impl Grid {
+    /// `bitmap` with a border, pixel (x, y) at index `(y + 1) * stride + x + 1`.
+    pub fn from_bitmap(bitmap: &Bitmap) -> Self {
+        let (w, h) = (bitmap.width() as usize, bitmap.height() as usize);
+        let stride = w + 2;
+        let mut cells = vec![0_u8; stride * (h + 2)];
+        for y in 0..h {
+            let row = bitmap.row(y);
+            for x in 0..w {
+                cells[(y + 1) * stride + x + 1] = ((row[x / 64] >> (x % 64)) & 1) as u8;
+            }
+        }
+        Self { stride, cells }
+    }
+
+    /// The eight neighbours of `i` clockwise from north: N, NE, E, SE, S,
+    /// SW, W, NW.
+    #[inline]
+    pub fn around(&self, i: usize) -> [usize; 8] {
+        let s = self.stride;
+        [
+            i - s,
+            i - s + 1,
+            i + 1,
+            i + s + 1,
+            i + s,
+            i + s - 1,
+            i - 1,
+            i - s - 1,
+        ]
+    }
+
+    /// Pixel coordinates of index `i` (without the border).
+    pub fn xy(&self, i: usize) -> (usize, usize) {
+        (i % self.stride - 1, i / self.stride - 1)
+    }
+}
+
+/// Thins the grid's foreground in place to one-pixel lines.
+pub fn thin(grid: &mut Grid) {
+    let mut live: Vec<usize> = (0..grid.cells.len())
+        .filter(|&i| grid.cells[i] == 1)
+        .collect();
+    let mut doomed = Vec::new();
+    loop {
+        let mut changed = false;
+        for first_pass in [true, false] {
+            doomed.clear();
+            for &i in &live {
+                if removable(grid, i, first_pass) {
+                    doomed.push(i);
+                }
+            }
+            for &i in &doomed {
+                grid.cells[i] = 0;
+            }
+            changed |= !doomed.is_empty();
+            live.retain(|&i| grid.cells[i] == 1);
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// Zhang–Suen's test for one sub-iteration.
+fn removable(grid: &Grid, i: usize, first_pass: bool) -> bool {
+    let n = grid.around(i).map(|j| grid.cells[j]);
+    let count: u8 = n.iter().sum();
+    if !(2..=6).contains(&count) {
+        return false;
+    }
+    let transitions = (0..8).filter(|&k| n[k] == 0 && n[(k + 1) % 8] == 1).count();
+    if transitions != 1 {
+        return false;
+    }
+    let [north, _, east, _, south, _, west, _] = n;
+    if first_pass {
+        north * east * south == 0 && east * south * west == 0
+    } else {
+        north * east * west == 0 && north * south * west == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid(rows: &[&str]) -> Grid {
+        let rows: Vec<Vec<bool>> = rows
+            .iter()
+            .map(|r| r.chars().map(|c| c == '#').collect())
+            .collect();
+        Grid::from_bitmap(&Bitmap::from_rows(&rows))
+    }
+
+    fn count(g: &Grid) -> usize {
+        g.cells.iter().filter(|&&c| c == 1).count()
+    }
+
+    #[test]
+    fn a_thick_bar_becomes_one_line() {
+        let mut g = grid(&[
+            "..............",
+            ".############.",
+            ".############.",
+            ".############.",
+            "..............",
+        ]);
+        thin(&mut g);
+        // One row, nearly the bar's length.
+        let rows: Vec<usize> = (0..g.cells.len() / g.stride)
+            .filter(|&y| (0..g.stride).any(|x| g.cells[y * g.stride + x] == 1))
+            .collect();
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert!(count(&g) >= 9, "{}", count(&g));
+    }
+
+    #[test]
+    fn a_staircase_thins_to_one_connected_line() {
+        let mut g = grid(&[
+            "................",
+            ".###............",
+            ".######.........",
+            "....######......",
+            ".......######...",
+            "..........#####.",
+            "................",
+        ]);
+        thin(&mut g);
+        let on: Vec<usize> = (0..g.cells.len()).filter(|&i| g.cells[i] == 1).collect();
+        assert!(on.len() >= 8, "{}", on.len());
+        // No pixel has a horizontal and a vertical neighbour (a step).
+        for &i in &on {
+            let n = g.around(i).map(|j| g.cells[j] == 1);
+            assert!(
+                !(0..4).any(|k| n[2 * k] && n[(2 * k + 2) % 8]),
+                "step at {:?}",
+                g.xy(i)
+            );
+        }
+        // One 8-connected line.
+        let mut seen = vec![on[0]];
+        let mut stack = vec![on[0]];
+        while let Some(i) = stack.pop() {
+            for j in g.around(i) {
+                if g.cells[j] == 1 && !seen.contains(&j) {
+                    seen.push(j);
+                    stack.push(j);
+                }
+            }
+        }
+        assert_eq!(seen.len(), on.len());
+    }
+}

@@ -1,0 +1,208 @@
+//! Pen drawings traced to single centre lines (`trace_lines`), compared
+//! with the centre lines they were drawn along: generated phone photos
+//! (`trace_support::photo`) and a clean scan with 1 px lines. Every truth
+//! line must be found within 1 px, and every traced line must lie within
+//! 1 px of a truth line (the symmetric Hausdorff distance), so far under
+//! the two easier photo conditions (see [`CONDITIONS_WITHIN_1_PX`]).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A failed unwrap is a failed test.
+
+mod trace_support;
+
+use geometry::outline::document_path;
+use geometry::trace::{DecodedImage, TraceOptions, decode_image, trace_image, trace_lines};
+use trace_support::photo::{CONDITIONS, line_coverage, pen_drawing, photograph, segment_distance};
+use trace_support::{polylines, rasterise_shapes};
+
+const W: u32 = 800;
+const H: u32 = 600;
+
+/// The photo conditions (in `CONDITIONS` order) held to the 1 px bound.
+/// Not yet the harder ones (shadow band and worse, JPEG q75–q30): there
+/// blurred corners are cut by 1.4–1.7 px, a blurred 1.5 px line end comes
+/// up to 3.3 px short, and JPEG noise in the deepest shadow leaves a few
+/// stray lines. Their figures are printed.
+const CONDITIONS_WITHIN_1_PX: usize = 2;
+
+/// Same cap as the filled photo tests (`trace_photos.rs`).
+const PEN_MAX_BLUR_PX: f64 = 1.2;
+
+/// Points every `step` pixels along polylines.
+fn sample(lines: &[Vec<(f64, f64)>], step: f64) -> Vec<(f64, f64)> {
+    let mut out = Vec::new();
+    for line in lines {
+        for pair in line.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let n = ((b.0 - a.0).hypot(b.1 - a.1) / step).ceil().max(1.0) as usize;
+            for k in 0..n {
+                let t = k as f64 / n as f64;
+                out.push((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)));
+            }
+        }
+        out.extend(line.last().copied());
+    }
+    out
+}
+
+/// A largest distance and the point where it is reached.
+type Worst = (f64, (f64, f64));
+
+/// The largest distance from a point of `from` to the polylines `to`.
+fn directed_hausdorff(from: &[(f64, f64)], to: &[Vec<(f64, f64)>]) -> Worst {
+    let segments: Vec<((f64, f64), (f64, f64))> = to
+        .iter()
+        .flat_map(|l| l.windows(2).map(|p| (p[0], p[1])).collect::<Vec<_>>())
+        .collect();
+    // Bucket the segments on a coarse grid to keep this quick.
+    const CELL: f64 = 8.0;
+    let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> = Default::default();
+    for (k, &(a, b)) in segments.iter().enumerate() {
+        let (x0, x1) = (
+            (a.0.min(b.0) / CELL).floor() as i64,
+            (a.0.max(b.0) / CELL).floor() as i64,
+        );
+        let (y0, y1) = (
+            (a.1.min(b.1) / CELL).floor() as i64,
+            (a.1.max(b.1) / CELL).floor() as i64,
+        );
+        for gx in x0..=x1 {
+            for gy in y0..=y1 {
+                grid.entry((gx, gy)).or_default().push(k);
+            }
+        }
+    }
+    let mut worst = (0.0, (0.0, 0.0));
+    for &p in from {
+        let (gx, gy) = ((p.0 / CELL).floor() as i64, (p.1 / CELL).floor() as i64);
+        let mut best = f64::INFINITY;
+        for dx in -1..=1 {
+            for dy in -1..=1 {
+                for &k in grid.get(&(gx + dx, gy + dy)).into_iter().flatten() {
+                    best = best.min(segment_distance(p, segments[k].0, segments[k].1));
+                }
+            }
+        }
+        if best > worst.0 {
+            worst = (best, p);
+        }
+    }
+    worst
+}
+
+/// Traced centre lines in pixel coordinates (Y down), 1 px = 1 mm.
+fn traced_lines(image: &DecodedImage) -> (Vec<Vec<(f64, f64)>>, f64) {
+    let opts = TraceOptions {
+        width_mm: Some(f64::from(image.width())),
+        ..TraceOptions::default()
+    };
+    let traced = trace_lines(image, &opts).unwrap();
+    let h = f64::from(image.height());
+    let mut lines = Vec::new();
+    for shape in &traced.shapes {
+        let path = document_path(shape);
+        let closed = path
+            .elements()
+            .iter()
+            .any(|e| matches!(e, kurbo::PathEl::ClosePath));
+        for mut line in polylines(&path, 0.01) {
+            if closed && let Some(&first) = line.first() {
+                line.push(first);
+            }
+            lines.push(line.into_iter().map(|(x, y)| (x, h - y)).collect());
+        }
+    }
+    (lines, traced.stroke_width_mm)
+}
+
+/// Both directed Hausdorff distances between truth and traced lines.
+fn distances(truth: &[Vec<(f64, f64)>], traced: &[Vec<(f64, f64)>]) -> (Worst, Worst) {
+    (
+        directed_hausdorff(&sample(truth, 0.25), traced),
+        directed_hausdorff(&sample(traced, 0.25), truth),
+    )
+}
+
+#[test]
+fn pen_photos_trace_to_their_centre_lines() {
+    let truth = pen_drawing(W, H);
+    let mut failures = Vec::new();
+    for width_px in [1.5, 2.0] {
+        let (coverage, _) = line_coverage(&truth, W, H, width_px);
+        for (k, condition) in CONDITIONS.iter().enumerate() {
+            let mut condition = *condition;
+            condition.camera.blur_px = condition.camera.blur_px.min(PEN_MAX_BLUR_PX);
+            let jpeg = photograph(&coverage, W, H, &condition, 31 + k as u64);
+            let (lines, width_mm) = traced_lines(&decode_image(&jpeg).unwrap());
+            let ((missed, at), (stray, stray_at)) = distances(&truth, &lines);
+            println!(
+                "pen {width_px} px, {}: {} lines, width {width_mm:.2} px, truth→traced {missed:.2} px at {at:?}, traced→truth {stray:.2} px at {stray_at:?}",
+                condition.name,
+                lines.len()
+            );
+            if k < CONDITIONS_WITHIN_1_PX && (missed > 1.0 || stray > 1.0) {
+                failures.push(format!(
+                    "{width_px} px, {}: {missed:.2} / {stray:.2} px",
+                    condition.name
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// A clean 300 dpi scan of 1 px lines, anti-aliased (a line between two
+/// pixel rows shows as two half-grey rows), at many slopes and offsets:
+/// found by the lines mode within 1 px (the filled mode's share is printed).
+#[test]
+fn one_pixel_lines_of_a_clean_scan_become_centre_lines() {
+    let mut truth: Vec<Vec<(f64, f64)>> = Vec::new();
+    for k in 0..8 {
+        let y = 60.0 + 55.0 * f64::from(k) + 0.125 * f64::from(k);
+        truth.push(vec![(60.0, y), (740.0, y + 3.0 * f64::from(k))]);
+    }
+    let x = 30.3;
+    truth.push(vec![(x, 40.0), (x, 560.0)]);
+    let (coverage, truth_bits) = line_coverage(&truth, W, H, 1.0);
+    // A bold bar as well, as drawings have: the ink level comes from it.
+    let luma: Vec<u8> = coverage
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let (px, py) = (i as u32 % W, i as u32 / W);
+            if (760..790).contains(&px) && (40..560).contains(&py) {
+                0
+            } else {
+                (255.0 * (1.0 - c)).round() as u8
+            }
+        })
+        .collect();
+    let image = DecodedImage::from_luma(W, H, luma).unwrap();
+    let opts = TraceOptions {
+        width_mm: Some(f64::from(W)),
+        ..TraceOptions::default()
+    };
+    // Filled mode: every line pixel within a pixel of the traced area.
+    let filled = rasterise_shapes(&trace_image(&image, &opts, &|_| true).unwrap(), W, H, 1.0);
+    let (mut found, mut all) = (0, 0);
+    for y in 0..i64::from(H) {
+        for x in 0..i64::from(W) {
+            if truth_bits.get(x, y) {
+                all += 1;
+                found +=
+                    u32::from((-1..=1).any(|dy| (-1..=1).any(|dx| filled.get(x + dx, y + dy))));
+            }
+        }
+    }
+    let recall = f64::from(found) / f64::from(all);
+    // Not asserted yet: the filled tracer drops outlines one pixel thin
+    // (potrace makes them zero-area slivers too), see `trace` limitations.
+    println!(
+        "clean 1 px lines, filled: {:.1} % of line pixels traced",
+        100.0 * recall
+    );
+    // Lines mode: the truth lines (the bar's centre line aside) within 1 px.
+    let (lines, _) = traced_lines(&image);
+    let ((missed, at), _) = distances(&truth, &lines);
+    println!("clean 1 px lines, centre lines: truth→traced {missed:.2} px at {at:?}");
+    assert!(missed <= 1.0, "{missed} at {at:?}");
+}
