@@ -91,6 +91,37 @@ impl Mesh {
             .count()
     }
 
+    /// Where the first defect is (the midpoint of the lowest open or
+    /// repeated edge, or a flat triangle's first corner), `None` when
+    /// [`Mesh::defects`] is clean: so a refusal can name the real place.
+    pub fn first_defect(&self) -> Option<[f64; 3]> {
+        let key = |i: u32| self.vertices[i as usize].map(f64::to_bits);
+        let mut edges: HashMap<([u64; 3], [u64; 3]), usize> = HashMap::new();
+        let mut worst: Option<[f64; 3]> = None;
+        let mut note = |p: [f64; 3]| {
+            if worst.is_none_or(|w| p.map(f64::to_bits) < w.map(f64::to_bits)) {
+                worst = Some(p);
+            }
+        };
+        for t in &self.triangles {
+            let [a, b, c] = t.map(key);
+            if a == b || b == c || a == c {
+                note(self.vertices[t[0] as usize]);
+                continue;
+            }
+            for e in [(a, b), (b, c), (c, a)] {
+                *edges.entry(e).or_default() += 1;
+            }
+        }
+        for (&(a, b), &n) in &edges {
+            if n > 1 || !edges.contains_key(&(b, a)) {
+                let [a, b] = [a, b].map(|p| p.map(f64::from_bits));
+                note([0, 1, 2].map(|k| (a[k] + b[k]) / 2.0));
+            }
+        }
+        worst
+    }
+
     /// Checks closedness and orientation by exact vertex position (as
     /// admesh and slicers do): every directed edge must appear exactly once
     /// and its reverse exactly once.

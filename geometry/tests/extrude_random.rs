@@ -33,8 +33,10 @@ fn run(seeds: std::ops::Range<u64>) -> (usize, Vec<(u64, String)>) {
     (refused, failures)
 }
 
+/// Every design extruded and clean (`strict`), or at least no broken mesh
+/// written: refusals and zero-area triangles tolerated (not `strict`).
 #[track_caller]
-fn assert_all_clean(seeds: std::ops::Range<u64>) {
+fn assert_all_clean(seeds: std::ops::Range<u64>, strict: bool) {
     let n = seeds.end - seeds.start;
     let (refused, failures) = run(seeds);
     let zero_area = failures
@@ -52,21 +54,41 @@ fn assert_all_clean(seeds: std::ops::Range<u64>) {
     {
         eprintln!("  seed {seed}: {f}");
     }
+    let broken = failures
+        .iter()
+        .filter(|(_, f)| strict || !(f.starts_with("refused") || f.contains("zero-area")))
+        .count();
     assert!(
-        failures.is_empty(),
+        broken == 0,
         "{} of {n} designs failed (seeds above)",
         failures.len()
     );
 }
 
 #[test]
-#[ignore = "on until the arrangement mesher lands (today: 4,475 of 10,000 fail)"]
-fn five_hundred_random_designs_extrude_clean() {
-    assert_all_clean(0..500);
+fn five_hundred_random_designs_never_give_a_broken_mesh() {
+    assert_all_clean(0..500, false);
 }
 
 #[test]
-#[ignore = "10,000 designs: run in release (see the module doc)"]
+#[ignore = "10,000 designs, in release; fails today: 466 refused, 46 with zero-area triangles"]
 fn ten_thousand_random_designs_extrude_clean() {
-    assert_all_clean(0..10_000);
+    assert_all_clean(0..10_000, true);
+}
+
+/// Replays one design: `SEED=123 cargo test -p geometry --test
+/// extrude_random -- --ignored --nocapture one_seed`.
+#[test]
+#[ignore = "replays the design of $SEED"]
+fn one_seed() {
+    let Some(seed) = std::env::var("SEED").ok().and_then(|s| s.parse().ok()) else {
+        return;
+    };
+    let shapes = design(seed);
+    for s in &shapes {
+        eprintln!("{:?} {:?} {:?}", s.kind, s.transform, s.extrusion);
+    }
+    let result = extrude(&document(&shapes), &ExtrudeOptions { tolerance_mm: TOL });
+    let verdict = result.map(|meshes| fault(&meshes, expected_volume(&shapes)));
+    eprintln!("seed {seed}: {verdict:?}");
 }
