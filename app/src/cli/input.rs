@@ -96,7 +96,13 @@ pub fn load_drawing(path: &Path) -> Result<Document, CliError> {
 pub fn load_drawing_and_kind(path: &Path) -> Result<(Document, Option<InputKind>), CliError> {
     let bytes = read_bytes(path, MAX_INPUT_BYTES)?;
     let kind = sniff(&bytes);
-    drawing_from_bytes(path, &bytes, kind).map(|document| (document, kind))
+    let document = drawing_from_bytes(path, &bytes, kind)?;
+    // Before any command does heavy work on it.
+    geometry::limits::check(&document).map_err(|source| CliError::Limit {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok((document, kind))
 }
 
 fn drawing_from_bytes(
@@ -157,6 +163,14 @@ fn project_reason(error: &crate::project::ParseError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_are_printed_on_one_line() {
+        assert_eq!(
+            super::super::error::one_line("bad value \"a\tb\nc\"\r"),
+            "bad value \"a\\tb\\nc\"\\r"
+        );
+    }
 
     #[test]
     fn kinds_are_recognised_from_content() {
