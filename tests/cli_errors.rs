@@ -278,3 +278,62 @@ fn a_fifo_a_folder_and_a_huge_file_are_refused_at_once() {
         assert_refused(&["trace", file, "-o", out], &output, name);
     }
 }
+
+#[test]
+fn absurd_coordinates_and_control_characters_give_one_line() {
+    use geometry::{Document, Shape, ShapeKind};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let square = || {
+        Shape::new(ShapeKind::Rectangle {
+            width: 10.0,
+            height: 10.0,
+        })
+    };
+    let project = |name: &str, doc: &Document| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, serde_json::to_vec(doc).expect("json")).expect("write");
+        path
+    };
+    let mut far = Document::new();
+    far.add(square().translated(1e308, 0.0));
+    let far = project("far.fabrique", &far);
+    let svg = dir.path().join("far.svg");
+    std::fs::write(
+        &svg,
+        br#"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm" viewBox="0 0 100 100"><path d="M0 0 L1e30 0 L0 10 Z"/></svg>"#,
+    )
+    .expect("write");
+    for input in [&far, &svg] {
+        let input = input.to_str().expect("utf-8");
+        let output = out_dir.path().join("out.svg");
+        let o = output.to_str().expect("utf-8");
+        assert_refused(&["laser", input, "-o", o], &output, "origin");
+        let output = out_dir.path().join("out.stl");
+        let o = output.to_str().expect("utf-8");
+        assert_refused(
+            &["extrude", input, "-o", o, "--height", "3"],
+            &output,
+            "origin",
+        );
+        let none = out_dir.path().join("none");
+        assert_refused(&["check", input], &none, "origin");
+    }
+    // A bad value holding a tab and newlines is quoted on one line.
+    let mut doc = Document::new();
+    doc.add(square());
+    let text = serde_json::to_string(&doc).expect("json").replacen(
+        "rectangle",
+        "rect\\tan\\ngle\\r\\n",
+        1,
+    );
+    let bad = dir.path().join("bad.fabrique");
+    std::fs::write(&bad, text).expect("write");
+    let output = out_dir.path().join("out.stl");
+    let o = output.to_str().expect("utf-8");
+    assert_refused(
+        &["extrude", bad.to_str().expect("utf-8"), "-o", o],
+        &output,
+        "damaged",
+    );
+}

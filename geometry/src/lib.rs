@@ -19,6 +19,7 @@ pub mod document;
 pub mod extrude;
 pub mod finger_box;
 pub mod import;
+pub mod limits;
 pub mod mesh;
 pub mod outline;
 pub mod region;

@@ -76,6 +76,52 @@ impl Mesh {
         )
     }
 
+    /// Triangles with no area: two equal corners, three corners on one
+    /// line, or corners that fall on one line once rounded to `f32` as an
+    /// STL file stores them. admesh does not count them, but 3D Builder,
+    /// netfabb and many CAD importers flag them.
+    pub fn zero_area_triangles(&self) -> usize {
+        self.triangles
+            .iter()
+            .filter(|t| {
+                let [a, b, c] = t.map(|i| self.vertices[i as usize]);
+                let narrow = [a, b, c].map(|p| p.map(|v| f64::from(v as f32)));
+                is_flat(a, b, c) || is_flat(narrow[0], narrow[1], narrow[2])
+            })
+            .count()
+    }
+
+    /// Where the first defect is (the midpoint of the lowest open or
+    /// repeated edge, or a flat triangle's first corner), `None` when
+    /// [`Mesh::defects`] is clean: so a refusal can name the real place.
+    pub fn first_defect(&self) -> Option<[f64; 3]> {
+        let key = |i: u32| self.vertices[i as usize].map(f64::to_bits);
+        let mut edges: HashMap<([u64; 3], [u64; 3]), usize> = HashMap::new();
+        let mut worst: Option<[f64; 3]> = None;
+        let mut note = |p: [f64; 3]| {
+            if worst.is_none_or(|w| p.map(f64::to_bits) < w.map(f64::to_bits)) {
+                worst = Some(p);
+            }
+        };
+        for t in &self.triangles {
+            let [a, b, c] = t.map(key);
+            if a == b || b == c || a == c {
+                note(self.vertices[t[0] as usize]);
+                continue;
+            }
+            for e in [(a, b), (b, c), (c, a)] {
+                *edges.entry(e).or_default() += 1;
+            }
+        }
+        for (&(a, b), &n) in &edges {
+            if n > 1 || !edges.contains_key(&(b, a)) {
+                let [a, b] = [a, b].map(|p| p.map(f64::from_bits));
+                note([0, 1, 2].map(|k| (a[k] + b[k]) / 2.0));
+            }
+        }
+        worst
+    }
+
     /// Checks closedness and orientation by exact vertex position (as
     /// admesh and slicers do): every directed edge must appear exactly once
     /// and its reverse exactly once.
@@ -103,6 +149,18 @@ impl Mesh {
         }
         defects
     }
+}
+
+/// `true` when the cross product of the triangle's edges is zero.
+fn is_flat(a: [f64; 3], b: [f64; 3], c: [f64; 3]) -> bool {
+    let u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    let v = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
+    let n = [
+        u[1] * v[2] - u[2] * v[1],
+        u[2] * v[0] - u[0] * v[2],
+        u[0] * v[1] - u[1] * v[0],
+    ];
+    n == [0.0; 3]
 }
 
 #[cfg(test)]
@@ -136,5 +194,18 @@ mod tests {
         let mut flipped = tetrahedron();
         flipped.triangles[0] = [0, 1, 2];
         assert!(!flipped.defects().is_clean());
+    }
+
+    #[test]
+    fn collinear_triangles_have_zero_area() {
+        let mut m = tetrahedron();
+        assert_eq!(m.zero_area_triangles(), 0);
+        // (0,0,0), (1,0,0), (2,0,0): one line.
+        m.vertices.push([2.0, 0.0, 0.0]);
+        m.triangles.push([0, 1, 4]);
+        // Distinct in f64, one line once rounded to f32.
+        m.vertices.push([1.0, 1e-12, 0.0]);
+        m.triangles.push([0, 5, 4]);
+        assert_eq!(m.zero_area_triangles(), 2);
     }
 }

@@ -157,6 +157,15 @@ pub enum CliError {
         /// Why.
         source: geometry::trace::TraceError,
     },
+    /// The drawing is beyond Fabrique's limits (non-finite or absurd
+    /// coordinates, too many segments), refused before any work.
+    #[error("cannot use {path}: {source}. {}.", limit_hint(source))]
+    Limit {
+        /// The input.
+        path: PathBuf,
+        /// Which limit.
+        source: geometry::limits::LimitError,
+    },
     /// The export failed; nothing was written.
     #[error("cannot write {path}: {source}. Nothing was written.")]
     Export {
@@ -165,6 +174,33 @@ pub enum CliError {
         /// Why.
         source: ExportError,
     },
+}
+
+/// What to do about a limit.
+fn limit_hint(error: &geometry::limits::LimitError) -> &'static str {
+    use geometry::limits::LimitError as L;
+    match error {
+        L::NotFinite { .. } | L::TooFar { .. } => {
+            "Check the drawing's units and position, or open a backup of the file"
+        }
+        L::TooManySegments { .. } => {
+            "Simplify the drawing (Inkscape: Path > Simplify) or split it into several files"
+        }
+    }
+}
+
+/// `text` on one line: control characters (newlines, tabs…) are escaped,
+/// so a message quoting a file's bad value never spans several lines.
+pub fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl CliError {

@@ -86,8 +86,8 @@ pub fn load_drawing(path: &Path) -> Result<Document, CliError> {
 pub fn load_drawing_and_kind(path: &Path) -> Result<(Document, Option<InputKind>), CliError> {
     let bytes = read_bytes(path, MAX_INPUT_BYTES)?;
     let kind = sniff(&bytes);
-    drawing_from_bytes(path, &bytes, kind, &ColorRules::default())
-        .map(|(document, _)| (document, kind))
+    let (document, _) = drawing_from_bytes(path, &bytes, kind, &ColorRules::default())?;
+    Ok((document, kind))
 }
 
 /// [`load_drawing`] with the SVG's colours turned into operations after
@@ -102,6 +102,21 @@ pub fn load_drawing_with(
 }
 
 fn drawing_from_bytes(
+    path: &Path,
+    bytes: &[u8],
+    kind: Option<InputKind>,
+    rules: &ColorRules,
+) -> Result<(Document, Option<SvgImport>), CliError> {
+    let (document, import) = parsed_drawing(path, bytes, kind, rules)?;
+    // Before any command does heavy work on it.
+    geometry::limits::check(&document).map_err(|source| CliError::Limit {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok((document, import))
+}
+
+fn parsed_drawing(
     path: &Path,
     bytes: &[u8],
     kind: Option<InputKind>,
@@ -165,6 +180,14 @@ fn project_reason(error: &crate::project::ParseError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_are_printed_on_one_line() {
+        assert_eq!(
+            super::super::error::one_line("bad value \"a\tb\nc\"\r"),
+            "bad value \"a\\tb\\nc\"\\r"
+        );
+    }
 
     #[test]
     fn kinds_are_recognised_from_content() {

@@ -83,7 +83,7 @@ pub fn run(command: Command) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("fabrique: {error}");
+            eprintln!("fabrique: {}", error::one_line(&error.to_string()));
             ExitCode::from(error.exit_code())
         }
     }

@@ -1,0 +1,162 @@
+//! Limits every input passes before any heavy work, so no file can make
+//! a command run for minutes or eat the machine's memory: coordinates must
+//! be finite and within [`MAX_COORDINATE_MM`] of the origin, and a drawing
+//! may hold at most [`MAX_SEGMENTS`] path segments. Checked on the
+//! document (after an SVG import or a project load), so every command and
+//! the app share one rule.
+//!
+//! Current limitations: the segment limit bounds the input, not the number
+//! of crossings a self-crossing path makes; a path just under
+//! [`MAX_SEGMENTS`] segments that crosses itself everywhere can still cost
+//! more than the rest of the limits suggest.
+
+use kurbo::PathEl;
+
+use crate::document::Document;
+use crate::outline::document_path;
+
+/// Largest distance from the origin of any point, mm: 10 m, far beyond any
+/// laser bed or printer, far below where our 30 nm boolean grid ends.
+pub const MAX_COORDINATE_MM: f64 = 10_000.0;
+
+/// Most path segments (lines and curves) in one drawing: four times the
+/// 51,200-segment gears benchmark, which extrudes in a tenth of a second.
+pub const MAX_SEGMENTS: usize = 200_000;
+
+/// Why a document is refused before any work.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum LimitError {
+    /// A coordinate, transform, height or base is NaN or infinite.
+    #[error("shape {shape_id} has a coordinate that is not a number")]
+    NotFinite {
+        /// The shape's id.
+        shape_id: u64,
+    },
+    /// A point lies further from the origin than [`MAX_COORDINATE_MM`].
+    #[error(
+        "shape {shape_id} reaches {distance_mm:.0} mm from the origin, beyond the {max_mm:.0} mm limit"
+    )]
+    TooFar {
+        /// The shape's id.
+        shape_id: u64,
+        /// How far, mm (the larger of |x| and |y|).
+        distance_mm: f64,
+        /// The limit, mm.
+        max_mm: f64,
+    },
+    /// More segments than [`MAX_SEGMENTS`].
+    #[error("the drawing has more than {max} path segments")]
+    TooManySegments {
+        /// The limit.
+        max: usize,
+    },
+}
+
+/// Checks `document` against the limits above; cheap (one pass over the
+/// outlines, no flattening).
+///
+/// ```
+/// use geometry::{Document, Shape, ShapeKind};
+/// let mut doc = Document::new();
+/// doc.add(Shape::new(ShapeKind::Rectangle { width: 20.0, height: 10.0 }).translated(1e308, 0.0));
+/// assert!(geometry::limits::check(&doc).is_err());
+/// ```
+pub fn check(document: &Document) -> Result<(), LimitError> {
+    let mut segments = 0usize;
+    for shape in &document.shapes {
+        let shape_id = shape.id.0;
+        let e = shape.extrusion;
+        let coefficients = shape.transform.as_coeffs();
+        if !coefficients
+            .iter()
+            .chain([&e.height, &e.base])
+            .all(|v| v.is_finite())
+        {
+            return Err(LimitError::NotFinite { shape_id });
+        }
+        // The raw path first: a huge path must be refused before the
+        // transform is applied to all of it.
+        let raw = crate::outline::local_path(&shape.kind);
+        segments += raw
+            .elements()
+            .iter()
+            .filter(|el| !matches!(el, PathEl::MoveTo(_) | PathEl::ClosePath))
+            .count();
+        if segments > MAX_SEGMENTS {
+            return Err(LimitError::TooManySegments { max: MAX_SEGMENTS });
+        }
+        let mut far = 0.0f64;
+        for el in document_path(shape).elements() {
+            let points: &[kurbo::Point] = match el {
+                PathEl::MoveTo(p) | PathEl::LineTo(p) => std::slice::from_ref(p),
+                PathEl::QuadTo(a, b) => &[*a, *b],
+                PathEl::CurveTo(a, b, c) => &[*a, *b, *c],
+                PathEl::ClosePath => &[],
+            };
+            for p in points {
+                if !(p.x.is_finite() && p.y.is_finite()) {
+                    return Err(LimitError::NotFinite { shape_id });
+                }
+                far = far.max(p.x.abs()).max(p.y.abs());
+            }
+        }
+        if far > MAX_COORDINATE_MM {
+            return Err(LimitError::TooFar {
+                shape_id,
+                distance_mm: far,
+                max_mm: MAX_COORDINATE_MM,
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Shape, ShapeKind};
+
+    fn doc_with(shape: Shape) -> Document {
+        let mut doc = Document::new();
+        doc.add(shape);
+        doc
+    }
+
+    #[test]
+    fn ordinary_drawings_pass_and_absurd_ones_are_refused() {
+        let square = || {
+            Shape::new(ShapeKind::Rectangle {
+                width: 10.0,
+                height: 10.0,
+            })
+        };
+        assert_eq!(check(&doc_with(square().translated(500.0, -300.0))), Ok(()));
+        assert!(matches!(
+            check(&doc_with(square().translated(1e308, 0.0))),
+            Err(LimitError::TooFar { .. } | LimitError::NotFinite { .. })
+        ));
+        assert!(matches!(
+            check(&doc_with(square().translated(20_000.0, 0.0))),
+            Err(LimitError::TooFar { .. })
+        ));
+        assert_eq!(
+            check(&doc_with(square().translated(f64::NAN, 0.0))),
+            Err(LimitError::NotFinite { shape_id: 1 })
+        );
+        let mut tall = square();
+        tall.extrusion.height = f64::INFINITY;
+        assert!(matches!(
+            check(&doc_with(tall)),
+            Err(LimitError::NotFinite { .. })
+        ));
+        let mut path = kurbo::BezPath::new();
+        path.move_to((0.0, 0.0));
+        for i in 0..=MAX_SEGMENTS {
+            path.line_to(((i % 100) as f64, (i / 100) as f64 * 0.01));
+        }
+        assert_eq!(
+            check(&doc_with(Shape::new(ShapeKind::Path { path }))),
+            Err(LimitError::TooManySegments { max: MAX_SEGMENTS })
+        );
+    }
+}
