@@ -14,6 +14,7 @@ mod error;
 pub mod extrude;
 pub mod input;
 pub mod laser;
+pub mod manuals;
 pub mod trace;
 
 pub use error::CliError;
@@ -48,6 +49,9 @@ pub enum Command {
     Trace(trace::TraceArgs),
     /// Check the design is ready for a lab machine (exit 2 if not).
     Check(check::CheckArgs),
+    /// Write the man pages and shell completions (for packaging).
+    #[command(hide = true)]
+    WriteManuals(manuals::ManualsArgs),
 }
 
 /// Runs `command`, printing any error as one line on stderr.
@@ -58,6 +62,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Trace(args) => trace::run(&args).map(|()| ExitCode::SUCCESS),
         // `check` exits 2 when it finds a blocking problem.
         Command::Check(args) => check::run(&args),
+        Command::WriteManuals(args) => manuals::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

@@ -9,7 +9,7 @@
 //! - [`check_panel`]: the lab check as a checklist with Show and Fix.
 //! - [`preview`]: the 3D preview of exactly what export writes.
 //! - [`files`], [`file_browser`], [`dialogs`], [`autosave`]: files in and out,
-//!   never losing work.
+//!   never losing work; [`folders`]: where they live on each system.
 //! - [`box_dialog`]: the finger-joint box maker (laser).
 //! - [`i18n`]: French and English through Fluent.
 //! - [`tutorial`]: guided tutorials that watch what you do.
@@ -26,6 +26,7 @@ pub mod dialogs;
 pub mod editor;
 pub mod file_browser;
 pub mod files;
+pub mod folders;
 pub mod fresh_start;
 pub mod history;
 pub mod i18n;
