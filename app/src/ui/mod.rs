@@ -37,6 +37,7 @@ pub mod ops;
 pub mod panels;
 pub mod preview;
 pub mod session;
+pub mod start_error;
 pub mod tools;
 pub mod trace_dialog;
 pub mod transform;
@@ -66,9 +67,14 @@ pub fn run(file: Option<PathBuf>, kiosk: Option<Option<PathBuf>>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!(
-                "fabrique: cannot open a window ({error}). Use the command line instead: fabrique --help"
+            // One line in the user's language, never a backtrace.
+            let failure = start_error::StartFailure::of(&error);
+            let line = start_error::start_error_line(
+                i18n::Language::from_environment(),
+                failure,
+                &error.to_string(),
             );
+            eprintln!("{line}");
             ExitCode::FAILURE
         }
     }
