@@ -74,7 +74,7 @@ for file in porte-cles.stl porte-cles.svg; do
     [[ -s $chroot_dir/tmp/$file ]] || fail "$file was not written"
     cp "$chroot_dir/tmp/$file" "$out/"
 done
-say "exports: $(stat -c '%n %s bytes' "$out"/porte-cles.* | xargs -n3 basename | paste -sd' ')"
+say "exports: $(for f in "$out"/porte-cles.*; do printf '%s %s bytes; ' "$(basename "$f")" "$(stat -c %s "$f")"; done)"
 
 say "the app under the host's Xvfb"
 display=:$((90 + RANDOM % 100))
