@@ -50,11 +50,29 @@ pub fn run(args: &ManualsArgs) -> Result<(), CliError> {
     }
     for (shell, file_name) in SHELLS {
         let mut text = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), "fabrique", &mut text);
+        clap_complete::generate(shell, &mut visible(&command), "fabrique", &mut text);
         let path = completions_dir.join(file_name);
         std::fs::write(&path, text).map_err(|e| write_error(&path, &e))?;
     }
     Ok(())
+}
+
+/// `command` without its hidden subcommands: clap_complete offers hidden
+/// subcommands, and clap cannot remove one, so the completions get a copy
+/// made of the arguments and the visible subcommands only.
+fn visible(command: &clap::Command) -> clap::Command {
+    let mut copy = clap::Command::new(command.get_name().to_owned())
+        .args(command.get_arguments().cloned())
+        .subcommands(
+            command
+                .get_subcommands()
+                .filter(|s| !s.is_hide_set())
+                .cloned(),
+        );
+    if let Some(version) = command.get_version() {
+        copy = copy.version(version.to_owned());
+    }
+    copy
 }
 
 fn write_man_page(dir: &Path, command: clap::Command) -> Result<(), CliError> {
