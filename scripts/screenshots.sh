@@ -61,14 +61,15 @@ shoot_session() {
     rm -rf "$data"
 }
 
-# The trace dialog on a generated picture (a disc and a word).
+# The trace dialog on a generated picture (a disc and a word, in a bundled
+# font: ImageMagick's default font is often not installed).
 shoot_trace() {
     local lang=$1 locale=$2
     local data picture
     data=$(mktemp -d)
     picture="$data/dessin.png"
     convert -size 600x400 xc:white -fill black -draw "circle 160 200 160 80" \
-        -pointsize 110 -annotate +300+240 "Léa" "$picture"
+        -font "$root/assets/fonts/Lato-Bold.ttf" -pointsize 110 -annotate +300+240 "Léa" "$picture"
     LANG=$locale LC_ALL=$locale FABRIQUE_DATA_DIR=$data FABRIQUE_BUILTIN_DIALOG=1 \
         xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
         "$1" "$2" & pid=$!

@@ -174,6 +174,16 @@ pub enum CliError {
         /// Why.
         source: ExportError,
     },
+    /// A generated file (man page, completion) could not be written.
+    #[error(
+        "cannot write {path}: {reason}. Check that the folder exists and that you may write in it."
+    )]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        reason: String,
+    },
 }
 
 /// What to do about a limit.

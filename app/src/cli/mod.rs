@@ -17,6 +17,7 @@ pub mod input;
 pub mod kiosk_pin;
 pub mod laser;
 pub mod machines;
+pub mod manuals;
 pub mod trace;
 
 pub use error::CliError;
@@ -54,6 +55,9 @@ pub enum Command {
     /// Set the animator's PIN of a kiosk: read on standard input, written
     /// as a salted hash into the kiosk's configuration file.
     KioskPin(kiosk_pin::KioskPinArgs),
+    /// Write the man pages and shell completions (for packaging).
+    #[command(hide = true)]
+    WriteManuals(manuals::ManualsArgs),
 }
 
 /// Prints `text` on stdout. A reader that stopped reading (`fabrique check
@@ -79,6 +83,7 @@ pub fn run(command: Command) -> ExitCode {
         // `check` exits 2 when it finds a blocking problem.
         Command::Check(args) => check::run(&args),
         Command::KioskPin(args) => kiosk_pin::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::WriteManuals(args) => manuals::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

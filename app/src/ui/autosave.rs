@@ -21,17 +21,10 @@ const FILE_NAME: &str = "autosave.fabrique";
 const PATH_FILE_NAME: &str = "autosave-path.txt";
 const PREVIOUS_FILE_NAME: &str = "autosave-previous.fabrique";
 
-/// The user's data folder: `$FABRIQUE_DATA_DIR` (tests, kiosks), else
-/// `$XDG_DATA_HOME/fabrique`, else `~/.local/share/fabrique`.
+/// The user's data folder, where the autosave goes: `$FABRIQUE_DATA_DIR`
+/// (tests, kiosks), else the system's place (see [`super::folders`]).
 pub fn default_data_dir() -> Option<PathBuf> {
-    let from_env = |name: &str| {
-        std::env::var_os(name)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
-    from_env("FABRIQUE_DATA_DIR")
-        .or_else(|| from_env("XDG_DATA_HOME").map(|d| d.join("fabrique")))
-        .or_else(|| from_env("HOME").map(|h| h.join(".local/share/fabrique")))
+    super::folders::Folders::from_environment().data
 }
 
 /// What the autosave knows about the document's changes.

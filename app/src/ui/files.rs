@@ -29,7 +29,7 @@ fn start_dir(app: &FabriqueApp) -> PathBuf {
         .project_path
         .as_ref()
         .and_then(|p| p.parent().map(Path::to_owned))
-        .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+        .or_else(super::folders::home)
         .unwrap_or_else(|| PathBuf::from("."))
 }
 

@@ -9,7 +9,7 @@
 //! - [`check_panel`]: the lab check as a checklist with Show and Fix.
 //! - [`preview`]: the 3D preview of exactly what export writes.
 //! - [`files`], [`file_browser`], [`dialogs`], [`autosave`]: files in and out,
-//!   never losing work.
+//!   never losing work; [`folders`]: where they live on each system.
 //! - [`box_dialog`]: the finger-joint box maker (laser).
 //! - [`i18n`]: French and English through Fluent.
 //! - [`tutorial`]: guided tutorials that watch what you do.
@@ -29,6 +29,7 @@ pub mod editor;
 pub mod file_browser;
 pub mod file_names;
 pub mod files;
+pub mod folders;
 pub mod fresh_start;
 pub mod history;
 pub mod i18n;
@@ -39,6 +40,7 @@ pub mod ops;
 pub mod panels;
 pub mod preview;
 pub mod session;
+pub mod start_error;
 pub mod tools;
 pub mod trace_dialog;
 pub mod transform;
@@ -68,9 +70,14 @@ pub fn run(file: Option<PathBuf>, kiosk: Option<Option<PathBuf>>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!(
-                "fabrique: cannot open a window ({error}). Use the command line instead: fabrique --help"
+            // One line in the user's language, never a backtrace.
+            let failure = start_error::StartFailure::of(&error);
+            let line = start_error::start_error_line(
+                i18n::Language::from_environment(),
+                failure,
+                &error.to_string(),
             );
+            eprintln!("{line}");
             ExitCode::FAILURE
         }
     }

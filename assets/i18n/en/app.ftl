@@ -284,3 +284,8 @@ tool-pen-tooltip = Click to place corners, drag to pull curves
 hint-pen-idle = Click to place the first point. Press and drag to make a curve.
 hint-pen-placing = Click for a corner, drag for a curve. Click the first point to close; Enter or double-click ends an open line; Esc cancels.
 info-moved-on-bed = The drawing was moved onto this machine's bed (Undo puts it back).
+
+## At start, when the window cannot open (one line in the terminal)
+start-failed-graphics = this computer's OpenGL 2 display does not start ({ $reason }). Start Fabrique with software rendering: LIBGL_ALWAYS_SOFTWARE=1 fabrique (the command line works too: fabrique --help).
+start-failed-display = no screen to open the window on ({ $reason }). Start Fabrique from a graphical session, or use the command line: fabrique --help
+start-failed-other = the window cannot open ({ $reason }). Use the command line meanwhile: fabrique --help

@@ -290,3 +290,8 @@ tool-pen-tooltip = Cliquez pour placer des coins, glissez pour tirer des courbes
 hint-pen-idle = Cliquez pour placer le premier point. Appuyez et glissez pour faire une courbe.
 hint-pen-placing = Cliquez pour un coin, glissez pour une courbe. Cliquez le premier point pour fermer ; Entrée ou double-clic termine un trait ouvert ; Échap annule.
 info-moved-on-bed = Le dessin a été déplacé sur le plateau de cette machine (Annuler le remet).
+
+## Au démarrage, quand la fenêtre ne peut pas s'ouvrir (une ligne dans le terminal)
+start-failed-graphics = l'affichage OpenGL 2 de cet ordinateur ne démarre pas ({ $reason }). Lancez Fabrique avec le rendu logiciel : LIBGL_ALWAYS_SOFTWARE=1 fabrique (la ligne de commande marche aussi : fabrique --help).
+start-failed-display = pas d'écran où ouvrir la fenêtre ({ $reason }). Lancez Fabrique depuis une session graphique, ou utilisez la ligne de commande : fabrique --help
+start-failed-other = la fenêtre ne peut pas s'ouvrir ({ $reason }). Utilisez la ligne de commande en attendant : fabrique --help

@@ -39,7 +39,12 @@ use crate::ui::machines::shipped;
 pub const CONFIG_ENV: &str = "FABRIQUE_KIOSK_CONFIG";
 
 /// The system-wide place, where a lab's installer puts it.
+#[cfg(not(windows))]
 pub const SYSTEM_CONFIG: &str = "/etc/fabrique/kiosk.json";
+/// The system-wide place, where a lab's installer puts it (Windows keeps
+/// machine-wide settings in ProgramData).
+#[cfg(windows)]
+pub const SYSTEM_CONFIG: &str = r"C:\ProgramData\Fabrique\kiosk.json";
 
 /// The file name in the user's data folder (the last place looked at).
 pub const CONFIG_FILE_NAME: &str = "kiosk.json";
