@@ -65,13 +65,37 @@ pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Findin
                 })
         })
         .collect();
+    // A contour drawn several times over (1,000 stacked circles) is one
+    // outline here; the duplicates check reports the copies. Comparing two
+    // identical contours costs points² (no midpoint of one lies off the
+    // other), so copies are set aside first, by their exact points.
+    let mut first_of = std::collections::HashMap::new();
+    let distinct: Vec<bool> = contours
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let key: Vec<(u64, u64)> = c
+                .line
+                .points
+                .iter()
+                .map(|p| (p[0].to_bits(), p[1].to_bits()))
+                .collect();
+            *first_of.entry(key).or_insert(i) == i
+        })
+        .collect();
     let mut findings = Vec::new();
     for (i, c) in contours.iter().enumerate() {
+        if !distinct[i] {
+            continue;
+        }
         let depth = contours
             .iter()
             .enumerate()
             .filter(|(j, outer)| {
-                *j != i && contains_bounds(&outer.bounds, &c.bounds) && inside(&c.line, &outer.line)
+                *j != i
+                    && distinct[*j]
+                    && contains_bounds(&outer.bounds, &c.bounds)
+                    && inside(&c.line, &outer.line)
             })
             .count();
         if depth % 2 == 0 {
@@ -154,5 +178,16 @@ mod tests {
             circle(1.0, 20.0, 20.0),
         ]);
         assert!(check(&nested, 3.0, 0.01).is_empty());
+    }
+
+    #[test]
+    fn stacked_copies_count_once() {
+        // A plate with a small hole drawn three times over: still one hole
+        // (not a hole inside holes), and a thousand copies are quick.
+        let mut shapes = vec![rect(40.0, 20.0, 0.0, 0.0)];
+        shapes.extend((0..3).map(|_| circle(1.0, 10.0, 10.0)));
+        assert_eq!(check(&doc(shapes), 3.0, 0.01).len(), 1);
+        let many = doc((0..1000).map(|_| circle(10.0, 50.0, 50.0)).collect());
+        assert!(check(&many, 3.0, 0.01).is_empty());
     }
 }
