@@ -112,7 +112,8 @@ fn nonsense_arguments_are_refused_cleanly() {
             svg.to_str().expect("utf-8"),
         ],
         &svg,
-        "cannot read",
+        // In the system's language: "cannot read" or "impossible de lire".
+        "/no/such/file.svg",
     );
     assert_refused(
         &[
@@ -273,6 +274,17 @@ fn a_fifo_a_folder_and_a_huge_file_are_refused_at_once() {
     ] {
         let file = file.to_str().unwrap();
         // Nobody writes into the FIFO: reading it would wait forever.
+        // The message speaks the system's language.
+        let french = support::fabrique()
+            .env("LANG", "fr_FR.UTF-8")
+            .args(["laser", file, "-o", out])
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&french.stderr);
+        assert!(
+            said.contains("n'est pas un fichier ordinaire") || said.contains("fait"),
+            "{said}"
+        );
         assert_refused(&["laser", file, "-o", out], &output, name);
         assert_refused(&["check", file], &output, name);
         assert_refused(&["trace", file, "-o", out], &output, name);

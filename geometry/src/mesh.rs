@@ -203,9 +203,11 @@ mod tests {
         // (0,0,0), (1,0,0), (2,0,0): one line.
         m.vertices.push([2.0, 0.0, 0.0]);
         m.triangles.push([0, 1, 4]);
-        // Distinct in f64, one line once rounded to f32.
-        m.vertices.push([1.0, 1e-12, 0.0]);
-        m.triangles.push([0, 5, 4]);
+        // Distinct in f64, one line once rounded to f32 (1 + 1e-12 is 1 in
+        // f32; a tiny offset from 0 would survive, f32 reaches 1e-38).
+        m.vertices.push([2.0, 2.0, 0.0]);
+        m.vertices.push([1.0, 1.0 + 1e-12, 0.0]);
+        m.triangles.push([0, 6, 5]);
         assert_eq!(m.zero_area_triangles(), 2);
     }
 }

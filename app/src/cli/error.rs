@@ -214,6 +214,35 @@ pub fn one_line(text: &str) -> String {
 }
 
 impl CliError {
+    /// The error in `i18n`'s language where its words are in `cli.ftl`
+    /// (a file refused before reading: not a file, too large, unreadable);
+    /// the others are still worded in English by `Display`.
+    pub fn localized(&self, i18n: &crate::ui::i18n::I18n) -> String {
+        use crate::ui::i18n::Arg;
+        let path = |p: &std::path::Path| ("path", Arg::Text(p.display().to_string()));
+        let megabytes = |bytes: u64| Arg::Number((bytes as f64 / 1e6).round());
+        match self {
+            CliError::NotAFile { path: p } => i18n.tr_args("cli-error-not-a-file", &[path(p)]),
+            CliError::TooLarge {
+                path: p,
+                bytes,
+                max,
+            } => i18n.tr_args(
+                "cli-error-too-large",
+                &[
+                    path(p),
+                    ("size", megabytes(*bytes)),
+                    ("max", megabytes(*max)),
+                ],
+            ),
+            CliError::Read { path: p, reason } => i18n.tr_args(
+                "cli-error-read",
+                &[path(p), ("reason", Arg::Text(reason.clone()))],
+            ),
+            other => other.to_string(),
+        }
+    }
+
     /// The process exit status for this error.
     pub fn exit_code(&self) -> u8 {
         1

@@ -47,3 +47,8 @@ import-ignored-colors = { $count ->
         [one] one colour set to ignore ({ $length } mm)
        *[other] { $count } colours set to ignore ({ $length } mm)
     }
+
+## Input files refused before reading (one line on stderr)
+cli-error-not-a-file = { $path } is not an ordinary file (a folder, a pipe or a device). Give a drawing, picture or project file.
+cli-error-too-large = { $path } is { $size } MB, more than the { $max } MB Fabrique reads. Simplify the drawing or export a smaller file.
+cli-error-read = cannot read { $path }: { $reason }. Check the file name and that you may read it.

@@ -47,3 +47,8 @@ import-ignored-colors = { $count ->
         [one] une couleur à ignorer ({ $length } mm)
        *[other] { $count } couleurs à ignorer ({ $length } mm)
     }
+
+## Fichiers refusés avant lecture (une ligne sur stderr)
+cli-error-not-a-file = { $path } n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique). Donnez un dessin, une image ou un projet.
+cli-error-too-large = { $path } fait { $size } Mo, plus que les { $max } Mo que Fabrique lit. Simplifiez le dessin ou exportez un fichier plus petit.
+cli-error-read = impossible de lire { $path } : { $reason }. Vérifiez le nom du fichier et que vous avez le droit de le lire.

@@ -90,7 +90,7 @@ pub(super) fn assign(
     for item in painted {
         let length = length_mm(&item.path);
         let fill = item.fill.and_then(|(color, rule)| {
-            let area = item.path.area().abs();
+            let area = closed_area(&item.path);
             (area > NO_AREA_MM2).then_some((color, rule, area))
         });
         let fill_op = fill.map(|(color, _, area)| {
@@ -117,6 +117,35 @@ pub(super) fn assign(
     }
     uses.sort_by_key(|u| (u.kind, u.color));
     (shapes, uses)
+}
+
+/// The area a fill of `path` covers, mm²: every subpath closed first, as a
+/// fill closes it (kurbo's `area` of an open path is not translation
+/// invariant: a lone `<line>` would seem to cover its distance to the
+/// origin times its length).
+fn closed_area(path: &BezPath) -> f64 {
+    use kurbo::PathEl;
+    let mut closed = BezPath::new();
+    let mut open = false;
+    for el in path.elements() {
+        match el {
+            PathEl::MoveTo(_) if open => {
+                closed.close_path();
+                closed.push(*el);
+            }
+            PathEl::ClosePath => {
+                closed.close_path();
+                open = false;
+                continue;
+            }
+            _ => closed.push(*el),
+        }
+        open = true;
+    }
+    if open {
+        closed.close_path();
+    }
+    closed.area().abs()
 }
 
 fn shape(path: &BezPath, fill: Fill, role: LaserRole) -> Shape {
