@@ -187,20 +187,29 @@ pub fn fix_label(i18n: &I18n, fix: &Fix) -> String {
     match fix {
         Fix::ScaleToFit { factor, .. } => i18n.tr_args(
             "check-fix-scale",
-            &[("percent", text_arg(mm(factor * 100.0)))],
+            &[("percent", text_arg(mm_in(i18n, factor * 100.0)))],
         ),
         Fix::RemoveDuplicates { .. } => i18n.tr("check-fix-remove-duplicates"),
         Fix::ClosePath { .. } => i18n.tr("check-fix-close-path"),
         Fix::LowerToPlate { .. } => i18n.tr("check-fix-lower"),
-        Fix::Thicken { min_mm, .. } => {
-            i18n.tr_args("check-fix-thicken", &[("min", text_arg(mm(*min_mm)))])
-        }
+        Fix::Thicken { min_mm, .. } => i18n.tr_args(
+            "check-fix-thicken",
+            &[("min", text_arg(mm_in(i18n, *min_mm)))],
+        ),
         Fix::EnlargeHole { factor, .. } => i18n.tr_args(
             "check-fix-enlarge-hole",
-            &[("percent", text_arg(mm(factor * 100.0)))],
+            &[("percent", text_arg(mm_in(i18n, factor * 100.0)))],
         ),
         Fix::AddBridges { .. } => i18n.tr("check-fix-bridges"),
     }
+}
+
+/// A number of millimetres in `i18n`'s language ("597,66" in French).
+pub fn mm_in(i18n: &I18n, value: f64) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    i18n.number(value, 2)
 }
 
 /// A number of millimetres, at most two decimals, no trailing zeros.
@@ -236,8 +245,8 @@ fn place(i18n: &I18n, finding: &Finding) -> String {
         out.push_str(&i18n.tr_args(
             "check-place-near",
             &[
-                ("x", text_arg(mm((b.min[0] + b.max[0]) / 2.0))),
-                ("y", text_arg(mm((b.min[1] + b.max[1]) / 2.0))),
+                ("x", text_arg(mm_in(i18n, (b.min[0] + b.max[0]) / 2.0))),
+                ("y", text_arg(mm_in(i18n, (b.min[1] + b.max[1]) / 2.0))),
             ],
         ));
     }
@@ -258,7 +267,8 @@ fn place(i18n: &I18n, finding: &Finding) -> String {
 }
 
 /// "W × D mm", or "W × D × H mm" when there is a height (printers).
-fn size_text(size: &[f64; 3], with_height: bool) -> String {
+fn size_text(i18n: &I18n, size: &[f64; 3], with_height: bool) -> String {
+    let mm = |v: f64| mm_in(i18n, v);
     if with_height {
         format!("{} × {} × {} mm", mm(size[0]), mm(size[1]), mm(size[2]))
     } else {
@@ -301,7 +311,7 @@ fn sentence_key(finding: &Finding) -> &'static str {
 
 fn sentence_at(i18n: &I18n, finding: &Finding, at: &str) -> String {
     let at = ("at", text_arg(at));
-    let num = |name: &'static str, value: f64| (name, text_arg(mm(value)));
+    let num = |name: &'static str, value: f64| (name, text_arg(mm_in(i18n, value)));
     match &finding.kind {
         FindingKind::TooBig {
             size_mm,
@@ -317,8 +327,8 @@ fn sentence_at(i18n: &I18n, finding: &Finding, at: &str) -> String {
             i18n.tr_args(
                 key,
                 &[
-                    ("size", text_arg(size_text(size_mm, printer))),
-                    ("bed", text_arg(size_text(bed_mm, printer))),
+                    ("size", text_arg(size_text(i18n, size_mm, printer))),
+                    ("bed", text_arg(size_text(i18n, bed_mm, printer))),
                 ],
             )
         }
@@ -432,7 +442,7 @@ mod tests {
             fr.starts_with("Un trou de 1 mm vers x 10, y 10 mm (forme 2)"),
             "{fr}"
         );
-        assert!(fr.contains("1.5 mm"), "{fr}");
+        assert!(fr.contains("1,5 mm"), "French writes 1,5: {fr}");
         let short = sentence_without_place(&I18n::new(Language::English), &hole());
         assert!(short.starts_with("A hole of 1 mm is smaller"), "{short}");
     }

@@ -9,7 +9,7 @@ use geometry::import::{
 };
 
 use super::CliError;
-use crate::check_text::mm;
+use crate::check_text::mm_in;
 use crate::ui::i18n::{Arg, I18n};
 
 /// The import rules for `profile`'s colour code and the maker's
@@ -72,8 +72,8 @@ fn color_line(i18n: &I18n, color: &ColorUse, generator: &str, machine: &str) -> 
     };
     let args = [
         ("color", text(color.color.to_string())),
-        ("length", text(mm(color.length_mm))),
-        ("area", text(mm(color.area_mm2))),
+        ("length", text(mm_in(i18n, color.length_mm))),
+        ("area", text(mm_in(i18n, color.area_mm2))),
         ("paths", count(color.paths)),
         ("operation", text(operation_word(i18n, color.operation))),
         ("reason", text(reason)),
@@ -126,7 +126,10 @@ pub fn ignored_line(
     .map(|(key, n)| {
         i18n.tr_args(
             key,
-            &[("count", count(n)), ("length", text(mm(ignored_length)))],
+            &[
+                ("count", count(n)),
+                ("length", text(mm_in(i18n, ignored_length))),
+            ],
         )
     })
     .collect();
