@@ -241,7 +241,7 @@ pub fn pin_problem(pin: &str) -> Option<PinProblem> {
         .map(|w| i64::from(u32::from(w[1])) - i64::from(u32::from(w[0])))
         .collect();
     let one_step = steps.iter().all(|&d| d == steps[0]) && steps[0].abs() <= 1;
-    let repeated_pair = chars.len() % 2 == 0 && chars.chunks(2).all(|c| c == &chars[..2]);
+    let repeated_pair = chars.len().is_multiple_of(2) && chars.chunks(2).all(|c| c == &chars[..2]);
     (one_step || repeated_pair).then_some(PinProblem::Trivial)
 }
 

@@ -95,7 +95,7 @@ impl Kiosk {
         if let Ok(loaded) = &config
             && let Some(hashed) = loaded.with_hashed_pin()
         {
-            pin_in_clear = !settings::write_config(&hashed, &options.config_path).is_ok();
+            pin_in_clear = settings::write_config(&hashed, &options.config_path).is_err();
             if !pin_in_clear {
                 config = Ok(hashed);
             }

@@ -138,26 +138,6 @@ fn tool_button_ui(
     response
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_tool_fits_the_height_of_a_netbook() {
-        // The tool bar's height at 600, 720, 768 and 1080 px windows.
-        for window in [600.0, 720.0, 768.0, 1080.0] {
-            let height = window - 110.0;
-            let layout = ToolbarLayout::for_height(height);
-            let rows = (ToolKind::ALL.len() + 1).div_ceil(layout.columns);
-            let needed = rows as f32 * (layout.button.y + SPACING);
-            assert!(needed <= height, "{window}: {needed} > {height}");
-            assert!(layout.width() <= 160.0, "{window}");
-        }
-        assert_eq!(ToolbarLayout::for_height(1000.0).columns, 1);
-        assert_eq!(ToolbarLayout::for_height(490.0).columns, 2);
-    }
-}
-
 fn icon(painter: &egui::Painter, tool: ToolKind, r: Rect, stroke: Stroke) {
     let c = r.center();
     let radius = r.width() / 2.0;
@@ -266,5 +246,25 @@ fn icon(painter: &egui::Painter, tool: ToolKind, r: Rect, stroke: Stroke) {
                 .collect();
             painter.add(egui::Shape::line(points, stroke));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tool_fits_the_height_of_a_netbook() {
+        // The tool bar's height at 600, 720, 768 and 1080 px windows.
+        for window in [600.0, 720.0, 768.0, 1080.0] {
+            let height = window - 110.0;
+            let layout = ToolbarLayout::for_height(height);
+            let rows = (ToolKind::ALL.len() + 1).div_ceil(layout.columns);
+            let needed = rows as f32 * (layout.button.y + SPACING);
+            assert!(needed <= height, "{window}: {needed} > {height}");
+            assert!(layout.width() <= 160.0, "{window}");
+        }
+        assert_eq!(ToolbarLayout::for_height(1000.0).columns, 1);
+        assert_eq!(ToolbarLayout::for_height(490.0).columns, 2);
     }
 }

@@ -179,7 +179,7 @@ fn radial_in_box(tool: ToolKind, area: Rect, settings: &ToolSettings) -> Option<
     };
     let unit = crate::ui::transform::shapes_bounds([&Shape::new(kind(1.0))])?;
     let radius = (area.width() / unit.width()).min(area.height() / unit.height());
-    if !(radius > 1e-3) {
+    if !radius.is_finite() || radius <= 1e-3 {
         return None;
     }
     let centre = area.center() - unit.center().to_vec2() * radius;
