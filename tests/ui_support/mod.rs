@@ -10,6 +10,8 @@ use egui_kittest::kittest::Queryable as _;
 use fabrique::ui::i18n::Language;
 use fabrique::ui::{AppOptions, FabriqueApp};
 
+pub mod kiosk_lab;
+
 /// A harness on the real app at the size of the labs' laptops.
 pub fn app(data_dir: &std::path::Path, language: Language) -> Harness<'static, FabriqueApp> {
     let options = AppOptions::testing(data_dir, language);
