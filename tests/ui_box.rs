@@ -8,7 +8,7 @@ mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;
 use exporters::check::{CheckOptions, Severity, check};
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
 use ui_support::*;
 
 fn generic_laser() -> exporters::Machine {

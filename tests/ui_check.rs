@@ -9,8 +9,8 @@
 mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;
+use fabrique::i18n::Language;
 use fabrique::ui::canvas::highlight;
-use fabrique::ui::i18n::Language;
 use ui_support::*;
 
 /// The words each language uses.

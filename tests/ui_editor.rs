@@ -7,7 +7,7 @@ mod ui_support;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
 use ui_support::*;
 
 #[test]
@@ -421,8 +421,8 @@ fn a_field_error_goes_when_the_selection_changes() {
 
 #[test]
 fn the_chosen_machine_stays_chosen() {
-    use fabrique::ui::command::Command;
-    use fabrique::ui::session::Mode;
+    use fabrique::model::command::Command;
+    use fabrique::model::session::Mode;
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::French);
     let app_state = harness.state_mut();
@@ -456,7 +456,7 @@ fn the_chosen_machine_stays_chosen() {
 
 #[test]
 fn generic_machines_speak_french() {
-    use fabrique::ui::command::Command;
+    use fabrique::model::command::Command;
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::French);
     harness
@@ -504,15 +504,15 @@ fn a_text_clicked_on_a_shape_is_centred_on_it() {
     let state = harness.state();
     let text = state.editor.document.shapes.last().unwrap();
     assert!(matches!(text.kind, geometry::ShapeKind::Text { .. }));
-    let text_bounds = fabrique::ui::transform::shapes_bounds([text]).unwrap();
+    let text_bounds = geometry::transform::shapes_bounds([text]).unwrap();
     let offset = text_bounds.center() - plate.center();
     assert!(offset.hypot() < 0.1, "{offset:?}");
 }
 
 #[test]
 fn switching_to_3d_keeps_the_drawing_on_the_bed() {
-    use fabrique::ui::command::Command;
-    use fabrique::ui::session::Mode;
+    use fabrique::model::command::Command;
+    use fabrique::model::session::Mode;
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::English);
     harness
@@ -531,7 +531,7 @@ fn switching_to_3d_keeps_the_drawing_on_the_bed() {
     settle(&mut harness);
     let app = harness.state();
     let bed = app.machine();
-    let b = fabrique::ui::transform::shapes_bounds(&app.editor.document.shapes).unwrap();
+    let b = geometry::transform::shapes_bounds(&app.editor.document.shapes).unwrap();
     assert!(
         b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= bed.width && b.y1 <= bed.depth,
         "{b:?} on {bed:?}"

@@ -8,7 +8,7 @@
 mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
 use ui_support::*;
 
 #[test]
@@ -131,7 +131,7 @@ fn an_autosave_is_offered_at_the_next_start() {
         ry: 10.0,
     }));
     // What a session that crashed left behind.
-    let mut autosave = fabrique::ui::autosave::Autosave::new(Some(dir.path().to_owned()), 0);
+    let mut autosave = fabrique::model::autosave::Autosave::new(Some(dir.path().to_owned()), 0);
     let start = std::time::Instant::now();
     autosave.tick(&document, 1, true, None, start);
     assert!(
@@ -141,7 +141,7 @@ fn an_autosave_is_offered_at_the_next_start() {
                 1,
                 true,
                 None,
-                start + fabrique::ui::autosave::IDLE
+                start + fabrique::model::autosave::IDLE
             )
             .is_none()
     );

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use clap::Parser as _;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use fabrique::model::session::ToolKind;
 use fabrique::ui::FabriqueApp;
-use fabrique::ui::session::ToolKind;
 use ui_support::kiosk_lab::*;
 use ui_support::*;
 

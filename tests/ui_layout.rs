@@ -11,7 +11,7 @@ mod ui_support;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
 use fabrique::ui::{AppOptions, FabriqueApp};
 use ui_support::*;
 

@@ -5,8 +5,8 @@
 
 mod ui_support;
 
+use fabrique::i18n::Language;
 use fabrique::ui::dialogs::Dialog;
-use fabrique::ui::i18n::Language;
 use ui_support::*;
 
 /// A 24-bit BMP of `size`² pixels: a black disc on white.

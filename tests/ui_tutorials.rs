@@ -10,9 +10,9 @@ mod ui_support;
 use egui::{Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use fabrique::i18n::{Arg, Language};
 use fabrique::ui::FabriqueApp;
 use fabrique::ui::dialogs::Dialog;
-use fabrique::ui::i18n::{Arg, Language};
 use fabrique::ui::tutorial::{self, targets};
 use ui_support::*;
 
@@ -338,7 +338,7 @@ impl Tour {
             .filter(|s| app.editor.session.selection.contains(&s.id))
             .cloned()
             .collect();
-        let b = fabrique::ui::transform::shapes_bounds(&selected).unwrap();
+        let b = geometry::transform::shapes_bounds(&selected).unwrap();
         let (w, h) = (b.width(), b.height());
         // Typed with two decimals, as a person would read them.
         self.type_mm("props-x", ((x - w / 2.0) * 100.0).round() / 100.0);

@@ -7,8 +7,8 @@ use exporters::machines::{Machine, all_machines, all_machines_with_lab, find_in}
 
 /// Every machine: shipped, then the lab's.
 pub fn all() -> Vec<Machine> {
-    match crate::ui::autosave::default_data_dir() {
-        Some(data) => all_machines_with_lab(&crate::ui::machines::lab_dir(&data)).0,
+    match crate::model::autosave::default_data_dir() {
+        Some(data) => all_machines_with_lab(&crate::model::machines::lab_dir(&data)).0,
         None => all_machines(),
     }
 }

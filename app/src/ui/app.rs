@@ -5,19 +5,19 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use super::autosave::{self, Autosave};
 use super::box_dialog::BoxDialog;
 use super::canvas::{self, CanvasState};
-use super::command::{self, Action, Command};
 use super::dialogs::{self, Dialog, Pending};
-use super::editor::Editor;
 use super::files;
-use super::i18n::{Arg, I18n, Language};
 use super::kiosk::{Kiosk, KioskOptions};
-use super::machines::{Machine, MachineList};
 use super::panels::{properties, status, toolbar, topbar};
 use super::preview::Preview3d;
-use super::session::Mode;
+use crate::i18n::{Arg, I18n, Language};
+use crate::model::autosave::{self, Autosave};
+use crate::model::command::{self, Action, Command};
+use crate::model::editor::Editor;
+use crate::model::machines::{Machine, MachineList};
+use crate::model::session::Mode;
 
 /// How the app was started: tests use a temporary data folder and the
 /// built-in file dialog; the real app uses the user's folder and the system's.
@@ -134,7 +134,7 @@ pub struct FabriqueApp {
     /// The lab's machines (shipped profiles and the lab's own).
     pub machines: MachineList,
     /// The machine last chosen for each mode (kept across New and restarts).
-    pub chosen_machines: super::chosen_machines::ChosenMachines,
+    pub chosen_machines: crate::model::chosen_machines::ChosenMachines,
     /// Fonts and theme are set up (kept by [`super::fresh_start`]).
     pub(crate) style_applied: bool,
 }
@@ -171,7 +171,7 @@ impl FabriqueApp {
         let chosen_machines = if kiosk.is_some() {
             Default::default()
         } else {
-            super::chosen_machines::ChosenMachines::load(options.data_dir.as_deref())
+            crate::model::chosen_machines::ChosenMachines::load(options.data_dir.as_deref())
         };
         if let Some(id) = chosen_machines.get(editor.session.mode) {
             editor.document.machine_id = Some(id.to_owned());
@@ -354,7 +354,7 @@ impl FabriqueApp {
     /// step. A drawing larger than the bed stays; the lab check says so.
     fn keep_on_bed(&mut self) {
         let machine = self.machine();
-        let Some(bounds) = super::transform::shapes_bounds(&self.editor.document.shapes) else {
+        let Some(bounds) = geometry::transform::shapes_bounds(&self.editor.document.shapes) else {
             return;
         };
         let shift = |low: f64, high: f64, size: f64| {
@@ -379,7 +379,7 @@ impl FabriqueApp {
             .document
             .shapes
             .iter()
-            .map(|s| super::transform::translated(s, delta))
+            .map(|s| geometry::transform::translated(s, delta))
             .collect();
         let _ = self.editor.apply(Command::UpdateShapes(moved));
         let text = self.i18n.tr("info-moved-on-bed");
@@ -569,7 +569,7 @@ impl FabriqueApp {
         if let Some(error) = error {
             let text = self.i18n.tr_args(
                 "error-autosave",
-                &[("reason", super::i18n::Arg::Text(error.to_string()))],
+                &[("reason", crate::i18n::Arg::Text(error.to_string()))],
             );
             self.show_info(text);
         }

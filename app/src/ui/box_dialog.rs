@@ -16,11 +16,11 @@ use geometry::{Extrusion, Fill, FillRule, LaserRole, Shape, ShapeKind};
 use kurbo::{Affine, BezPath, Rect};
 
 use super::app::FabriqueApp;
-use super::command::Command;
-use super::i18n::{Arg, I18n};
-use super::machines::MachineList;
 use super::panels::fields::format_number;
-use super::session::Mode;
+use crate::i18n::{Arg, I18n};
+use crate::model::command::Command;
+use crate::model::machines::MachineList;
+use crate::model::session::Mode;
 
 /// Sheet thickness when no laser profile says, mm: the plywood and acrylic
 /// most labs stock.
@@ -88,7 +88,7 @@ impl BoxDialog {
     fn params(&self) -> Result<BoxParams, FingerBoxError> {
         let mut values = [0.0; 5];
         for ((field, _), (text, value)) in FIELDS.iter().zip(self.texts.iter().zip(&mut values)) {
-            *value = super::transform::parse_number(text)
+            *value = geometry::transform::parse_number(text)
                 .map_err(|_| FingerBoxError::NotANumber { field: *field })?;
         }
         let [width, depth, height, thickness, kerf] = values;
@@ -293,7 +293,7 @@ pub fn add_box(app: &mut FabriqueApp, panels: &[Panel], params: &BoxParams) {
         .reduce(|a, b| a.union(b))
         .unwrap_or_default();
     let (origin, refit) = placement(app, bounds.size());
-    let group = super::ops::fresh_group_id(&app.editor.document);
+    let group = geometry::ops::fresh_group_id(&app.editor.document);
     let lower_left = origin - bounds.origin().to_vec2();
     let shapes = box_shapes(panels, params, lower_left, group);
     let count = shapes.len();
@@ -311,7 +311,7 @@ pub fn add_box(app: &mut FabriqueApp, panels: &[Panel], params: &BoxParams) {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Language;
+    use crate::i18n::Language;
 
     #[test]
     fn every_error_has_a_sentence_in_both_languages() {

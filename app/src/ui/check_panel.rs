@@ -29,12 +29,12 @@ use geometry::Document;
 
 use super::app::FabriqueApp;
 use super::canvas::highlight;
-use super::command::{Action, Command};
-use super::editor::Editor;
-use super::i18n::{Arg, I18n};
-use super::machines::MachineList;
-use super::session::Mode;
 use crate::check_text;
+use crate::i18n::{Arg, I18n};
+use crate::model::command::{Action, Command};
+use crate::model::editor::Editor;
+use crate::model::machines::MachineList;
+use crate::model::session::Mode;
 
 /// How long a frame waits for the check before showing "Checking…": a
 /// usual drawing is checked well within it, so its list appears at once,

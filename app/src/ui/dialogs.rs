@@ -5,10 +5,10 @@
 use std::path::PathBuf;
 
 use super::app::FabriqueApp;
-use super::autosave::Recovered;
 use super::file_browser::{FileBrowser, Outcome, Purpose};
 use super::files;
-use super::session::Mode;
+use crate::model::autosave::Recovered;
+use crate::model::session::Mode;
 
 /// Something to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq)]
@@ -174,7 +174,7 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 super::trace_dialog::TraceOutcome::Closed => {}
                 super::trace_dialog::TraceOutcome::Shapes(shapes) => {
                     then = Some(Box::new(move |app| {
-                        app.handle(super::command::Command::AddShapes(shapes));
+                        app.handle(crate::model::command::Command::AddShapes(shapes));
                         app.canvas.fit_requested = true;
                     }));
                 }

@@ -14,8 +14,8 @@ use super::app::FabriqueApp;
 use super::dialogs::{Dialog, Pending};
 use super::file_browser::{FileBrowser, Purpose};
 use super::file_names;
-use super::i18n::{Arg, I18n};
 use crate::bounded_read;
+use crate::i18n::{Arg, I18n};
 use crate::project::{self, ProjectError};
 
 /// A system dialog that "returns nothing" faster than this was never shown:
@@ -268,7 +268,7 @@ pub fn finish_import(
         Ok(import) if import.shapes.is_empty() => app.show_error(app.i18n.tr("error-import-empty")),
         Ok(import) => {
             let count = import.shapes.len();
-            app.handle(super::command::Command::AddShapes(import.shapes));
+            app.handle(crate::model::command::Command::AddShapes(import.shapes));
             app.canvas.fit_requested = true;
             let key = if import.page_size_mm.is_some() {
                 "info-imported"

@@ -27,7 +27,7 @@ use geometry::Document;
 use super::app::FabriqueApp;
 use super::dialogs::Pending;
 use super::files;
-use super::i18n::Arg;
+use crate::i18n::Arg;
 use crate::project::{self, ProjectError};
 
 /// Work shorter than this shows no dialog: a flash would only distract.

@@ -26,9 +26,9 @@ use egui::{Color32, Pos2, Sense, Stroke};
 use geometry::Mesh;
 use geometry::extrude::{ExtrudeError, ExtrudeOptions, extrude};
 
-use super::editor::Editor;
-use super::i18n::{Arg, I18n};
-use super::machines::Machine;
+use crate::i18n::{Arg, I18n};
+use crate::model::editor::Editor;
+use crate::model::machines::Machine;
 
 type V3 = [f64; 3];
 

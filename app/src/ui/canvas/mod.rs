@@ -9,14 +9,14 @@ mod motion;
 pub(crate) mod paint;
 pub mod view;
 
-use super::command::Command;
-use super::editor::Editor;
-use super::machines::Machine;
 use super::tools::snap::Snapper;
 use super::tools::{PointerEvent, ToolContext, ToolState};
-use super::transform::shapes_bounds;
+use crate::model::command::Command;
+use crate::model::editor::Editor;
+use crate::model::machines::Machine;
 use cache::OutlineCache;
 use egui::{Key, PointerButton, Sense, Stroke};
+use geometry::transform::shapes_bounds;
 pub use paint::grid_steps;
 use view::View;
 
@@ -241,7 +241,7 @@ fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
             }
         }
         if !i.modifiers.command && !i.modifiers.alt {
-            for tool in super::session::ToolKind::ALL {
+            for tool in crate::model::session::ToolKind::ALL {
                 if i.key_pressed(tool.key_shortcut()) {
                     commands.push(Command::SetTool(tool));
                 }

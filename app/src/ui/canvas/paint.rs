@@ -7,8 +7,8 @@ use geometry::{LaserRole, Shape};
 use kurbo::Point;
 
 use super::view::View;
-use crate::ui::machines::Machine;
-use crate::ui::session::Mode;
+use crate::model::machines::Machine;
+use crate::model::session::Mode;
 use crate::ui::tools::handles;
 
 /// Width of the rulers, points.

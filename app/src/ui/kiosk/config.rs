@@ -32,8 +32,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::ui::i18n::Language;
-use crate::ui::machines::shipped;
+use crate::i18n::Language;
+use crate::model::machines::shipped;
 
 /// Environment variable naming the configuration file.
 pub const CONFIG_ENV: &str = "FABRIQUE_KIOSK_CONFIG";

@@ -7,8 +7,8 @@
 use std::path::PathBuf;
 
 use super::config::KioskConfig;
-use crate::ui::i18n::{Arg, I18n, Language};
-use crate::ui::machines::shipped;
+use crate::i18n::{Arg, I18n, Language};
+use crate::model::machines::shipped;
 
 /// The settings being edited.
 #[derive(Clone, Debug)]

@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use super::Panel;
+use crate::i18n::Arg;
 use crate::ui::app::FabriqueApp;
-use crate::ui::i18n::Arg;
 
 /// How often a missing export folder is looked for again.
 const STICK_POLL: Duration = Duration::from_secs(1);

@@ -2,10 +2,10 @@
 //! offset, group, duplicate, delete, order, align and distribute.
 
 use super::fields::number_row_ui;
+use crate::model::command::{Action, Command};
 use crate::ui::app::FabriqueApp;
-use crate::ui::command::{Action, Command};
-use crate::ui::ops;
-use crate::ui::transform::parse_position;
+use geometry::ops;
+use geometry::transform::parse_position;
 
 /// Buttons for the selected shapes.
 pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Vec<Command>) {

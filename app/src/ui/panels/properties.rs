@@ -9,10 +9,10 @@ use geometry::Shape;
 
 use super::fields::FieldBuffers;
 use super::{extrusion, laser_role, operations, placement, shape_kind, tool_settings};
+use crate::model::command::Command;
+use crate::model::session::Mode;
 use crate::ui::app::FabriqueApp;
-use crate::ui::command::Command;
-use crate::ui::session::Mode;
-use crate::ui::transform::shapes_bounds;
+use geometry::transform::shapes_bounds;
 
 /// UI state of the panel.
 #[derive(Debug, Default)]
@@ -56,7 +56,7 @@ pub fn properties_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
     if selected.len() > 1 {
         ui.label(i18n.tr_args(
             "props-count",
-            &[("count", crate::ui::i18n::Arg::Number(selected.len() as f64))],
+            &[("count", crate::i18n::Arg::Number(selected.len() as f64))],
         ));
     }
     if let Some(bounds) = shapes_bounds(&selected) {

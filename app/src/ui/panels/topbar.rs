@@ -1,10 +1,10 @@
 //! The top bar: file actions, undo/redo, the Laser ↔ 3D switch, the
 //! machine, snapping, fit to view and the language.
 
+use crate::i18n::Language;
+use crate::model::command::{Action, Command};
+use crate::model::session::Mode;
 use crate::ui::app::FabriqueApp;
-use crate::ui::command::{Action, Command};
-use crate::ui::i18n::Language;
-use crate::ui::session::Mode;
 
 /// Shows the top bar.
 pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Command>) {

@@ -9,10 +9,10 @@ use egui::{Align, Layout, RichText, Vec2};
 
 use super::script::{Offer, Step, Tutorial};
 use super::{catalogue, samples, targets};
+use crate::i18n::{Arg, I18n, Language};
+use crate::model::command::Command;
 use crate::ui::app::FabriqueApp;
-use crate::ui::command::Command;
 use crate::ui::dialogs::{Dialog, Pending};
-use crate::ui::i18n::{Arg, I18n, Language};
 use crate::ui::trace_dialog::TraceDialog;
 
 /// Width of the strip's left column (title, step count, progress), points.

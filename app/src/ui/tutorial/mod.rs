@@ -145,7 +145,7 @@ pub fn start(app: &mut FabriqueApp, index: usize) {
     // keeps the person's machine of that kind; its own machine is only for
     // someone who never chose one.
     let mode = tutorial.mode.mode();
-    app.handle(super::command::Command::SetMode(mode));
+    app.handle(crate::model::command::Command::SetMode(mode));
     let has_one = app
         .editor
         .document
@@ -155,8 +155,8 @@ pub fn start(app: &mut FabriqueApp, index: usize) {
     if !has_one {
         app.editor.document.machine_id = Some(tutorial.machine.clone());
     }
-    app.handle(super::command::Command::SetTool(
-        super::session::ToolKind::Select,
+    app.handle(crate::model::command::Command::SetTool(
+        crate::model::session::ToolKind::Select,
     ));
     // Choosing the mode and machine is the tutorial's doing, not the user's.
     app.editor.history.clear();

@@ -40,7 +40,7 @@ pub struct Machine {
 impl Machine {
     /// The name to show in `i18n`'s language: a product name as it is,
     /// the shipped generic profiles translated ("Laser générique").
-    pub fn display_name(&self, i18n: &super::i18n::I18n) -> String {
+    pub fn display_name(&self, i18n: &crate::i18n::I18n) -> String {
         let key = format!("machine-name-{}", self.id);
         let translated = i18n.tr(&key);
         if translated == key {
