@@ -376,7 +376,7 @@ fn a_lab_machine_is_offered_and_a_broken_lab_file_is_said() {
         Some("big-laser")
     );
     assert_eq!(
-        (state.machine().width, state.machine().depth),
+        (state.machine().bed_mm().0, state.machine().bed_mm().1),
         (1300.0, 900.0)
     );
 }
@@ -433,25 +433,29 @@ fn the_chosen_machine_stays_chosen() {
     settle(&mut harness);
     click(&mut harness, "Nouveau");
     assert_eq!(
-        harness.state().machine().id,
+        harness.state().machine().id(),
         "xtool-p2",
         "New keeps the laser"
     );
     harness.state_mut().handle(Command::SetMode(Mode::Print3d));
-    assert_eq!(harness.state().machine().id, "prusa-mk4", "and the printer");
+    assert_eq!(
+        harness.state().machine().id(),
+        "prusa-mk4",
+        "and the printer"
+    );
     // The stencil tutorial needs a laser: it switches the mode only.
     let stencil = fabrique::ui::tutorial::catalogue()
         .iter()
         .position(|t| t.id == "pochoir")
         .unwrap();
     fabrique::ui::tutorial::start(harness.state_mut(), stencil);
-    assert_eq!(harness.state().machine().id, "xtool-p2");
+    assert_eq!(harness.state().machine().id(), "xtool-p2");
     // A restart remembers both.
     let mut again = app(dir.path(), Language::French);
     settle(&mut again);
-    assert_eq!(again.state().machine().id, "xtool-p2");
+    assert_eq!(again.state().machine().id(), "xtool-p2");
     again.state_mut().handle(Command::SetMode(Mode::Print3d));
-    assert_eq!(again.state().machine().id, "prusa-mk4");
+    assert_eq!(again.state().machine().id(), "prusa-mk4");
 }
 
 #[test]
@@ -463,7 +467,7 @@ fn generic_machines_speak_french() {
         .state_mut()
         .handle(Command::SetMachine("generic-laser".into()));
     settle(&mut harness);
-    assert_eq!(harness.state().machine().name, "Laser générique");
+    assert_eq!(harness.state().machine().name(), "Laser générique");
 }
 
 #[test]
@@ -533,7 +537,7 @@ fn switching_to_3d_keeps_the_drawing_on_the_bed() {
     let bed = app.machine();
     let b = geometry::transform::shapes_bounds(&app.editor.document.shapes).unwrap();
     assert!(
-        b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= bed.width && b.y1 <= bed.depth,
+        b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= bed.bed_mm().0 && b.y1 <= bed.bed_mm().1,
         "{b:?} on {bed:?}"
     );
     assert!((b.width() - 60.0).abs() < 1e-9, "moved, not resized");

@@ -133,6 +133,18 @@ pub enum CliError {
         /// Why.
         source: geometry::import::ColorChoiceError,
     },
+    /// The part does not fit the printer's build volume.
+    #[error(
+        "the part is {size} mm and does not fit the {machine} ({bed} mm): make it smaller or choose a larger printer with --machine."
+    )]
+    TooBigForMachine {
+        /// The printer's name.
+        machine: String,
+        /// The part's width × depth × height, mm.
+        size: String,
+        /// The build volume, mm.
+        bed: String,
+    },
     /// An unknown machine profile id.
     #[error("unknown machine {id:?}: known machines are {known}.")]
     UnknownMachine {

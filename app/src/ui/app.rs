@@ -2,6 +2,7 @@
 //! per-window UI state, lays out the panels each frame and applies the
 //! commands they emit at the end of the frame.
 
+use crate::model::machines::MachineView;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -279,8 +280,8 @@ impl FabriqueApp {
                 self.keep_on_bed();
             }
             Command::SetMachine(id) => {
-                if let Some(machine) = self.machines.all().find(|m| m.id == id) {
-                    self.chosen_machines.set(machine.mode, &id);
+                if let Some(machine) = self.machines.all().find(|m| m.id() == id) {
+                    self.chosen_machines.set(machine.mode(), &id);
                 }
                 let _ = self.editor.apply(Command::SetMachine(id));
             }
@@ -323,7 +324,8 @@ impl FabriqueApp {
             self.editor.document.machine_id.as_deref(),
             self.editor.session.mode,
         );
-        machine.name = machine.display_name(&self.i18n);
+        let name = machine.display_name(&self.i18n);
+        machine = machine.with_name(name);
         machine
     }
 
@@ -336,12 +338,12 @@ impl FabriqueApp {
             .document
             .machine_id
             .as_deref()
-            .is_some_and(|id| self.machines.of_mode(mode).any(|m| m.id == id));
+            .is_some_and(|id| self.machines.of_mode(mode).any(|m| m.id() == id));
         if fits {
             return;
         }
         if let Some(id) = self.chosen_machines.get(mode)
-            && self.machines.of_mode(mode).any(|m| m.id == id)
+            && self.machines.of_mode(mode).any(|m| m.id() == id)
         {
             self.editor.document.machine_id = Some(id.to_owned());
             self.editor.revision += 1;
@@ -368,8 +370,8 @@ impl FabriqueApp {
                 0.0
             }
         };
-        let dx = shift(bounds.x0, bounds.x1, machine.width);
-        let dy = shift(bounds.y0, bounds.y1, machine.depth);
+        let dx = shift(bounds.x0, bounds.x1, machine.width());
+        let dy = shift(bounds.y0, bounds.y1, machine.depth());
         if dx == 0.0 && dy == 0.0 {
             return;
         }

@@ -11,6 +11,7 @@
 //! already on the bed; the fields start from the profile each time the
 //! dialog opens (the last box's sizes are not remembered).
 
+use crate::model::machines::MachineView;
 use geometry::finger_box::{BoxField, BoxParams, FingerBoxError, Panel, finger_box};
 use geometry::{Extrusion, Fill, FillRule, LaserRole, Shape, ShapeKind};
 use kurbo::{Affine, BezPath, Rect};
@@ -66,7 +67,7 @@ impl BoxDialog {
     pub fn new(machines: &MachineList, machine_id: Option<&str>, decimal: char) -> Self {
         let machine = machines.machine_for(machine_id, Mode::Laser);
         let profile = match machines
-            .profile(&machine.id)
+            .profile(machine.id())
             .or_else(|| machines.profile("generic-laser"))
         {
             Some(exporters::Machine::Laser(profile)) => Some(profile),
@@ -269,7 +270,7 @@ fn placement(app: &FabriqueApp, size: kurbo::Size) -> (kurbo::Point, bool) {
     let machine = app
         .machines
         .machine_for(app.editor.document.machine_id.as_deref(), Mode::Laser);
-    let bed = Rect::new(0.0, 0.0, machine.width, machine.depth);
+    let bed = Rect::new(0.0, 0.0, machine.width(), machine.depth());
     let shown = bed
         .intersect(app.canvas.view.visible_doc())
         .inset(-MARGIN_MM);

@@ -23,8 +23,8 @@
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
+use exporters::Machine;
 use exporters::check::{CheckOptions, Finding, Report, Severity, check};
-use exporters::{LaserProfile, Machine, PrinterProfile};
 use geometry::Document;
 
 use super::app::FabriqueApp;
@@ -34,7 +34,6 @@ use crate::i18n::{Arg, I18n};
 use crate::model::command::{Action, Command};
 use crate::model::editor::Editor;
 use crate::model::machines::MachineList;
-use crate::model::session::Mode;
 
 /// How long a frame waits for the check before showing "Checking…": a
 /// usual drawing is checked well within it, so its list appears at once,
@@ -96,7 +95,7 @@ impl CheckPanel {
         machines: &MachineList,
         ctx: Option<&egui::Context>,
     ) -> bool {
-        let machine = machine_of(editor, machines);
+        let machine = machines.of_document(editor);
         let wanted = |revision: u64, m: &Machine| revision == editor.revision && *m == machine;
         let for_this = self
             .running
@@ -198,20 +197,6 @@ fn start(
         machine,
         receiver,
     }
-}
-
-/// The check's profile of the machine shown in the top bar (a lab's own
-/// included); the generic laser or printer if the list lacks it.
-pub fn machine_of(editor: &Editor, machines: &MachineList) -> Machine {
-    let mode = editor.session.mode;
-    let shown = machines.machine_for(editor.document.machine_id.as_deref(), mode);
-    machines
-        .profile(&shown.id)
-        .cloned()
-        .unwrap_or_else(|| match mode {
-            Mode::Laser => Machine::Laser(LaserProfile::generic()),
-            Mode::Print3d => Machine::Printer(PrinterProfile::generic()),
-        })
 }
 
 /// The top bar's "Check" button: lit while the panel is open.

@@ -176,7 +176,7 @@ pub fn start_export(app: &mut FabriqueApp, path: PathBuf) {
     };
     let document = app.editor.document.clone();
     // The lab's colour code and hairline come from the chosen laser.
-    let options = match super::check_panel::machine_of(&app.editor, &app.machines) {
+    let options = match app.machines.of_document(&app.editor) {
         exporters::machines::Machine::Laser(profile) => exporters::ExportOptions {
             profile,
             ..exporters::ExportOptions::default()

@@ -14,6 +14,7 @@ use super::tools::{PointerEvent, ToolContext, ToolState};
 use crate::model::command::Command;
 use crate::model::editor::Editor;
 use crate::model::machines::Machine;
+use crate::model::machines::MachineView;
 use cache::OutlineCache;
 use egui::{Key, PointerButton, Sense, Stroke};
 use geometry::transform::shapes_bounds;
@@ -59,7 +60,7 @@ impl Default for CanvasState {
 impl CanvasState {
     /// What to fit: the drawing and the machine's bed.
     fn fit(&mut self, editor: &Editor, machine: &Machine) {
-        let bed = kurbo::Rect::new(0.0, 0.0, machine.width, machine.depth);
+        let bed = kurbo::Rect::new(0.0, 0.0, machine.width(), machine.depth());
         let bounds = shapes_bounds(&editor.document.shapes).map_or(bed, |b| b.union(bed));
         self.view.fit(bounds);
     }

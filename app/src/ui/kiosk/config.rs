@@ -160,7 +160,7 @@ impl KioskConfig {
             return Err(invalid("language"));
         }
         if let Some(machine) = &config.machine
-            && !shipped().all().any(|m| m.id == *machine)
+            && !shipped().all().any(|m| m.id() == machine.as_str())
         {
             return Err(invalid("machine"));
         }

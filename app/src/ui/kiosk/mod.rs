@@ -29,6 +29,7 @@ pub mod pin_hash;
 pub mod settings;
 pub mod strip;
 
+use crate::model::machines::MachineView;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -280,7 +281,7 @@ pub fn banner_text(kiosk: &Kiosk, i18n: &I18n) -> Option<String> {
 fn field_hint(field: &str, i18n: &I18n) -> String {
     let machines: Vec<&str> = crate::model::machines::shipped()
         .all()
-        .map(|m| m.id.as_str())
+        .map(|m| m.id())
         .collect();
     i18n.tr_args(
         &format!("kiosk-hint-{field}"),
@@ -299,10 +300,10 @@ pub fn start_machine(editor: &mut crate::model::editor::Editor, config: &KioskCo
     };
     if let Some(machine) = crate::model::machines::shipped()
         .all()
-        .find(|m| m.id == *id)
+        .find(|m| m.id() == id)
     {
         // A fresh document: setting its field is not an edit to undo.
-        editor.document.machine_id = Some(machine.id.clone());
-        editor.session.mode = machine.mode;
+        editor.document.machine_id = Some(machine.id().to_owned());
+        editor.session.mode = machine.mode();
     }
 }

@@ -151,7 +151,7 @@ pub fn start(app: &mut FabriqueApp, index: usize) {
         .document
         .machine_id
         .as_deref()
-        .is_some_and(|id| app.machines.of_mode(mode).any(|m| m.id == id));
+        .is_some_and(|id| app.machines.of_mode(mode).any(|m| m.id() == id));
     if !has_one {
         app.editor.document.machine_id = Some(tutorial.machine.clone());
     }
