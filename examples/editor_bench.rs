@@ -15,8 +15,8 @@
 
 use std::time::{Duration, Instant};
 
-use fabrique::ui::i18n::Language;
-use fabrique::ui::session::Mode;
+use fabrique::i18n::Language;
+use fabrique::model::session::Mode;
 use fabrique::ui::{AppOptions, FabriqueApp};
 use geometry::{Document, Mesh, Shape, ShapeKind};
 
@@ -174,7 +174,7 @@ impl Bench {
                 let _ = self
                     .app
                     .editor
-                    .apply(fabrique::ui::command::Command::SetMode(Mode::Print3d));
+                    .apply(fabrique::model::command::Command::SetMode(Mode::Print3d));
                 let revision = self.app.editor.revision;
                 self.app.preview.set_meshes(
                     vec![sphere_of_200k_triangles([125.0, 105.0, 40.0], 40.0)],

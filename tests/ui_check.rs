@@ -10,6 +10,7 @@ mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;
 use fabrique::i18n::Language;
+use fabrique::ui::AppCommand;
 use fabrique::ui::canvas::highlight;
 use ui_support::*;
 
@@ -120,8 +121,10 @@ fn a_stencil_is_ready_with_a_warning_and_gets_bridges() {
     let mut harness = app(dir.path(), Language::English);
     let stencil =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/island.svg");
-    fabrique::ui::files::open_path(harness.state_mut(), &stencil);
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(stencil.to_path_buf()));
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     assert_eq!(harness.state().editor.document.shapes.len(), 1);
 

@@ -8,6 +8,7 @@ mod ui_support;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use fabrique::i18n::Language;
+use fabrique::ui::AppCommand;
 use ui_support::*;
 
 #[test]
@@ -220,8 +221,10 @@ fn an_svg_is_imported_at_its_real_size() {
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="50mm" height="30mm" viewBox="0 0 50 30"><rect x="5" y="5" width="40" height="20"/></svg>"#,
     )
     .unwrap();
-    fabrique::ui::files::open_path(harness.state_mut(), &svg);
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(svg.to_path_buf()));
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     let b = bounds(&harness);
     // usvg computes in f32: a micrometre is far below any machine.
@@ -448,7 +451,9 @@ fn the_chosen_machine_stays_chosen() {
         .iter()
         .position(|t| t.id == "pochoir")
         .unwrap();
-    fabrique::ui::tutorial::start(harness.state_mut(), stencil);
+    harness.state_mut().handle(fabrique::ui::AppCommand::Start(
+        fabrique::ui::tutorial::start_screen::StartChoice::Tutorial(stencil),
+    ));
     assert_eq!(harness.state().machine().id(), "xtool-p2");
     // A restart remembers both.
     let mut again = app(dir.path(), Language::French);

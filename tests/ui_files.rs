@@ -9,6 +9,7 @@ mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;
 use fabrique::i18n::Language;
+use fabrique::ui::AppCommand;
 use ui_support::*;
 
 #[test]
@@ -22,14 +23,14 @@ fn save_new_reopen_gives_the_same_document() {
     click(&mut harness, "Save");
     choose_file(&mut harness, &path, "Save file");
     // Saving runs on a worker thread; wait for it as the UI would.
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     assert!(path.exists());
     assert!(!harness.state().editor.is_dirty());
     click(&mut harness, "New");
     assert!(harness.state().editor.document.shapes.is_empty());
     click(&mut harness, "Open");
     choose_file(&mut harness, &path, "Open file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     assert_eq!(harness.state().editor.document, drawn);
     assert_eq!(
         harness.state().editor.session.project_path.as_deref(),
@@ -45,7 +46,9 @@ fn a_save_finishes_while_frames_run_and_later_edits_stay_unsaved() {
     let path = dir.path().join("sign.fabrique");
     let saved = harness.state().editor.document.clone();
     let saved_revision = harness.state().editor.revision;
-    fabrique::ui::files::save_to(harness.state_mut(), &path, None);
+    harness
+        .state_mut()
+        .handle(AppCommand::SaveTo(path.to_path_buf()));
     // The user keeps working while the file is written: a nudge with the
     // arrow key, then idle frames until the worker is done.
     harness.key_press(egui::Key::ArrowRight);
@@ -91,7 +94,7 @@ fn switch_to_3d_set_a_height_and_export_a_valid_stl() {
     let path = dir.path().join("part.stl");
     choose_file(&mut harness, &path, "Save file");
     // The export runs on a worker thread; wait for it as the UI would.
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     let mut file = std::fs::File::open(&path).expect("the STL was written");
     let mesh = stl_io::read_stl(&mut file).expect("a valid STL");
     assert!(mesh.faces.len() >= 12);
@@ -163,8 +166,10 @@ fn a_damaged_project_is_refused_and_nothing_is_touched() {
     let newer = dir.path().join("future.fabrique");
     std::fs::write(&newer, b"{\"format_version\": 999, \"shapes\": []}").unwrap();
     for (path, words) in [(&damaged, "is damaged"), (&newer, "newer Fabrique")] {
-        fabrique::ui::files::open_path(harness.state_mut(), path);
-        fabrique::ui::jobs::wait(harness.state_mut());
+        harness
+            .state_mut()
+            .handle(AppCommand::OpenPath((path).to_path_buf()));
+        harness.state_mut().handle(AppCommand::WaitForJob);
         settle(&mut harness);
         assert!(
             harness.query_all_by_label_contains(words).next().is_some(),
@@ -204,7 +209,7 @@ fn an_svg_dropped_on_the_window_is_imported() {
         .dropped_files
         .push(std::sync::Arc::new(Dropped(svg)));
     harness.step();
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     let b = bounds(&harness);
     assert!((b.width() - 20.0).abs() < 1e-3, "{b:?}");
@@ -243,7 +248,7 @@ fn a_laser_export_uses_the_chosen_machines_colours_and_hairline() {
     click(&mut harness, "Laser SVG");
     let path = dir.path().join("cut.svg");
     choose_file(&mut harness, &path, "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     let svg = std::fs::read_to_string(&path).expect("the SVG was written");
     let width = format!("stroke-width=\"{}\"", profile.stroke_width_mm);
     assert!(svg.contains(&width), "{width} in {svg}");
@@ -275,7 +280,7 @@ fn choosing_an_existing_file_asks_before_replacing_it() {
     // The person looks again and says yes.
     choose_file(&mut harness, &path, "Save file");
     click(&mut harness, "Replace");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     let written = std::fs::read_to_string(&path).unwrap();
     assert!(written.contains("<svg"), "{written}");
 }
@@ -286,8 +291,10 @@ fn the_suggested_name_comes_from_the_work_and_is_never_taken() {
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
     let project = dir.path().join("badge.fabrique");
-    fabrique::ui::files::save_to(harness.state_mut(), &project, None);
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness
+        .state_mut()
+        .handle(AppCommand::SaveTo(project.to_path_buf()));
+    harness.state_mut().handle(AppCommand::WaitForJob);
     std::fs::write(dir.path().join("badge.svg"), b"yesterday's badge").unwrap();
     click(&mut harness, "Export");
     click(&mut harness, "Laser SVG");
@@ -297,7 +304,7 @@ fn the_suggested_name_comes_from_the_work_and_is_never_taken() {
     };
     assert_eq!(suggested, "badge-2.svg");
     click(&mut harness, "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     assert_eq!(
         std::fs::read(dir.path().join("badge.svg")).unwrap(),
         b"yesterday's badge"

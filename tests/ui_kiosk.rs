@@ -8,6 +8,7 @@
 
 mod ui_support;
 
+use fabrique::ui::AppCommand;
 use std::path::{Path, PathBuf};
 
 use clap::Parser as _;
@@ -38,13 +39,13 @@ fn next_person_leaves_nothing_of_the_previous_person() {
     );
     choose_file(&mut harness, Path::new("zoe-keychain"), "Save file");
     // Saving runs on a worker thread; wait for it as the UI would.
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     let project = lab.path("usb").join("zoe-keychain.fabrique");
     assert!(project.exists());
     click(&mut harness, "Export");
     click(&mut harness, "Laser SVG");
     click(&mut harness, "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     let exported = lab.path("usb").join("zoe-keychain.svg");
     assert!(exported.exists(), "{:?}", files_in(&lab.path("usb")));
@@ -143,7 +144,7 @@ fn typed_paths_out_of_the_export_folder_are_refused() {
     assert!(files_in(&lab.path("outside")).is_empty());
     // Inside is fine.
     choose_file(&mut harness, Path::new("inside.svg"), "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     assert!(lab.path("usb").join("inside.svg").exists());
 }
 
@@ -338,7 +339,7 @@ fn open_lab_model(harness: &mut Harness<'_, FabriqueApp>) {
     click(harness, "Open");
     click(harness, "models");
     choose_file(harness, Path::new("projet-labo.fabrique"), "Open file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(harness);
     assert_eq!(harness.state().editor.document.shapes.len(), 1);
 }
@@ -355,7 +356,7 @@ fn saving_a_model_from_an_import_folder_never_writes_there() {
     for _ in 0..2 {
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
         settle(&mut harness);
-        fabrique::ui::jobs::wait(harness.state_mut());
+        harness.state_mut().handle(AppCommand::WaitForJob);
         settle(&mut harness);
     }
     assert_eq!(
@@ -393,7 +394,7 @@ fn the_unsaved_changes_question_saves_into_the_export_folder_too() {
     // The question's Save, drawn above the top bar's.
     harness.query_all_by_label("Save").last().unwrap().click();
     settle(&mut harness);
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     assert_eq!(std::fs::read(&model).unwrap(), original);
     assert!(lab.path("usb").join("projet-labo.fabrique").exists());
@@ -415,7 +416,7 @@ fn exports_never_replace_a_file_in_the_export_folder() {
         "the dialog lists every file"
     );
     choose_file(&mut harness, Path::new("visiteur1.svg"), "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     assert_eq!(
         std::fs::read(usb.join("visiteur1.svg")).unwrap(),
@@ -433,7 +434,7 @@ fn exports_never_replace_a_file_in_the_export_folder() {
     );
     settle(&mut harness);
     choose_file(&mut harness, Path::new("photo-de-marie.jpg"), "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     assert_eq!(
         std::fs::read(usb.join("photo-de-marie.jpg")).unwrap(),

@@ -175,7 +175,9 @@ fn the_first_card_of_every_tutorial_holds_at_every_size() {
         for index in 0..count {
             let dir = tempfile::tempdir().unwrap();
             let mut harness = app_at(dir.path(), size);
-            fabrique::ui::tutorial::start(harness.state_mut(), index);
+            harness.state_mut().handle(fabrique::ui::AppCommand::Start(
+                fabrique::ui::tutorial::start_screen::StartChoice::Tutorial(index),
+            ));
             settle(&mut harness);
             let id = fabrique::ui::tutorial::catalogue()[index].id.clone();
             assert_layout_holds(&harness, size, &format!("tutorial {id}"));

@@ -6,6 +6,7 @@
 mod ui_support;
 
 use fabrique::i18n::Language;
+use fabrique::ui::AppCommand;
 use fabrique::ui::dialogs::Dialog;
 use ui_support::*;
 
@@ -56,7 +57,9 @@ fn a_picture_is_traced_into_shapes() {
     let picture = dir.path().join("disc.bmp");
     std::fs::write(&picture, disc_bmp(60)).unwrap();
     let mut harness = app(dir.path(), Language::English);
-    fabrique::ui::files::open_path(harness.state_mut(), &picture);
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(picture.to_path_buf()));
     settle(&mut harness);
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
@@ -78,7 +81,9 @@ fn lines_mode_traces_a_stroke_to_one_line() {
     // A pen circle 4 px wide: one closed line, not two outlines.
     std::fs::write(&picture, bmp(80, |r| (r - 28.0).abs() < 2.0)).unwrap();
     let mut harness = app(dir.path(), Language::English);
-    fabrique::ui::files::open_path(harness.state_mut(), &picture);
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(picture.to_path_buf()));
     settle(&mut harness);
     wait_for_trace(&mut harness);
     click(&mut harness, "Lines");

@@ -11,6 +11,7 @@ use egui::{Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use fabrique::i18n::{Arg, Language};
+use fabrique::ui::AppCommand;
 use fabrique::ui::FabriqueApp;
 use fabrique::ui::dialogs::Dialog;
 use fabrique::ui::tutorial::{self, targets};
@@ -158,7 +159,7 @@ impl Tour {
             .set_text_value_accesskit(&path.display().to_string());
         settle(&mut self.h);
         self.click("file-confirm-save");
-        fabrique::ui::jobs::wait(self.h.state_mut());
+        self.h.state_mut().handle(AppCommand::WaitForJob);
         settle(&mut self.h);
         assert!(path.is_file(), "{} was written", path.display());
         path

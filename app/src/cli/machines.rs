@@ -5,7 +5,7 @@
 //! machine as the app does. A broken lab file is left out here (the app
 //! names it).
 
-use exporters::machines::Machine;
+use exporters::machines::{Machine, find_in};
 
 use crate::model::machines::MachineList;
 
@@ -16,7 +16,7 @@ pub fn all() -> Vec<Machine> {
     list.all().cloned().collect()
 }
 
-/// The machine `id`, shipped or the lab's.
+/// The machine `id`, shipped or the lab's (`generic` is the generic laser).
 pub fn find(id: &str) -> Option<Machine> {
-    all().into_iter().find(|m| m.id() == id)
+    find_in(&all(), id)
 }

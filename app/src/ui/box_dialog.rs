@@ -19,7 +19,6 @@ use kurbo::{Affine, BezPath, Rect};
 use super::app::FabriqueApp;
 use super::panels::fields::format_number;
 use crate::i18n::{Arg, I18n};
-use crate::model::command::Command;
 use crate::model::machines::MachineList;
 use crate::model::session::Mode;
 
@@ -266,7 +265,7 @@ pub fn box_shapes(
 
 /// Where the layout of `size` goes: centred on the part of the machine's
 /// bed the canvas shows, or at the bed's corner when it does not fit there.
-fn placement(app: &FabriqueApp, size: kurbo::Size) -> (kurbo::Point, bool) {
+pub(crate) fn placement(app: &FabriqueApp, size: kurbo::Size) -> (kurbo::Point, bool) {
     let machine = app
         .machines
         .machine_for(app.editor.document.machine_id.as_deref(), Mode::Laser);
@@ -283,29 +282,6 @@ fn placement(app: &FabriqueApp, size: kurbo::Size) -> (kurbo::Point, bool) {
     } else {
         (kurbo::Point::new(MARGIN_MM, MARGIN_MM), true)
     }
-}
-
-/// Adds the box's panels to the document as one group, selected, in one
-/// undo step, and says so.
-pub fn add_box(app: &mut FabriqueApp, panels: &[Panel], params: &BoxParams) {
-    let bounds = panels
-        .iter()
-        .map(|p| kurbo::Shape::bounding_box(&p.cut_path()))
-        .reduce(|a, b| a.union(b))
-        .unwrap_or_default();
-    let (origin, refit) = placement(app, bounds.size());
-    let group = geometry::ops::fresh_group_id(&app.editor.document);
-    let lower_left = origin - bounds.origin().to_vec2();
-    let shapes = box_shapes(panels, params, lower_left, group);
-    let count = shapes.len();
-    app.handle(Command::AddShapes(shapes));
-    if refit {
-        app.canvas.fit_requested = true;
-    }
-    let text = app
-        .i18n
-        .tr_args("box-created", &[("count", Arg::Number(count as f64))]);
-    app.show_info(text);
 }
 
 #[cfg(test)]

@@ -211,22 +211,26 @@ pub fn top_bar_button_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Ve
     }
 }
 
-/// The panel's contents.
-pub fn check_panel_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Vec<Command>) {
-    let i18n = &app.i18n;
+/// The panel's contents. `check` is the panel's own state (its worker and
+/// last report); the drawing and machines are only read.
+pub fn check_panel_ui(
+    ui: &mut egui::Ui,
+    check: &mut CheckPanel,
+    editor: &Editor,
+    machines: &MachineList,
+    i18n: &I18n,
+    commands: &mut Vec<Command>,
+) {
     ui.heading(i18n.tr("check-panel-title"));
-    if app.editor.document.shapes.is_empty() {
+    if editor.document.shapes.is_empty() {
         ui.label(i18n.tr("check-panel-empty"));
         return;
     }
-    if app
-        .check
-        .refresh(&app.editor, &app.machines, Some(ui.ctx()))
-    {
+    if check.refresh(editor, machines, Some(ui.ctx())) {
         // The frame pointed at the drawing as it was.
         highlight::set(ui.ctx(), None);
     }
-    let checking = app.check.is_checking();
+    let checking = check.is_checking();
     if checking {
         ui.horizontal(|ui| {
             ui.spinner();
@@ -234,10 +238,10 @@ pub fn check_panel_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut V
         });
         // Poll the worker even if its wake-up is missed.
         ui.ctx().request_repaint_after(WAIT_ON_UI_THREAD);
-    } else if app.check.failed.is_some() && app.check.last.is_none() {
+    } else if check.failed.is_some() && check.last.is_none() {
         ui.label(i18n.tr("check-panel-failed"));
     }
-    let Some(checked) = app.check.last.as_ref() else {
+    let Some(checked) = check.last.as_ref() else {
         return;
     };
     ui.label(i18n.tr_args(

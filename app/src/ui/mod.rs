@@ -8,11 +8,11 @@
 //! - [`panels`]: top bar, tool bar, properties, status line.
 //! - [`check_panel`]: the lab check as a checklist with Show and Fix.
 //! - [`preview`]: the 3D preview of exactly what export writes.
-//! - [`files`], [`file_browser`], [`dialogs`]: files in and out, never
-//!   losing work; [`folders`]: where they live on each system.
+//! - [`file_browser`], [`dialogs`], [`file_messages`]: files in and out,
+//!   never losing work, failures in words; [`folders`]: where they live on each system.
 //! - [`box_dialog`]: the finger-joint box maker (laser).
 //! - [`tutorial`]: guided tutorials that watch what you do.
-//! - [`kiosk`], [`fresh_start`]: kiosk mode for shared lab laptops, and the
+//! - [`kiosk`]: kiosk mode for shared lab laptops, and the
 //!   one reset to a fresh start ("Next person").
 
 pub mod age_text;
@@ -22,11 +22,9 @@ pub mod canvas;
 pub mod check_panel;
 pub mod dialogs;
 pub mod file_browser;
+pub mod file_messages;
 pub mod file_names;
-pub mod files;
 pub mod folders;
-pub mod fresh_start;
-pub mod jobs;
 pub mod kiosk;
 pub mod panels;
 pub mod preview;
@@ -38,7 +36,7 @@ pub mod tutorial;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use app::{AppOptions, FabriqueApp};
+pub use app::{AppCommand, AppOptions, FabriqueApp};
 
 /// Smallest window that still shows every panel, points.
 const MIN_WINDOW: [f32; 2] = [1000.0, 600.0];

@@ -1,6 +1,24 @@
 //! The application: holds the editor model, the translations and the
 //! per-window UI state, lays out the panels each frame and applies the
 //! commands they emit at the end of the frame.
+//!
+//! This module is the one place the app changes: panels and dialogs get
+//! `&` views of what they show (and `&mut` of their own widget state only)
+//! and return [`Command`]s or [`AppCommand`]s, which [`FabriqueApp::handle`]
+//! carries out. The handlers are split by topic in the submodules:
+//! [`files`] (open, save, import, export), [`jobs`] (work on a worker
+//! thread), [`pending`] (the dialogs' answers), [`tutorials`], [`kiosk`]
+//! and [`fresh_start`].
+
+mod command;
+mod files;
+mod fresh_start;
+pub mod jobs;
+mod kiosk;
+mod pending;
+mod tutorials;
+
+pub use command::AppCommand;
 
 use crate::model::machines::MachineView;
 use std::path::PathBuf;
@@ -9,13 +27,15 @@ use std::time::Instant;
 use super::box_dialog::BoxDialog;
 use super::canvas::{self, CanvasState};
 use super::dialogs::{self, Dialog, Pending};
-use super::files;
+use super::file_messages;
+use super::kiosk::strip::StripButton;
 use super::kiosk::{Kiosk, KioskOptions};
 use super::panels::{properties, status, toolbar, topbar};
 use super::preview::Preview3d;
+use super::tutorial::start_screen::StartChoice;
 use crate::i18n::{Arg, I18n, Language};
 use crate::model::autosave::{self, Autosave};
-use crate::model::command::{self, Action, Command};
+use crate::model::command::{self as model_command, Action, Command};
 use crate::model::editor::Editor;
 use crate::model::machines::{Machine, MachineList};
 use crate::model::session::Mode;
@@ -121,7 +141,7 @@ pub struct FabriqueApp {
     /// How the app was started.
     pub options: AppOptions,
     /// The export running on a worker thread, if any.
-    pub job: Option<super::jobs::Job>,
+    pub job: Option<jobs::Job>,
     /// The egui context, to wake the UI from worker threads.
     pub ctx: Option<egui::Context>,
     /// The user confirmed closing (unsaved changes answered).
@@ -199,7 +219,9 @@ impl FabriqueApp {
         };
         match app.autosave.recover() {
             Some(Ok(recovered)) => app.dialog = Some(Dialog::Restore(Box::new(recovered))),
-            Some(Err(error)) => app.show_error(files::project_error_message(&app.i18n, &error)),
+            Some(Err(error)) => {
+                app.show_error(file_messages::project_error_message(&app.i18n, &error))
+            }
             None => {}
         }
         // A lab's broken machine file is said, not hidden, and never fatal.
@@ -214,7 +236,7 @@ impl FabriqueApp {
             });
         }
         if let Some(file) = app.options.file.clone() {
-            files::open_path(&mut app, &file);
+            app.open_path(&file);
         }
         app.tutorials.start_screen_open =
             app.options.start_screen && app.options.file.is_none() && app.dialog.is_none();
@@ -240,15 +262,44 @@ impl FabriqueApp {
         });
     }
 
-    /// Applies one command: file actions here, document edits in the editor.
-    pub fn handle(&mut self, command: Command) {
+    /// Carries out one command: the only way the app changes.
+    pub fn handle(&mut self, command: impl Into<AppCommand>) {
+        match command.into() {
+            AppCommand::Edit(command) => self.handle_edit(command),
+            AppCommand::OpenPath(path) => self.open_path(&path),
+            AppCommand::SaveTo(path) => self.save_to(&path, None),
+            AppCommand::WaitForJob => self.wait_for_job(),
+            AppCommand::CancelJob => self.cancel_job(),
+            AppCommand::SaveThen(pending) => self.save_then(pending),
+            AppCommand::DiscardThen(pending) => self.discard_then(pending),
+            AppCommand::Restore(recovered) => self.restore(*recovered),
+            AppCommand::SetAsideAutosave => self.autosave.set_aside(),
+            AppCommand::ChooseFile(purpose) => self.choose_file(purpose),
+            AppCommand::FileChosen(purpose, path) => self.file_chosen(purpose, path),
+            AppCommand::AddTraced(shapes) => self.add_traced(shapes),
+            AppCommand::AddBox(panels, params) => self.add_box(&panels, &params),
+            AppCommand::ShowError(text) => self.show_error(text),
+            AppCommand::Start(StartChoice::Tutorial(index)) => {
+                self.tutorials.start_screen_open = false;
+                self.guard_unsaved(Pending::Tutorial(index));
+            }
+            AppCommand::Start(StartChoice::Close) => self.tutorials.start_screen_open = false,
+            AppCommand::Coach(ask) => self.coach_answer(ask),
+            AppCommand::KioskStrip(StripButton::NextPerson) => self.ask_next_person(),
+            AppCommand::KioskStrip(StripButton::Animator) => self.open_animator(),
+            AppCommand::Kiosk(answer) => self.kiosk_answer(answer),
+        }
+    }
+
+    /// A document, selection, tool, mode or menu command.
+    fn handle_edit(&mut self, command: Command) {
         match command {
             Command::Action(Action::New) => self.guard_unsaved(Pending::New),
             Command::Action(Action::Open) => self.guard_unsaved(Pending::Open),
-            Command::Action(Action::Save) => files::save(self, false),
-            Command::Action(Action::SaveAs) => files::save(self, true),
-            Command::Action(Action::Import) => files::choose_import(self),
-            Command::Action(Action::Export) => files::choose_export(self),
+            Command::Action(Action::Save) => self.save(false),
+            Command::Action(Action::SaveAs) => self.save(true),
+            Command::Action(Action::Import) => self.choose_import(),
+            Command::Action(Action::Export) => self.choose_export(),
             Command::Action(Action::FitView) => self.canvas.fit_requested = true,
             Command::Action(Action::FingerBox) => {
                 if self.dialog.is_none() {
@@ -393,7 +444,7 @@ impl FabriqueApp {
         if self.editor.is_dirty() && !self.editor.document.shapes.is_empty() {
             self.dialog = Some(Dialog::Unsaved(pending));
         } else {
-            dialogs::run_pending(self, pending);
+            self.run_pending(pending);
         }
     }
 
@@ -406,7 +457,9 @@ impl FabriqueApp {
         // all French accents); egui's default font stays as the fallback.
         ctx.add_font(egui::epaint::text::FontInsert::new(
             "Andika",
-            egui::FontData::from_static(include_bytes!("../../../assets/fonts/Andika-Regular.ttf")),
+            egui::FontData::from_static(include_bytes!(
+                "../../../../assets/fonts/Andika-Regular.ttf"
+            )),
             vec![egui::epaint::text::InsertFontFamily {
                 family: egui::FontFamily::Proportional,
                 priority: egui::epaint::text::FontPriority::Highest,
@@ -438,24 +491,29 @@ impl FabriqueApp {
         self.ctx = Some(ctx.clone());
         self.apply_style(&ctx);
         super::tutorial::targets::begin_frame(&ctx);
-        super::jobs::poll(self, &ctx);
+        self.poll_job(&ctx);
         let mut commands: Vec<Command> = Vec::new();
+        // Requests beyond the document's (dialogs, tutorials, kiosk).
+        let mut requests: Vec<AppCommand> = Vec::new();
         // A modal dialog owns the keyboard: no shortcut, tool key or Tab
         // reaches the window behind it (disabled widgets take no focus).
         let modal = self.modal_open();
         if !modal {
             commands.extend(
-                command::pressed_shortcuts(&ctx)
+                model_command::pressed_shortcuts(&ctx)
                     .into_iter()
                     .map(Command::Action),
             );
         }
-        files::handle_dropped_files(self, &ctx);
+        self.handle_dropped_files(&ctx);
         self.handle_close_request(&ctx);
 
         if self.kiosk.is_some() {
             egui::Panel::top("kiosk_bar").show(ui, |ui| {
-                ui.add_enabled_ui(!modal, |ui| super::kiosk::strip::strip_ui(ui, self));
+                let pressed = ui
+                    .add_enabled_ui(!modal, |ui| super::kiosk::strip::strip_ui(ui, self))
+                    .inner;
+                requests.extend(pressed.map(AppCommand::KioskStrip));
             });
         }
         egui::Panel::top("top_bar").show(ui, |ui| {
@@ -493,7 +551,13 @@ impl FabriqueApp {
                 egui::ScrollArea::vertical()
                     .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
                     .show(ui, |ui| {
-                        properties::properties_ui(ui, self, &mut commands);
+                        properties::properties_ui(
+                            ui,
+                            &self.editor,
+                            &self.i18n,
+                            &mut self.properties,
+                            &mut commands,
+                        );
                     });
             });
         if self.check.open {
@@ -505,7 +569,14 @@ impl FabriqueApp {
                     if modal {
                         ui.disable();
                     }
-                    super::check_panel::check_panel_ui(ui, self, &mut commands);
+                    super::check_panel::check_panel_ui(
+                        ui,
+                        &mut self.check,
+                        &self.editor,
+                        &self.machines,
+                        &self.i18n,
+                        &mut commands,
+                    );
                 });
         }
         if self.editor.session.mode == Mode::Print3d {
@@ -529,7 +600,10 @@ impl FabriqueApp {
         // Under the canvas only: the tools and the properties keep their
         // whole height (a first-timer should never have to scroll to them).
         if super::tutorial::coach::is_shown(self) {
-            egui::Panel::bottom("coach").show(ui, |ui| super::tutorial::coach::coach_ui(ui, self));
+            let ask = egui::Panel::bottom("coach")
+                .show(ui, |ui| super::tutorial::coach::coach_ui(ui, self))
+                .inner;
+            requests.extend(ask.map(AppCommand::Coach));
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let text = self.i18n.tr("text-default");
@@ -546,16 +620,34 @@ impl FabriqueApp {
                 ));
             });
         });
-        dialogs::dialogs_ui(&ctx, self);
-        super::kiosk::panels::panels_ui(&ctx, self);
-        super::jobs::progress_ui(&ctx, self);
-        super::tutorial::start_screen::start_screen_ui(&ctx, self);
+        if self.dialog.is_none() && self.close_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        let mode = self.editor.session.mode;
+        requests.extend(dialogs::dialogs_ui(
+            &ctx,
+            &mut self.dialog,
+            &self.i18n,
+            mode,
+        ));
+        if let Some(kiosk) = self.kiosk.as_mut() {
+            let answer = super::kiosk::panels::panels_ui(&ctx, kiosk, &self.i18n);
+            requests.extend(answer.map(AppCommand::Kiosk));
+        }
+        if jobs::progress_ui(&ctx, self.job.as_ref(), &self.i18n) {
+            requests.push(AppCommand::CancelJob);
+        }
+        let choice = super::tutorial::start_screen::start_screen_ui(&ctx, self);
+        requests.extend(choice.map(AppCommand::Start));
         super::tutorial::coach::paint_target(&ctx, self);
 
         for command in commands {
             self.handle(command);
         }
-        super::tutorial::advance(self);
+        for request in requests {
+            self.handle(request);
+        }
+        self.advance_tutorial();
         self.tick_autosave(&ctx);
     }
 
@@ -585,7 +677,7 @@ impl FabriqueApp {
             return;
         }
         if self.kiosk.is_some() && !self.close_confirmed {
-            return super::kiosk::panels::close_requested(self, ctx);
+            return self.kiosk_close_requested(ctx);
         }
         if self.close_confirmed || !self.editor.is_dirty() || self.editor.document.shapes.is_empty()
         {
