@@ -149,7 +149,7 @@ fn the_main_screen_holds_at_every_size() {
             .next();
         assert!(error.is_some(), "the error is shown");
         assert_layout_holds(&harness, size, "an error under Largeur");
-        let properties = harness.state().editor.document.shapes.len();
+        let properties = harness.state().editor().document.shapes.len();
         assert_eq!(properties, 1);
         click(&mut harness, "Impression 3D");
         settle(&mut harness);
@@ -162,7 +162,9 @@ fn the_start_screen_holds_at_every_size() {
     for size in SIZES {
         let dir = tempfile::tempdir().unwrap();
         let mut harness = app_at(dir.path(), size);
-        harness.state_mut().tutorials.start_screen_open = true;
+        harness
+            .state_mut()
+            .handle(fabrique::model::command::Command::OpenTutorials);
         settle(&mut harness);
         assert_layout_holds(&harness, size, "start screen");
     }

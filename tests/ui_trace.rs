@@ -44,10 +44,9 @@ fn bmp(size: u32, inside: impl Fn(f64) -> bool) -> Vec<u8> {
 }
 
 fn wait_for_trace(harness: &mut egui_kittest::Harness<'_, fabrique::ui::FabriqueApp>) {
-    let ctx = harness.ctx.clone();
-    if let Some(Dialog::Trace(trace)) = &mut harness.state_mut().dialog {
-        trace.wait_until_idle(&ctx);
-    }
+    harness
+        .state_mut()
+        .handle(fabrique::ui::AppCommand::WaitForTrace);
     settle(harness);
 }
 
@@ -63,15 +62,15 @@ fn a_picture_is_traced_into_shapes() {
     settle(&mut harness);
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
-    assert!(matches!(harness.state().dialog, Some(Dialog::Trace(_))));
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Trace(_))));
     click(&mut harness, "Trace and import");
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
-    let shapes = &harness.state().editor.document.shapes;
+    let shapes = &harness.state().editor().document.shapes;
     assert_eq!(shapes.len(), 1, "one disc");
     let b = bounds(&harness);
     assert!((b.width() - b.height()).abs() < b.width() * 0.05, "{b:?}");
-    assert!(harness.state().dialog.is_none());
+    assert!(harness.state().dialog().is_none());
 }
 
 #[test]
@@ -91,7 +90,7 @@ fn lines_mode_traces_a_stroke_to_one_line() {
     click(&mut harness, "Trace and import");
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
-    let shapes = &harness.state().editor.document.shapes;
+    let shapes = &harness.state().editor().document.shapes;
     assert_eq!(shapes.len(), 1, "{shapes:?}");
     assert_eq!(shapes[0].fill, geometry::Fill::Outline);
 }

@@ -133,15 +133,12 @@ pub fn files_in(dir: &Path) -> Vec<PathBuf> {
 
 /// Makes the autosave write now, as it would after a few quiet seconds.
 pub fn force_autosave(harness: &mut Harness<'_, FabriqueApp>) {
-    let app = harness.state_mut();
-    let later = std::time::Instant::now() + fabrique::model::autosave::MAX_DELAY;
-    let dirty = app.editor.is_dirty();
-    let error = app.autosave.tick(
-        &app.editor.document,
-        app.editor.revision,
-        dirty,
-        app.editor.session.project_path.as_deref(),
-        later,
+    harness
+        .state_mut()
+        .handle(fabrique::ui::AppCommand::AutosaveNow);
+    let notice = harness.state().notice();
+    assert!(
+        notice.is_none() || !notice.as_ref().unwrap().is_error,
+        "{notice:?}"
     );
-    assert!(error.is_none(), "{error:?}");
 }

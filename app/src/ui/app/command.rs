@@ -28,6 +28,14 @@ pub enum AppCommand {
     SaveTo(PathBuf),
     /// Wait for the running job and apply its result (tests, scripts).
     WaitForJob,
+    /// Wait for the lab check's worker (tests, scripts).
+    WaitForCheck,
+    /// Wait for the trace dialog's work, if it is open (tests, scripts).
+    WaitForTrace,
+    /// Write the autosave now, as after a few quiet seconds (tests, scripts).
+    AutosaveNow,
+    /// Close the tutorials' start screen without choosing.
+    CloseStartScreen,
     /// Cancel the running job (the progress dialog's button).
     CancelJob,
     /// "Save" in the unsaved-changes question, then carry on.

@@ -123,39 +123,39 @@ pub struct Notice {
 /// The whole editor window.
 pub struct FabriqueApp {
     /// Document, history and session.
-    pub editor: Editor,
+    pub(crate) editor: Editor,
     /// Translations.
-    pub i18n: I18n,
+    pub(crate) i18n: I18n,
     /// Canvas view and tool state.
-    pub canvas: CanvasState,
+    pub(crate) canvas: CanvasState,
     /// Typed values of the properties panel.
-    pub properties: properties::PropertiesState,
+    pub(crate) properties: properties::PropertiesState,
     /// 3D preview state.
-    pub preview: Preview3d,
+    pub(crate) preview: Preview3d,
     /// The open dialog, if any.
-    pub dialog: Option<Dialog>,
+    pub(crate) dialog: Option<Dialog>,
     /// The last message for the user.
-    pub notice: Option<Notice>,
+    pub(crate) notice: Option<Notice>,
     /// Autosave bookkeeping.
-    pub autosave: Autosave,
+    pub(crate) autosave: Autosave,
     /// How the app was started.
-    pub options: AppOptions,
+    pub(crate) options: AppOptions,
     /// The export running on a worker thread, if any.
-    pub job: Option<jobs::Job>,
+    pub(crate) job: Option<jobs::Job>,
     /// The egui context, to wake the UI from worker threads.
-    pub ctx: Option<egui::Context>,
+    pub(crate) ctx: Option<egui::Context>,
     /// The user confirmed closing (unsaved changes answered).
-    pub close_confirmed: bool,
+    pub(crate) close_confirmed: bool,
     /// The tutorials' start screen and the tutorial being followed.
-    pub tutorials: super::tutorial::Tutorials,
+    pub(crate) tutorials: super::tutorial::Tutorials,
     /// The lab check panel and its last report.
-    pub check: super::check_panel::CheckPanel,
+    pub(crate) check: super::check_panel::CheckPanel,
     /// Kiosk mode's state (none: the ordinary editor).
-    pub kiosk: Option<Kiosk>,
+    pub(crate) kiosk: Option<Kiosk>,
     /// The lab's machines (shipped profiles and the lab's own).
-    pub machines: MachineList,
+    pub(crate) machines: MachineList,
     /// The machine last chosen for each mode (kept across New and restarts).
-    pub chosen_machines: crate::model::chosen_machines::ChosenMachines,
+    pub(crate) chosen_machines: crate::model::chosen_machines::ChosenMachines,
     /// Fonts and theme are set up (kept by [`super::fresh_start`]).
     pub(crate) style_applied: bool,
 }
@@ -269,6 +269,16 @@ impl FabriqueApp {
             AppCommand::OpenPath(path) => self.open_path(&path),
             AppCommand::SaveTo(path) => self.save_to(&path, None),
             AppCommand::WaitForJob => self.wait_for_job(),
+            AppCommand::WaitForCheck => self.check.wait(),
+            AppCommand::WaitForTrace => {
+                if let (Some(Dialog::Trace(trace)), Some(ctx)) = (&mut self.dialog, &self.ctx) {
+                    trace.wait_until_idle(ctx);
+                }
+            }
+            AppCommand::AutosaveNow => {
+                self.autosave_at(Instant::now() + crate::model::autosave::MAX_DELAY)
+            }
+            AppCommand::CloseStartScreen => self.tutorials.start_screen_open = false,
             AppCommand::CancelJob => self.cancel_job(),
             AppCommand::SaveThen(pending) => self.save_then(pending),
             AppCommand::DiscardThen(pending) => self.discard_then(pending),
@@ -653,6 +663,14 @@ impl FabriqueApp {
 
     fn tick_autosave(&mut self, ctx: &egui::Context) {
         let now = Instant::now();
+        self.autosave_at(now);
+        if let Some(due) = self.autosave.next_due(now) {
+            ctx.request_repaint_after(due);
+        }
+    }
+
+    /// Autosaves if it is due at `now`; a failure is said, never fatal.
+    fn autosave_at(&mut self, now: Instant) {
         let error = self.autosave.tick(
             &self.editor.document,
             self.editor.revision,
@@ -666,9 +684,6 @@ impl FabriqueApp {
                 &[("reason", crate::i18n::Arg::Text(error.to_string()))],
             );
             self.show_info(text);
-        }
-        if let Some(due) = self.autosave.next_due(now) {
-            ctx.request_repaint_after(due);
         }
     }
 
@@ -688,6 +703,99 @@ impl FabriqueApp {
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         self.dialog = Some(Dialog::Unsaved(Pending::Close));
+    }
+}
+
+/// The parts the frame-time benchmark (`examples/editor_bench.rs`) moves
+/// between frames as a hand would (the view, the 3D camera) and loads its
+/// drawing into. The one way around [`FabriqueApp::handle`]; nothing else
+/// uses it.
+#[doc(hidden)]
+pub struct BenchParts<'a> {
+    /// The document and its session.
+    pub editor: &'a mut Editor,
+    /// The canvas view.
+    pub canvas: &'a mut CanvasState,
+    /// The 3D preview.
+    pub preview: &'a mut Preview3d,
+    /// Set to close without the unsaved-changes question.
+    pub close_confirmed: &'a mut bool,
+}
+
+impl FabriqueApp {
+    /// See [`BenchParts`]: for the frame-time benchmark only.
+    #[doc(hidden)]
+    pub fn bench_parts(&mut self) -> BenchParts<'_> {
+        BenchParts {
+            editor: &mut self.editor,
+            canvas: &mut self.canvas,
+            preview: &mut self.preview,
+            close_confirmed: &mut self.close_confirmed,
+        }
+    }
+}
+
+/// Read-only views of the app, for the window's tests and scripts
+/// (changes go through [`FabriqueApp::handle`]).
+impl FabriqueApp {
+    /// See the field of the same name.
+    pub fn editor(&self) -> &Editor {
+        &self.editor
+    }
+
+    /// See the field of the same name.
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    /// See the field of the same name.
+    pub fn canvas(&self) -> &CanvasState {
+        &self.canvas
+    }
+
+    /// See the field of the same name.
+    pub fn dialog(&self) -> &Option<Dialog> {
+        &self.dialog
+    }
+
+    /// See the field of the same name.
+    pub fn notice(&self) -> &Option<Notice> {
+        &self.notice
+    }
+
+    /// See the field of the same name.
+    pub fn autosave(&self) -> &Autosave {
+        &self.autosave
+    }
+
+    /// See the field of the same name.
+    pub fn job(&self) -> &Option<jobs::Job> {
+        &self.job
+    }
+
+    /// See the field of the same name.
+    pub fn close_confirmed(&self) -> bool {
+        self.close_confirmed
+    }
+
+    /// See the field of the same name.
+    pub fn tutorials(&self) -> &super::tutorial::Tutorials {
+        &self.tutorials
+    }
+
+    /// See the field of the same name.
+    pub fn check(&self) -> &super::check_panel::CheckPanel {
+        &self.check
+    }
+
+    /// See the field of the same name.
+    pub fn kiosk(&self) -> &Option<Kiosk> {
+        &self.kiosk
+    }
+
+    /// See the field of the same name.
+    pub fn machines(&self) -> &MachineList {
+        &self.machines
     }
 }
 
