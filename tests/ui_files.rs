@@ -240,7 +240,7 @@ fn a_laser_export_uses_the_chosen_machines_colours_and_hairline() {
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.4, 0.4));
     let state = harness.state();
-    let machine = state.machines().of_document(&state.editor());
+    let machine = state.machines().of_document(state.editor());
     let exporters::machines::Machine::Laser(profile) = machine else {
         panic!("laser mode shows a laser");
     };

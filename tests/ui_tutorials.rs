@@ -178,7 +178,7 @@ impl Tour {
     /// The lab check of `doc` on the machine the app shows (the tutorial's).
     fn lab_report(&self, doc: &geometry::Document) -> exporters::check::Report {
         let app = self.h.state();
-        let machine = app.machines().of_document(&app.editor());
+        let machine = app.machines().of_document(app.editor());
         exporters::check::check(doc, &machine, &exporters::check::CheckOptions::default())
     }
 
