@@ -20,7 +20,6 @@
 //! Current limitations: a lab's own machine files are not read here (the
 //! shipped profiles only); the material thickness is the profile's.
 
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
 use exporters::Machine;
@@ -29,6 +28,7 @@ use geometry::Document;
 
 use super::app::FabriqueApp;
 use super::canvas::highlight;
+use super::work::{Poll, Work};
 use crate::check_text;
 use crate::i18n::{Arg, I18n};
 use crate::model::command::{Action, Command};
@@ -66,7 +66,7 @@ struct Checked {
 struct Running {
     revision: u64,
     machine: Machine,
-    receiver: Receiver<Report>,
+    work: Work<Report>,
 }
 
 impl CheckPanel {
@@ -147,15 +147,8 @@ impl CheckPanel {
         let Some(running) = &self.running else {
             return false;
         };
-        let received = match wait {
-            Some(wait) => running.receiver.recv_timeout(wait),
-            None => running
-                .receiver
-                .recv()
-                .map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        match received {
-            Ok(report) => {
+        match running.work.wait(wait) {
+            Poll::Done(report) => {
                 if let Some(running) = self.running.take() {
                     self.last = Some(Checked {
                         revision: running.revision,
@@ -165,8 +158,8 @@ impl CheckPanel {
                 }
                 true
             }
-            Err(RecvTimeoutError::Timeout) => false,
-            Err(RecvTimeoutError::Disconnected) => {
+            Poll::Running => false,
+            Poll::Lost => {
                 self.failed = self.running.take().map(|r| (r.revision, r.machine));
                 false
             }
@@ -181,21 +174,14 @@ fn start(
     revision: u64,
     ctx: Option<&egui::Context>,
 ) -> Running {
-    let (sender, receiver) = channel();
-    let repaint = ctx.cloned();
     let for_worker = machine.clone();
-    std::thread::spawn(move || {
-        let report = check(&document, &for_worker, &CheckOptions::default());
-        // The panel may have moved on to a newer drawing: then nobody listens.
-        let _ = sender.send(report);
-        if let Some(ctx) = repaint {
-            ctx.request_repaint();
-        }
+    let work = Work::spawn(ctx, move |_| {
+        check(&document, &for_worker, &CheckOptions::default())
     });
     Running {
         revision,
         machine,
-        receiver,
+        work,
     }
 }
 

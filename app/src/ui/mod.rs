@@ -32,6 +32,7 @@ pub mod start_error;
 pub mod tools;
 pub mod trace_dialog;
 pub mod tutorial;
+pub mod work;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -18,9 +18,9 @@
 
 mod lod;
 
+use super::work::{Poll, Work};
 use crate::model::machines::MachineView;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use egui::{Color32, Pos2, Sense, Stroke};
@@ -144,7 +144,7 @@ pub struct Preview3d {
     pub camera: OrbitCamera,
     solid: Option<Result<Solid, ExtrudeError>>,
     computed_revision: Option<u64>,
-    job: Option<(u64, Receiver<Extruded>)>,
+    job: Option<(u64, Work<Extruded>)>,
     framed: bool,
     last_view: Option<ViewKey>,
     moved_at: Option<Instant>,
@@ -231,28 +231,24 @@ impl Preview3d {
     }
 
     fn update(&mut self, editor: &Editor, ctx: &egui::Context) {
-        if let Some((revision, receiver)) = &self.job {
-            match receiver.try_recv() {
-                Ok(result) => {
+        if let Some((revision, work)) = &self.job {
+            match work.poll() {
+                Poll::Done(result) => {
                     self.computed_revision = Some(*revision);
                     self.solid = Some(result);
                     self.still_mesh = None;
                     self.job = None;
                 }
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => self.job = None,
+                Poll::Running => {}
+                Poll::Lost => self.job = None,
             }
         }
         if self.job.is_none() && self.computed_revision != Some(editor.revision) {
             let document = editor.document.clone();
-            let (sender, receiver) = channel();
-            let repaint = ctx.clone();
-            std::thread::spawn(move || {
-                let result = extrude(&document, &ExtrudeOptions::default()).map(Solid::new);
-                let _ = sender.send(result);
-                repaint.request_repaint();
+            let work = Work::spawn(Some(ctx), move |_| {
+                extrude(&document, &ExtrudeOptions::default()).map(Solid::new)
             });
-            self.job = Some((editor.revision, receiver));
+            self.job = Some((editor.revision, work));
         }
     }
 
