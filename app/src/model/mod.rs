@@ -11,10 +11,12 @@
 //! - [`machines`]: the one machine catalogue (shipped and the lab's own).
 //! - [`chosen_machines`]: the machine last chosen for each mode.
 //! - [`autosave`]: the crash-proof copy of the work.
+//! - [`derived`]: the solid of each revision, computed once and shared.
 
 pub mod autosave;
 pub mod chosen_machines;
 pub mod command;
+pub mod derived;
 pub mod editor;
 pub mod history;
 pub mod machines;

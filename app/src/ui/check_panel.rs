@@ -20,10 +20,11 @@
 //! Current limitations: a lab's own machine files are not read here (the
 //! shipped profiles only); the material thickness is the profile's.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use exporters::Machine;
-use exporters::check::{CheckOptions, Finding, Report, Severity, check};
+use exporters::check::{CheckOptions, Finding, Report, Severity, check_with_solid};
 use geometry::Document;
 
 use super::app::FabriqueApp;
@@ -32,6 +33,7 @@ use super::work::{Poll, Work};
 use crate::check_text;
 use crate::i18n::{Arg, I18n};
 use crate::model::command::{Action, Command};
+use crate::model::derived::Derived;
 use crate::model::editor::Editor;
 use crate::model::machines::MachineList;
 
@@ -53,6 +55,18 @@ pub struct CheckPanel {
     /// What the worker was checking when it stopped without a report (a
     /// bug): not started again for the same drawing and machine.
     failed: Option<(u64, Machine)>,
+    /// The solid shared with the preview and the export.
+    derived: Arc<Derived>,
+}
+
+impl CheckPanel {
+    /// A closed panel taking printers' solids from `derived`.
+    pub fn sharing(derived: Arc<Derived>) -> Self {
+        Self {
+            derived,
+            ..Self::default()
+        }
+    }
 }
 
 /// A report and what it is the report of.
@@ -117,6 +131,7 @@ impl CheckPanel {
                 editor.document.clone(),
                 machine,
                 editor.revision,
+                Arc::clone(&self.derived),
                 ctx,
             ));
             arrived |= self.collect(Some(WAIT_ON_UI_THREAD));
@@ -172,11 +187,22 @@ fn start(
     document: Document,
     machine: Machine,
     revision: u64,
+    derived: Arc<Derived>,
     ctx: Option<&egui::Context>,
 ) -> Running {
     let for_worker = machine.clone();
     let work = Work::spawn(ctx, move |_| {
-        check(&document, &for_worker, &CheckOptions::default())
+        check_with_solid(
+            &document,
+            &for_worker,
+            &CheckOptions::default(),
+            |tolerance| {
+                derived
+                    .solid(&document, revision, tolerance)
+                    .as_ref()
+                    .clone()
+            },
+        )
     });
     Running {
         revision,

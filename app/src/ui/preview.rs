@@ -19,13 +19,14 @@
 mod lod;
 
 use super::work::{Poll, Work};
+use crate::model::derived::Derived;
 use crate::model::machines::MachineView;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui::{Color32, Pos2, Sense, Stroke};
 use geometry::Mesh;
-use geometry::extrude::{ExtrudeError, ExtrudeOptions, extrude};
+use geometry::extrude::{ExtrudeError, ExtrudeOptions};
 
 use crate::i18n::{Arg, I18n};
 use crate::model::editor::Editor;
@@ -142,6 +143,8 @@ type ViewKey = (OrbitCamera, egui::Rect);
 pub struct Preview3d {
     /// The camera.
     pub camera: OrbitCamera,
+    /// The solid shared with the check and the export.
+    derived: Arc<Derived>,
     solid: Option<Result<Solid, ExtrudeError>>,
     computed_revision: Option<u64>,
     job: Option<(u64, Work<Extruded>)>,
@@ -152,6 +155,14 @@ pub struct Preview3d {
 }
 
 impl Preview3d {
+    /// A preview taking its solid from `derived`.
+    pub fn sharing(derived: Arc<Derived>) -> Self {
+        Self {
+            derived,
+            ..Self::default()
+        }
+    }
+
     /// Replaces the solid directly (benchmarks: a mesh of a chosen size).
     pub fn set_meshes(&mut self, meshes: Vec<Mesh>, revision: u64) {
         self.solid = Some(Ok(Solid::new(meshes)));
@@ -245,8 +256,11 @@ impl Preview3d {
         }
         if self.job.is_none() && self.computed_revision != Some(editor.revision) {
             let document = editor.document.clone();
+            let (derived, revision) = (Arc::clone(&self.derived), editor.revision);
+            let tolerance = ExtrudeOptions::default().tolerance_mm;
             let work = Work::spawn(Some(ctx), move |_| {
-                extrude(&document, &ExtrudeOptions::default()).map(Solid::new)
+                let shared = derived.solid(&document, revision, tolerance);
+                shared.as_ref().clone().map(Solid::new)
             });
             self.job = Some((editor.revision, work));
         }

@@ -171,9 +171,22 @@ impl FabriqueApp {
             exporters::machines::Machine::Printer(_) => exporters::ExportOptions::default(),
         };
         let file = path.clone();
+        // A 3D export writes the solid the preview and the check share.
+        let (derived, revision) = (Arc::clone(&self.derived), self.editor.revision);
         self.start_job(path, JobKind::Export, move |gate| {
             let mut bytes = Vec::new();
-            if let Err(error) = exporters::export(&document, &options, format, &mut bytes) {
+            let exported = if format.is_3d() {
+                match derived
+                    .solid(&document, revision, options.tolerance_mm)
+                    .as_ref()
+                {
+                    Ok(meshes) => exporters::write_solid(meshes, format, &mut bytes),
+                    Err(error) => Err(error.clone().into()),
+                }
+            } else {
+                exporters::export(&document, &options, format, &mut bytes)
+            };
+            if let Err(error) = exported {
                 return Outcome::Exported(Err(crate::ui::file_messages::ExportFailure::Export(
                     error,
                 )));

@@ -22,6 +22,7 @@ pub use command::AppCommand;
 
 use crate::model::machines::MachineView;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
 use super::box_dialog::BoxDialog;
@@ -36,6 +37,7 @@ use super::tutorial::start_screen::StartChoice;
 use crate::i18n::{Arg, I18n, Language};
 use crate::model::autosave::{self, Autosave};
 use crate::model::command::{self as model_command, Action, Command};
+use crate::model::derived::Derived;
 use crate::model::editor::Editor;
 use crate::model::machines::{Machine, MachineList};
 use crate::model::session::Mode;
@@ -156,7 +158,10 @@ pub struct FabriqueApp {
     pub(crate) machines: MachineList,
     /// The machine last chosen for each mode (kept across New and restarts).
     pub(crate) chosen_machines: crate::model::chosen_machines::ChosenMachines,
-    /// Fonts and theme are set up (kept by [`super::fresh_start`]).
+    /// The solid of the current revision, shared by the preview, the
+    /// check and the export.
+    pub(crate) derived: Arc<Derived>,
+    /// Fonts and theme are set up (kept by [`fresh_start`]).
     pub(crate) style_applied: bool,
 }
 
@@ -197,25 +202,27 @@ impl FabriqueApp {
         if let Some(id) = chosen_machines.get(editor.session.mode) {
             editor.document.machine_id = Some(id.to_owned());
         }
+        let derived = Arc::new(Derived::default());
         let mut app = Self {
             editor,
             i18n: I18n::new(language),
             canvas: CanvasState::default(),
             properties: Default::default(),
-            preview: Preview3d::default(),
+            preview: Preview3d::sharing(Arc::clone(&derived)),
             dialog: None,
             notice: None,
             autosave,
             options,
             close_confirmed: false,
             tutorials: Default::default(),
-            check: Default::default(),
+            check: super::check_panel::CheckPanel::sharing(Arc::clone(&derived)),
             kiosk,
             machines,
             chosen_machines,
             job: None,
             ctx: None,
             style_applied: false,
+            derived,
         };
         match app.autosave.recover() {
             Some(Ok(recovered)) => app.dialog = Some(Dialog::Restore(Box::new(recovered))),
@@ -738,6 +745,12 @@ impl FabriqueApp {
 /// Read-only views of the app, for the window's tests and scripts
 /// (changes go through [`FabriqueApp::handle`]).
 impl FabriqueApp {
+    /// How many times a document revision was extruded (the preview, the
+    /// check and a 3D export share one solid per revision).
+    pub fn extrusions(&self) -> u64 {
+        self.derived.extrusions()
+    }
+
     /// See the field of the same name.
     pub fn editor(&self) -> &Editor {
         &self.editor
