@@ -576,6 +576,14 @@ fn the_start_screen_is_offered_at_first_start_and_draw_freely_closes_it() {
             tutorial.id
         );
     }
+    // Each card says which machine it needs.
+    let count = |kind: &str| h.query_all_by_label(kind).count();
+    let lasers = tutorial::catalogue()
+        .iter()
+        .filter(|t| t.mode == tutorial::script::ModeName::Laser)
+        .count();
+    assert_eq!(count("Découpeuse laser"), lasers);
+    assert_eq!(count("Imprimante 3D"), tutorial::catalogue().len() - lasers);
     h.get_by_label("Dessiner librement").click_accesskit();
     settle(&mut h);
     assert!(!h.state().tutorials().start_screen_open);
