@@ -151,6 +151,11 @@ impl TraceDialog {
         }
     }
 
+    /// The width the traced shapes will have, mm ("Width of the result").
+    pub fn width_mm(&self) -> f64 {
+        self.width_mm
+    }
+
     /// Blocks until decoding and any trace are done (tests).
     pub fn wait_until_idle(&mut self, ctx: &egui::Context) {
         for _ in 0..2000 {
@@ -267,7 +272,7 @@ impl TraceDialog {
             if let Poll::Done(result) = full.work.poll() {
                 self.full = None;
                 return match result {
-                    Ok(shapes) => TraceOutcome::Shapes(shapes),
+                    Ok(shapes) => TraceOutcome::Shapes(to_width(shapes, self.width_mm)),
                     Err(TraceError::Cancelled) => TraceOutcome::Open,
                     Err(error) => TraceOutcome::Failed(trace_error_message(i18n, &error)),
                 };
@@ -390,4 +395,24 @@ pub fn trace_error_message(i18n: &I18n, error: &TraceError) -> String {
             &[("reason", Arg::Text(other.to_string()))],
         ),
     }
+}
+
+/// `shapes` scaled so that together they are `width` mm wide: the width
+/// asked for is the drawing's, not the picture's with its white margins
+/// (as `fabrique trace --width`).
+fn to_width(shapes: Vec<Shape>, width: f64) -> Vec<Shape> {
+    let Some(bounds) = geometry::transform::shapes_bounds(&shapes) else {
+        return shapes;
+    };
+    if !(bounds.width() > 0.0 && bounds.width().is_finite() && width > 0.0) {
+        return shapes;
+    }
+    let scale = kurbo::Affine::scale(width / bounds.width());
+    shapes
+        .into_iter()
+        .map(|mut shape| {
+            shape.transform = scale * shape.transform;
+            shape
+        })
+        .collect()
 }
