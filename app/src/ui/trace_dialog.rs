@@ -69,6 +69,9 @@ pub struct TraceDialog {
     invert: bool,
     speckles: u32,
     width_mm: f64,
+    /// The width has not been chosen yet: the first preview sets it to the
+    /// drawing's own width (its size in the picture).
+    width_unset: bool,
     preview: Option<Result<Shown, TraceError>>,
     preview_of: Option<(TraceOptions, Mode)>,
     preview_job: Option<((TraceOptions, Mode), Work<PreviewResult>)>,
@@ -130,6 +133,7 @@ impl TraceDialog {
             invert: false,
             speckles: 2,
             width_mm: 100.0,
+            width_unset: true,
             preview: None,
             preview_of: None,
             preview_job: None,
@@ -186,6 +190,16 @@ impl TraceDialog {
             && let Poll::Done(result) = work.poll()
         {
             self.preview_of = Some(*wanted);
+            // "Width of the result" starts at the drawing's own width, so
+            // the shapes come out the size they have in the picture.
+            if self.width_unset
+                && let Ok(preview) = &result
+                && let Some(b) = geometry::transform::shapes_bounds(&preview.shapes)
+                && b.width() > 0.0
+            {
+                self.width_mm = b.width().clamp(10.0, 600.0).round();
+                self.width_unset = false;
+            }
             self.preview = Some(result.map(|preview| {
                 let lines: Vec<Polyline> = preview
                     .shapes
@@ -311,7 +325,10 @@ impl TraceDialog {
                     ui.add(egui::Slider::new(&mut self.speckles, 0..=500).logarithmic(true))
                         .on_hover_text(i18n.tr("trace-speckles-tooltip"));
                     ui.label(i18n.tr("trace-width"));
-                    ui.add(egui::Slider::new(&mut self.width_mm, 10.0..=600.0).suffix(" mm"));
+                    let width = egui::Slider::new(&mut self.width_mm, 10.0..=600.0).suffix(" mm");
+                    if ui.add(width).changed() {
+                        self.width_unset = false;
+                    }
                     ui.add_space(8.0);
                     if ui.button(i18n.tr("trace-confirm")).clicked() {
                         self.start_full(ui.ctx());
