@@ -35,6 +35,7 @@
 
 pub mod atomic_write;
 pub mod check;
+mod containment;
 pub mod cut_paths;
 pub mod dxf;
 pub mod error;

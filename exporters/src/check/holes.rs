@@ -24,7 +24,8 @@ use geometry::{Document, Fill, LaserRole, ShapeId};
 
 use super::enlarge::{can_enlarge, factor};
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
-use crate::cut_paths::{contains_bounds, inside, polyline_bounds};
+use crate::containment::inside;
+use crate::cut_paths::{contains_bounds, polyline_bounds};
 
 /// Smallest clean hole as a fraction of the sheet's thickness.
 pub const MIN_HOLE_PER_THICKNESS: f64 = 0.5;

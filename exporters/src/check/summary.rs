@@ -17,7 +17,8 @@ use serde::Serialize;
 
 use super::BoxMm;
 use super::chains::CutLine;
-use crate::cut_paths::{Bounds, contains_bounds, inside, polyline_bounds};
+use crate::containment::inside;
+use crate::cut_paths::{Bounds, contains_bounds, polyline_bounds};
 
 /// Counts of what the laser will make, for the report's last line.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
