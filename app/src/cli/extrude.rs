@@ -24,11 +24,14 @@ pub struct ExtrudeArgs {
     /// its own heights when this is not given.
     #[arg(long, allow_negative_numbers = true)]
     pub height: Option<f64>,
+    /// Language of the messages (default: the system's, else French).
+    #[arg(long, value_enum)]
+    pub lang: Option<super::check::Lang>,
 }
 
 /// Runs `fabrique extrude`.
 pub fn run(args: &ExtrudeArgs) -> Result<(), CliError> {
-    let expected = ".stl or .3mf";
+    let expected = "solid";
     match Format::from_path(&args.output) {
         Ok(Format::Stl | Format::ThreeMf) => {}
         _ => {
