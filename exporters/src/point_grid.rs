@@ -86,19 +86,29 @@ impl PointGrid {
             if last == Some(here) {
                 continue;
             }
-            last = Some(here);
+            // The steps' cells only move forward along each axis, so the
+            // steps whose neighbourhood holds a given cell come one after
+            // the other: a cell the previous step already took is the
+            // only kind met twice, and each point is found once.
+            let seen = |key: (i64, i64)| {
+                last.is_some_and(|(px, py): (i64, i64)| {
+                    key.0.abs_diff(px) <= reach.unsigned_abs()
+                        && key.1.abs_diff(py) <= reach.unsigned_abs()
+                })
+            };
             for dx in -reach..=reach {
                 for dy in -reach..=reach {
                     let key = (here.0.saturating_add(dx), here.1.saturating_add(dy));
+                    if seen(key) {
+                        continue;
+                    }
                     if let Some(points) = self.cells.get(&key) {
                         found.extend_from_slice(points);
                     }
                 }
             }
+            last = Some(here);
         }
-        // Neighbouring steps share cells: each point once.
-        found.sort_unstable();
-        found.dedup();
         found
     }
 }
