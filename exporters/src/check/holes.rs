@@ -16,7 +16,9 @@
 //! to the smallest clean size (see [`super::enlarge`]); the maker may
 //! prefer another size, so the message also says the minimum.
 //!
-//! Current limitations: score lines are not holes.
+//! Current limitations: score lines are not holes; contours are compared
+//! pairwise after a box test, slow for tens of thousands of them (see
+//! [`super::summary`]).
 
 use geometry::outline::{Polyline, shape_polylines, shape_region};
 use geometry::region::signed_area;

@@ -9,7 +9,10 @@
 //!
 //! Current limitations: containment is tested contour against contour
 //! after a box test (quadratic in the number of closed contours, fine for
-//! thousands); engraved areas are counted per engraved shape.
+//! thousands): a filled path of 190,000 random 1 mm steps, which crosses
+//! itself into tens of thousands of loops, was stopped unfinished after
+//! 89 s of CPU (with [`super::holes`]); engraved areas are counted per
+//! engraved shape.
 
 use geometry::outline::Polyline;
 use geometry::{Document, LaserRole};
