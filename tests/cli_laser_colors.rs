@@ -101,6 +101,16 @@ fn inkscape_drawing_keeps_every_shape_and_engraves_black_fills() {
 }
 
 #[test]
+fn inkscape_px_units_style_colours_and_a_layer_transform() {
+    // Inkscape 0.92's habit: px user units, colours in `style`, hairlines
+    // written in px, a layer moved by a transform.
+    let (cut, score, engrave, _) = laser("inkscape_px.svg", &[]);
+    assert_near(cut, 260.0, "cut: the red outline");
+    assert_near(score, 60.0, "score: the blue line");
+    assert!((engrave - 200.0).abs() < 0.5, "engrave: {engrave}");
+}
+
+#[test]
 fn lightburn_layers_take_the_makers_choices() {
     let (cut, score, _, _) = laser("lightburn_habits.svg", &[]);
     let circle = 30.0 * PI;

@@ -4,24 +4,28 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use fabrique::cli::usage;
+use fabrique::i18n::{Arg, I18n};
 
 fn main() -> ExitCode {
-    let cli = match fabrique::cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match fabrique::cli::Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(error) => return usage_error(&error),
+        Err(error) => return usage_error(&error, &args),
     };
     match cli.command {
         Some(command) => {
             // A panic is our bug, never the user's: say so in one line
             // instead of a backtrace, and exit with the error status.
-            std::panic::set_hook(Box::new(|info| {
+            let language = command.language();
+            std::panic::set_hook(Box::new(move |info| {
+                let i18n = I18n::new(language);
                 let place = info
                     .location()
-                    .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                    .map(|l| format!(" ({}:{})", l.file(), l.line()))
                     .unwrap_or_default();
-                eprintln!(
-                    "fabrique: internal error{place}. Nothing was written. Please report this file to the Fabrique team."
-                );
+                let line = i18n.tr_args("cli-error-internal", &[("place", Arg::Text(place))]);
+                eprintln!("fabrique: {line}");
             }));
             std::panic::catch_unwind(|| fabrique::cli::run(command)).unwrap_or(ExitCode::FAILURE)
         }
@@ -32,7 +36,7 @@ fn main() -> ExitCode {
 /// `--help` and `--version` print as usual; a usage mistake (an unknown
 /// option, `--threshold 300`) becomes one line and exit status 1, like
 /// every other bad input.
-fn usage_error(error: &clap::Error) -> ExitCode {
+fn usage_error(error: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(
         error.kind(),
@@ -43,15 +47,7 @@ fn usage_error(error: &clap::Error) -> ExitCode {
         let _ = error.print();
         return ExitCode::SUCCESS;
     }
-    let rendered = error.render().to_string();
-    // clap's message runs until the blank line before "Usage:".
-    let message: Vec<&str> = rendered
-        .lines()
-        .take_while(|l| !l.trim().is_empty())
-        .map(str::trim)
-        .collect();
-    let message = message.join(" ");
-    let message = message.strip_prefix("error: ").unwrap_or(&message);
-    eprintln!("fabrique: {message}. See `fabrique --help`.");
+    let i18n = I18n::new(usage::language_from_args(args));
+    eprintln!("fabrique: {}", usage::message(error, &i18n));
     ExitCode::FAILURE
 }

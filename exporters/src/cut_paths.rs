@@ -19,6 +19,7 @@
 use geometry::outline::{Polyline, shape_polylines, shape_region};
 use geometry::{Document, LaserRole, Region};
 
+use crate::containment::inside;
 use crate::segments::deduplicate;
 
 /// Points closer than this are one point, mm. It is also the precision of
@@ -109,6 +110,37 @@ impl LaserPaths {
     }
 }
 
+/// The bounds of everything the laser does in `document`, the same as
+/// `LaserPaths::from_document(document, tolerance_mm).bounds()` without
+/// the clean-up: removing segments drawn twice and merging engraved areas
+/// change no bounds, and the clean-up costs far more than the check of the
+/// bed that needs them.
+pub fn laser_bounds(document: &Document, tolerance_mm: f64) -> Option<Bounds> {
+    let mut bounds: Option<Bounds> = None;
+    let mut add = |points: &[[f64; 2]]| {
+        for p in points
+            .iter()
+            .filter(|p| p[0].is_finite() && p[1].is_finite())
+        {
+            let (lo, hi) = bounds.get_or_insert((*p, *p));
+            *lo = [lo[0].min(p[0]), lo[1].min(p[1])];
+            *hi = [hi[0].max(p[0]), hi[1].max(p[1])];
+        }
+    };
+    for shape in &document.shapes {
+        if shape.is_filled() {
+            for contour in shape_region(shape, tolerance_mm).contours() {
+                add(contour);
+            }
+        } else {
+            for line in shape_polylines(shape, tolerance_mm) {
+                add(&line.points);
+            }
+        }
+    }
+    bounds
+}
+
 /// The page around a drawing of bounds `drawing`: `page_mm` (width,
 /// height) from the document's origin, widened to hold the whole drawing;
 /// the drawing's own bounds when there is no page (or it is not usable).
@@ -165,55 +197,6 @@ pub(crate) fn contains_bounds(outer: &Bounds, inner: &Bounds) -> bool {
         && outer.0[1] - m <= inner.0[1]
         && inner.1[0] <= outer.1[0] + m
         && inner.1[1] <= outer.1[1] + m
-}
-
-/// `true` when `line` lies inside the closed `container`, judged at the
-/// middle of its first segment that is not on the container's boundary
-/// (a line along the boundary, such as the container itself, is not inside).
-pub(crate) fn inside(line: &Polyline, container: &Polyline) -> bool {
-    let n = line.points.len();
-    let count = if line.closed { n } else { n.saturating_sub(1) };
-    (0..count)
-        .map(|i| {
-            let (a, b) = (line.points[i], line.points[(i + 1) % n]);
-            [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0]
-        })
-        .find(|&m| distance_to_contour(m, &container.points) > WELD_MM)
-        .is_some_and(|m| winding_inside(m, &container.points))
-}
-
-fn distance_to_contour(p: [f64; 2], contour: &[[f64; 2]]) -> f64 {
-    let n = contour.len();
-    (0..n)
-        .map(|i| distance_to_segment(p, contour[i], contour[(i + 1) % n]))
-        .fold(f64::INFINITY, f64::min)
-}
-
-fn distance_to_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
-    let d = [b[0] - a[0], b[1] - a[1]];
-    let length_sq = d[0] * d[0] + d[1] * d[1];
-    let t = if length_sq > 0.0 {
-        (((p[0] - a[0]) * d[0] + (p[1] - a[1]) * d[1]) / length_sq).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    (p[0] - a[0] - t * d[0]).hypot(p[1] - a[1] - t * d[1])
-}
-
-/// Even-odd point-in-polygon test (crossing count).
-fn winding_inside(p: [f64; 2], contour: &[[f64; 2]]) -> bool {
-    let n = contour.len();
-    let mut inside = false;
-    for i in 0..n {
-        let (a, b) = (contour[i], contour[(i + 1) % n]);
-        if (a[1] > p[1]) != (b[1] > p[1]) {
-            let x = a[0] + (p[1] - a[1]) / (b[1] - a[1]) * (b[0] - a[0]);
-            if p[0] < x {
-                inside = !inside;
-            }
-        }
-    }
-    inside
 }
 
 #[cfg(test)]
@@ -296,6 +279,13 @@ mod tests {
         assert_eq!(segments, 7);
         assert!(paths.score.is_empty(), "{:?}", paths.score);
         assert_eq!(paths.bounds(), Some(([-5.0, -5.0], [15.0, 5.0])));
+        let d = doc(vec![
+            centred_rect(10.0, 10.0, 0.0, 0.0),
+            centred_rect(4.0, 4.0, 30.0, 2.0),
+        ]);
+        let bounds = LaserPaths::from_document(&d, 0.01).bounds();
+        assert_eq!(laser_bounds(&d, 0.01), bounds);
+        assert_eq!(laser_bounds(&Document::new(), 0.01), None);
     }
 
     /// A filled polygon through `corners` (no kurbo needed).

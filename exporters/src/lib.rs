@@ -35,12 +35,14 @@
 
 pub mod atomic_write;
 pub mod check;
+mod containment;
 pub mod cut_paths;
 pub mod dxf;
 pub mod error;
 pub mod laser_svg;
 pub mod machines;
 mod meshes;
+mod point_grid;
 pub mod profile;
 pub mod save;
 mod segments;

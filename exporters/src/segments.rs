@@ -20,6 +20,8 @@ use std::collections::{HashMap, HashSet};
 
 use geometry::outline::Polyline;
 
+use crate::point_grid::PointGrid;
+
 /// One straight segment between welded vertices.
 #[derive(Clone, Copy, Debug)]
 struct Segment {
@@ -128,27 +130,20 @@ pub(crate) fn deduplicate(groups: &[Vec<Polyline>], weld_mm: f64) -> Vec<Vec<Pol
 }
 
 /// Splits every segment at the vertices lying on it (within `tolerance`),
-/// so that collinear overlapping segments become identical pieces.
+/// so that collinear overlapping segments become identical pieces. The
+/// vertices near each segment come from a grid ([`PointGrid`]), never from
+/// all of them.
 fn split_at_vertices(segments: &[Segment], points: &[[f64; 2]], tolerance: f64) -> Vec<Segment> {
-    let mut by_x: Vec<u32> = (0..points.len() as u32).collect();
-    by_x.sort_by(|&i, &j| points[i as usize][0].total_cmp(&points[j as usize][0]));
+    let grid = PointGrid::new(points, tolerance);
     let mut out = Vec::with_capacity(segments.len());
     for s in segments {
         let (pa, pb) = (points[s.a as usize], points[s.b as usize]);
-        let (x0, x1) = (pa[0].min(pb[0]) - tolerance, pa[0].max(pb[0]) + tolerance);
-        let (y0, y1) = (pa[1].min(pb[1]) - tolerance, pa[1].max(pb[1]) + tolerance);
-        let start = by_x.partition_point(|&i| points[i as usize][0] < x0);
-        let mut cuts: Vec<(f64, u32)> = by_x
-            .get(start..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&i| points[i as usize][0] <= x1)
-            .filter(|&&i| i != s.a && i != s.b)
-            .filter_map(|&i| {
-                let p = points[i as usize];
-                if p[1] < y0 || p[1] > y1 {
-                    return None;
-                }
+        let mut cuts: Vec<(f64, u32)> = grid
+            .near_segment(pa, pb)
+            .into_iter()
+            .filter(|&i| i != s.a && i != s.b)
+            .filter_map(|i| {
+                let p = *points.get(i as usize)?;
                 interior_parameter(pa, pb, p, tolerance).map(|t| (t, i))
             })
             .collect();

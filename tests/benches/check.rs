@@ -23,7 +23,10 @@ fn main() {
 }
 
 static DOCUMENT: LazyLock<Document> = LazyLock::new(|| {
-    let import = geometry::import::import_svg(gears::svg().as_bytes()).expect("the gears import");
+    // Filled red (the lab's cut colour): 400 parts to cut out. Filled
+    // black they would be engraved, and the laser checks skip engraving.
+    let svg = gears::svg().replace(r#"fill="black""#, r##"fill="#ff0000""##);
+    let import = geometry::import::import_svg(svg.as_bytes()).expect("the gears import");
     let mut document = Document::new();
     for shape in import.shapes {
         document.add(shape);

@@ -9,9 +9,16 @@ use std::process::{Command, Output};
 
 use geometry::Mesh;
 
-/// The built `fabrique` binary.
+/// The built `fabrique` binary, speaking English whatever the machine's
+/// locale (its messages follow the system's language, French by default);
+/// a test of another language sets `LANG` again.
 pub fn fabrique() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_fabrique"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_fabrique"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_GB.UTF-8");
+    command
 }
 
 /// Runs `fabrique` with `args`.

@@ -15,8 +15,8 @@ pub enum CliError {
     Read {
         /// The input.
         path: PathBuf,
-        /// What the system said.
-        reason: String,
+        /// Why.
+        reason: FileProblem,
     },
     /// The input is larger than anything Fabrique reads.
     #[error(
@@ -54,7 +54,7 @@ pub enum CliError {
         /// The configuration file.
         path: PathBuf,
         /// Why.
-        reason: String,
+        reason: FileProblem,
     },
     /// Neither SVG, picture nor project.
     #[error(
@@ -75,12 +75,16 @@ pub enum CliError {
         source: ImportError,
     },
     /// The project file is damaged or newer.
-    #[error("cannot open the project {path}: {reason}")]
+    #[error("cannot open the project {path}: {}", match newer {
+        Some(version) => format!("it was made by a newer Fabrique (format {version})"),
+        None => "the file is damaged".to_owned(),
+    })]
     Project {
         /// The input.
         path: PathBuf,
-        /// Why, with what to do.
-        reason: String,
+        /// The project's format version when it is newer than this
+        /// build's; `None` when the file is damaged.
+        newer: Option<u64>,
     },
     /// A bitmap given where only the tracer can help.
     #[error("{path} is a picture: trace it first with `fabrique trace {path} -o drawing.svg`.")]
@@ -99,13 +103,14 @@ pub enum CliError {
         action: &'static str,
     },
     /// The output extension does not fit the command.
-    #[error("cannot write {path} with `{command}`: use {expected}.")]
+    #[error("cannot write {path} with `{command}`: use the {expected} formats.")]
     WrongOutput {
-        /// The output.
+        /// The output (empty when none was given).
         path: PathBuf,
         /// The command.
         command: &'static str,
-        /// The extensions it writes.
+        /// The kind of file it writes: "laser" (.svg, .dxf) or "solid"
+        /// (.stl, .3mf), the selector of `cli-error-wrong-output`.
         expected: &'static str,
     },
     /// A length typed on the command line is not usable.
@@ -193,9 +198,32 @@ pub enum CliError {
     Write {
         /// The file.
         path: PathBuf,
-        /// What the system said.
-        reason: String,
+        /// Why.
+        reason: FileProblem,
     },
+}
+
+/// Why a file could not be read or written, as data for the message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FileProblem {
+    /// What the system said.
+    #[error("{0}")]
+    Io(std::io::ErrorKind),
+    /// A kiosk configuration that is not a JSON object.
+    #[error("not a JSON object")]
+    NotKioskSettings,
+    /// No randomness to salt the PIN's hash.
+    #[error("no randomness for a salt")]
+    NoSalt,
+    /// A folder, a pipe or a device where a file was expected.
+    #[error("not an ordinary file")]
+    NotAFile,
+    /// Far larger than the file can be.
+    #[error("far too large")]
+    TooLarge,
+    /// A symbolic link, not followed when writing.
+    #[error("it is a link; edit the file it points to")]
+    Link,
 }
 
 /// What to do about a limit.
@@ -226,33 +254,10 @@ pub fn one_line(text: &str) -> String {
 }
 
 impl CliError {
-    /// The error in `i18n`'s language where its words are in `cli.ftl`
-    /// (a file refused before reading: not a file, too large, unreadable);
-    /// the others are still worded in English by `Display`.
+    /// The error in `i18n`'s language, from `cli.ftl` (see
+    /// [`super::error_text`]).
     pub fn localized(&self, i18n: &crate::i18n::I18n) -> String {
-        use crate::i18n::Arg;
-        let path = |p: &std::path::Path| ("path", Arg::Text(p.display().to_string()));
-        let megabytes = |bytes: u64| Arg::Number((bytes as f64 / 1e6).round());
-        match self {
-            CliError::NotAFile { path: p } => i18n.tr_args("cli-error-not-a-file", &[path(p)]),
-            CliError::TooLarge {
-                path: p,
-                bytes,
-                max,
-            } => i18n.tr_args(
-                "cli-error-too-large",
-                &[
-                    path(p),
-                    ("size", megabytes(*bytes)),
-                    ("max", megabytes(*max)),
-                ],
-            ),
-            CliError::Read { path: p, reason } => i18n.tr_args(
-                "cli-error-read",
-                &[path(p), ("reason", Arg::Text(reason.clone()))],
-            ),
-            other => other.to_string(),
-        }
+        super::error_text::localized(self, i18n)
     }
 
     /// The process exit status for this error.

@@ -31,11 +31,14 @@ pub struct ExtrudeArgs {
     /// own): a part larger than its build volume is refused.
     #[arg(long)]
     pub machine: Option<String>,
+    /// Language of the messages (default: the system's, else French).
+    #[arg(long, value_enum)]
+    pub lang: Option<super::check::Lang>,
 }
 
 /// Runs `fabrique extrude`.
 pub fn run(args: &ExtrudeArgs) -> Result<(), CliError> {
-    let expected = ".stl or .3mf";
+    let expected = "solid";
     match Format::from_path(&args.output) {
         Ok(Format::Stl | Format::ThreeMf) => {}
         _ => {

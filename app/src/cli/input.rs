@@ -38,7 +38,7 @@ pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, CliError> {
         },
         ReadError::Io(e) => CliError::Read {
             path: path.to_owned(),
-            reason: e.to_string(),
+            reason: super::error::FileProblem::Io(e.kind()),
         },
     })
 }
@@ -128,7 +128,10 @@ fn parsed_drawing(
             .map(|document| (document, None))
             .map_err(|e| CliError::Project {
                 path: path.to_owned(),
-                reason: project_reason(&e),
+                newer: match e {
+                    crate::project::ParseError::Newer(version) => Some(version),
+                    crate::project::ParseError::Corrupt(_) => None,
+                },
             }),
         Some(InputKind::Picture) => Err(CliError::Picture {
             path: path.to_owned(),
@@ -162,19 +165,6 @@ fn svg_document(
         document.add(shape);
     }
     Ok((document, Some(import)))
-}
-
-fn project_reason(error: &crate::project::ParseError) -> String {
-    match error {
-        crate::project::ParseError::Corrupt(detail) => {
-            format!("the file is damaged ({detail}); open a backup or the autosave instead")
-        }
-        crate::project::ParseError::Newer(version) => {
-            format!(
-                "it was made by a newer Fabrique (format {version}); update Fabrique to open it"
-            )
-        }
-    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@ use std::io::BufRead;
 use std::path::PathBuf;
 
 use super::CliError;
+use super::error::FileProblem;
 use crate::bounded_read::{ReadError, read_file};
+use crate::i18n::{Arg, I18n};
 use crate::ui::kiosk::config::{self, PinProblem, pin_problem};
 use crate::ui::kiosk::{pin_hash, settings};
 
@@ -20,24 +22,33 @@ pub struct KioskPinArgs {
     /// The kiosk's configuration file (default: where `fabrique --kiosk` looks).
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Language of the messages (default: the system's, else French).
+    #[arg(long, value_enum)]
+    pub lang: Option<super::check::Lang>,
 }
 
 /// Reads the PIN on standard input and writes its hash into the file.
-pub fn run(args: &KioskPinArgs) -> Result<(), CliError> {
+pub fn run(args: &KioskPinArgs, i18n: &I18n) -> Result<(), CliError> {
     let path = args.config.clone().unwrap_or_else(|| {
         config::location_from_environment(crate::model::autosave::default_data_dir().as_deref())
     });
-    eprintln!("PIN:");
+    eprintln!("{}", i18n.tr("cli-pin-prompt"));
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .take_line(&mut line)
         .map_err(|e| CliError::Read {
             path: PathBuf::from("-"),
-            reason: e.to_string(),
+            reason: FileProblem::Io(e.kind()),
         })?;
     set_pin(&path, &line)?;
-    eprintln!("{}: PIN saved (hash only).", path.display());
+    eprintln!(
+        "{}",
+        i18n.tr_args(
+            "cli-pin-saved",
+            &[("path", Arg::Text(path.display().to_string()))]
+        )
+    );
     Ok(())
 }
 
@@ -55,7 +66,7 @@ pub fn set_pin(path: &std::path::Path, pin: &str) -> Result<(), CliError> {
             _ => {
                 return Err(CliError::KioskConfig {
                     path: path.to_owned(),
-                    reason: "not a JSON object".to_owned(),
+                    reason: FileProblem::NotKioskSettings,
                 });
             }
         },
@@ -63,13 +74,17 @@ pub fn set_pin(path: &std::path::Path, pin: &str) -> Result<(), CliError> {
         Err(error) => {
             return Err(CliError::KioskConfig {
                 path: path.to_owned(),
-                reason: error.to_string(),
+                reason: match error {
+                    ReadError::NotAFile { .. } => FileProblem::NotAFile,
+                    ReadError::TooLarge { .. } => FileProblem::TooLarge,
+                    ReadError::Io(e) => FileProblem::Io(e.kind()),
+                },
             });
         }
     };
     let hash = pin_hash::hash_pin(pin).ok_or_else(|| CliError::KioskConfig {
         path: path.to_owned(),
-        reason: "no randomness for a salt".to_owned(),
+        reason: FileProblem::NoSalt,
     })?;
     object.remove("animator_pin");
     object.insert("animator_pin_hash".to_owned(), hash.into());
@@ -77,8 +92,8 @@ pub fn set_pin(path: &std::path::Path, pin: &str) -> Result<(), CliError> {
     settings::write_config_bytes(&bytes, path).map_err(|error| CliError::KioskConfig {
         path: path.to_owned(),
         reason: match error {
-            settings::WriteError::Link => "it is a link; edit the file it points to".to_owned(),
-            settings::WriteError::Io(e) => e.to_string(),
+            settings::WriteError::Link => FileProblem::Link,
+            settings::WriteError::Io(e) => FileProblem::Io(e.kind()),
         },
     })
 }

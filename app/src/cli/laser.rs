@@ -72,7 +72,7 @@ pub fn laser_format(output: &Path, command: &'static str) -> Result<Format, CliE
     let wrong = || CliError::WrongOutput {
         path: output.to_owned(),
         command,
-        expected: ".svg or .dxf",
+        expected: "laser",
     };
     match Format::from_path(output) {
         Ok(format @ (Format::LaserSvg | Format::Dxf)) => Ok(format),
@@ -89,7 +89,7 @@ pub fn run(args: &LaserArgs) -> Result<(), CliError> {
             return Err(CliError::WrongOutput {
                 path: PathBuf::new(),
                 command: "fabrique laser",
-                expected: "-o FILE.svg or -o FILE.dxf",
+                expected: "laser",
             });
         }
     };

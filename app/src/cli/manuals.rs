@@ -87,7 +87,7 @@ fn write_man_page(dir: &Path, command: clap::Command) -> Result<(), CliError> {
 fn write_error(path: &Path, error: &std::io::Error) -> CliError {
     CliError::Write {
         path: path.to_owned(),
-        reason: error.to_string(),
+        reason: super::error::FileProblem::Io(error.kind()),
     }
 }
 

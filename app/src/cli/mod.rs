@@ -9,9 +9,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::{I18n, Language};
+
 pub mod check;
 pub mod colors;
 mod error;
+mod error_text;
 pub mod extrude;
 pub mod input;
 pub mod kiosk_pin;
@@ -19,6 +22,7 @@ pub mod laser;
 pub mod machines;
 pub mod manuals;
 pub mod trace;
+pub mod usage;
 
 pub use error::CliError;
 
@@ -60,6 +64,21 @@ pub enum Command {
     WriteManuals(manuals::ManualsArgs),
 }
 
+impl Command {
+    /// The language of its messages: `--lang`, else the system's.
+    pub fn language(&self) -> Language {
+        let lang = match self {
+            Command::Laser(args) => args.lang,
+            Command::Extrude(args) => args.lang,
+            Command::Trace(args) => args.lang,
+            Command::Check(args) => args.lang,
+            Command::KioskPin(args) => args.lang,
+            Command::WriteManuals(_) => None,
+        };
+        lang.map_or_else(Language::from_environment, Language::from)
+    }
+}
+
 /// Prints `text` on stdout. A reader that stopped reading (`fabrique check
 /// x --json | head`) is no error: what it read is what it wanted, so the
 /// rest is dropped quietly and the command ends as it would have.
@@ -76,19 +95,19 @@ pub fn print_out(text: &str) {
 
 /// Runs `command`, printing any error as one line on stderr.
 pub fn run(command: Command) -> ExitCode {
+    let i18n = I18n::new(command.language());
     let result = match command {
         Command::Laser(args) => laser::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Extrude(args) => extrude::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Trace(args) => trace::run(&args).map(|()| ExitCode::SUCCESS),
         // `check` exits 2 when it finds a blocking problem.
         Command::Check(args) => check::run(&args),
-        Command::KioskPin(args) => kiosk_pin::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::KioskPin(args) => kiosk_pin::run(&args, &i18n).map(|()| ExitCode::SUCCESS),
         Command::WriteManuals(args) => manuals::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
         Err(error) => {
-            let i18n = crate::i18n::I18n::new(crate::i18n::Language::from_environment());
             eprintln!("fabrique: {}", error::one_line(&error.localized(&i18n)));
             ExitCode::from(error.exit_code())
         }

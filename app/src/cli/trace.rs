@@ -72,6 +72,9 @@ pub struct TraceArgs {
     /// Machine profile giving the colours and line width (default: generic).
     #[arg(long, default_value = "generic")]
     pub machine: String,
+    /// Language of the messages (default: the system's, else French).
+    #[arg(long, value_enum)]
+    pub lang: Option<super::check::Lang>,
 }
 
 fn parse_threshold(text: &str) -> Result<Threshold, String> {

@@ -17,7 +17,7 @@
 use geometry::{Document, Mesh};
 
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
-use crate::cut_paths::LaserPaths;
+use crate::cut_paths::laser_bounds;
 use crate::machines::PrinterProfile;
 use crate::profile::LaserProfile;
 
@@ -31,7 +31,7 @@ fn rounded_down(factor: f64) -> f64 {
 
 /// The laser design against the laser's bed.
 pub fn laser(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Option<Finding> {
-    let bounds = BoxMm::from_bounds(LaserPaths::from_document(doc, tolerance_mm).bounds()?);
+    let bounds = BoxMm::from_bounds(laser_bounds(doc, tolerance_mm)?);
     let [w, h] = bounds.size();
     let (bw, bh) = profile.bed_mm;
     let fits = |w: f64, h: f64| w <= bw && h <= bh;

@@ -16,7 +16,9 @@
 //! to the smallest clean size (see [`super::enlarge`]); the maker may
 //! prefer another size, so the message also says the minimum.
 //!
-//! Current limitations: score lines are not holes.
+//! Current limitations: score lines are not holes; contours are compared
+//! pairwise after a box test, slow for tens of thousands of them (see
+//! [`super::summary`]).
 
 use geometry::outline::{Polyline, shape_polylines, shape_region};
 use geometry::region::signed_area;
@@ -24,7 +26,8 @@ use geometry::{Document, Fill, LaserRole, ShapeId};
 
 use super::enlarge::{can_enlarge, factor};
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
-use crate::cut_paths::{contains_bounds, inside, polyline_bounds};
+use crate::containment::inside;
+use crate::cut_paths::{contains_bounds, polyline_bounds};
 
 /// Smallest clean hole as a fraction of the sheet's thickness.
 pub const MIN_HOLE_PER_THICKNESS: f64 = 0.5;

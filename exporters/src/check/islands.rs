@@ -23,7 +23,8 @@ use geometry::{Document, LaserRole, Region};
 
 use super::bridges::bridges;
 use super::{BoxMm, Finding, FindingKind, Fix, Severity, shapes_touching};
-use crate::cut_paths::{contains_bounds, inside, polyline_bounds};
+use crate::containment::inside;
+use crate::cut_paths::{contains_bounds, polyline_bounds};
 
 /// Finds pieces of cut material lying in holes of other pieces; the fix
 /// adds bridges `bridge_mm` wide.

@@ -51,6 +51,7 @@ pub mod summary;
 pub mod text;
 mod thicken;
 pub mod walls;
+mod wide;
 
 use geometry::extrude::{ExtrudeOptions, extrude};
 use geometry::{Document, ShapeId};

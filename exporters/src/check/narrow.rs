@@ -7,8 +7,9 @@
 //! strip a little wider survives but snaps or warps: below the profile's
 //! smallest feature it is a warning.
 //!
-//! How: a morphological opening. The part is shrunk by half the limit then
-//! grown back ([`geometry::Region::offset`]); whatever does not come back is
+//! How: parts proven wide from their outline alone are passed at once
+//! ([`super::wide`]); the others get a morphological opening. The part is
+//! shrunk by half the limit then grown back ([`geometry::Region::offset`]); whatever does not come back is
 //! narrower than the limit. Corners that only lose their sharp tip are not
 //! reported (pieces smaller than a square of the limit's side).
 //!
@@ -24,6 +25,7 @@ use geometry::outline::shape_region;
 use geometry::region::Join;
 use geometry::{Document, LaserRole, Region, Shape};
 
+use super::wide::surely_wide;
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
 use crate::profile::LaserProfile;
 
@@ -97,6 +99,11 @@ pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<F
 fn shape_findings(shape: &Shape, profile: &LaserProfile, tolerance_mm: f64) -> Vec<Finding> {
     let limit = profile.min_feature_mm.max(profile.kerf_mm);
     let region = shape_region(shape, tolerance_mm);
+    // Most parts are plainly wide: seen from the outline in microseconds,
+    // where the opening takes milliseconds.
+    if surely_wide(&region, limit, MIN_PIECE_SQUARES * limit * limit) {
+        return Vec::new();
+    }
     let pieces = thin_pieces(&region, limit, tolerance_mm);
     if pieces.is_empty() {
         return Vec::new();

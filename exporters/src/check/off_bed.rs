@@ -16,7 +16,7 @@
 use geometry::{Document, Mesh};
 
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
-use crate::cut_paths::LaserPaths;
+use crate::cut_paths::laser_bounds;
 use crate::machines::PrinterProfile;
 use crate::profile::LaserProfile;
 
@@ -70,7 +70,7 @@ fn finding(doc: &Document, bounds: BoxMm, bed: (f64, f64), severity: Severity) -
 /// positions, so what lies outside is not cut), a warning below
 /// [`SMALL_OVERHANG_MM`].
 pub fn laser(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Option<Finding> {
-    let bounds = BoxMm::from_bounds(LaserPaths::from_document(doc, tolerance_mm).bounds()?);
+    let bounds = BoxMm::from_bounds(laser_bounds(doc, tolerance_mm)?);
     finding(doc, bounds, profile.bed_mm, Severity::Blocking)
 }
 

@@ -9,7 +9,10 @@
 //!
 //! Current limitations: containment is tested contour against contour
 //! after a box test (quadratic in the number of closed contours, fine for
-//! thousands); engraved areas are counted per engraved shape.
+//! thousands): a filled path of 190,000 random 1 mm steps, which crosses
+//! itself into tens of thousands of loops, was stopped unfinished after
+//! 89 s of CPU (with [`super::holes`]); engraved areas are counted per
+//! engraved shape.
 
 use geometry::outline::Polyline;
 use geometry::{Document, LaserRole};
@@ -17,7 +20,8 @@ use serde::Serialize;
 
 use super::BoxMm;
 use super::chains::CutLine;
-use crate::cut_paths::{Bounds, contains_bounds, inside, polyline_bounds};
+use crate::containment::inside;
+use crate::cut_paths::{Bounds, contains_bounds, polyline_bounds};
 
 /// Counts of what the laser will make, for the report's last line.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
