@@ -144,6 +144,10 @@ fn every_widget_of_the_dialogs_is_labelled() {
     assert_all_labelled(&h, "export: the built-in file dialog");
     h.state_mut().dialog = None;
     settle(&mut h);
+    click_key(&mut h, "appearance-open");
+    assert!(h.state().appearance.panel_open);
+    assert_all_labelled(&h, "the Display window");
+    click_key(&mut h, "appearance-close");
     click_key(&mut h, "box-button");
     assert_all_labelled(&h, "the box dialog");
     h.state_mut().dialog = None;

@@ -135,6 +135,9 @@ pub struct FabriqueApp {
     pub machines: MachineList,
     /// The machine last chosen for each mode (kept across New and restarts).
     pub chosen_machines: super::chosen_machines::ChosenMachines,
+    /// Interface size, reading font and contrast (a kiosk's last until
+    /// "Next person").
+    pub appearance: super::appearance::AppearanceSettings,
     /// Fonts and theme are set up (kept by [`super::fresh_start`]).
     pub(crate) style_applied: bool,
 }
@@ -176,7 +179,14 @@ impl FabriqueApp {
         if let Some(id) = chosen_machines.get(editor.session.mode) {
             editor.document.machine_id = Some(id.to_owned());
         }
+        let appearance = super::appearance::AppearanceSettings::load(
+            kiosk
+                .is_none()
+                .then_some(options.data_dir.as_deref())
+                .flatten(),
+        );
         let mut app = Self {
+            appearance,
             editor,
             i18n: I18n::new(language),
             canvas: CanvasState::default(),
@@ -266,6 +276,7 @@ impl FabriqueApp {
             }
             Command::SetLanguage(language) => self.i18n.set_language(language),
             Command::OpenTutorials => self.tutorials.start_screen_open = true,
+            Command::Appearance(change) => self.appearance.handle(change),
             Command::ReopenCoach => {
                 if let Some(active) = &mut self.tutorials.active {
                     active.coach_open = true;
@@ -314,6 +325,7 @@ impl FabriqueApp {
         self.dialog.is_some()
             || self.kiosk.as_ref().is_some_and(Kiosk::is_busy)
             || self.tutorials.start_screen_open
+            || self.appearance.panel_open
     }
 
     /// The machine the document uses in the current mode, with its name
@@ -400,20 +412,10 @@ impl FabriqueApp {
             return;
         }
         self.style_applied = true;
-        // Andika was designed for beginning readers (clear a/d/b/q shapes,
-        // all French accents); egui's default font stays as the fallback.
-        ctx.add_font(egui::epaint::text::FontInsert::new(
-            "Andika",
-            egui::FontData::from_static(include_bytes!("../../../assets/fonts/Andika-Regular.ttf")),
-            vec![egui::epaint::text::InsertFontFamily {
-                family: egui::FontFamily::Proportional,
-                priority: egui::epaint::text::FontPriority::Highest,
-            }],
-        ));
         // A light "paper" theme: engraved (black) shapes must show, and
         // beginners expect a drawing sheet, not a code editor.
         ctx.set_theme(egui::Theme::Light);
-        // Ctrl+0 is our "fit to view"; egui's own UI zoom keys would clash.
+        // The zoom keys are ours (`appearance`), so the size is remembered.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.all_styles_mut(|style| {
             // Larger text and targets for beginners on 1366×768 screens.
@@ -435,9 +437,14 @@ impl FabriqueApp {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
         self.apply_style(&ctx);
+        super::appearance::apply(&ctx, self.appearance.current);
         super::tutorial::targets::begin_frame(&ctx);
         super::jobs::poll(self, &ctx);
         let mut commands: Vec<Command> = Vec::new();
+        commands.extend(super::appearance::pressed_zoom_keys(
+            &ctx,
+            self.appearance.current,
+        ));
         // A modal dialog owns the keyboard: no shortcut, tool key or Tab
         // reaches the window behind it (disabled widgets take no focus).
         let modal = self.modal_open();
@@ -545,6 +552,11 @@ impl FabriqueApp {
             });
         });
         dialogs::dialogs_ui(&ctx, self);
+        commands.extend(super::appearance::panel::appearance_ui(
+            &ctx,
+            &self.appearance,
+            &self.i18n,
+        ));
         super::kiosk::panels::panels_ui(&ctx, self);
         super::jobs::progress_ui(&ctx, self);
         super::tutorial::start_screen::start_screen_ui(&ctx, self);

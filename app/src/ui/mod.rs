@@ -11,13 +11,15 @@
 //! - [`files`], [`file_browser`], [`dialogs`], [`autosave`]: files in and out,
 //!   never losing work; [`folders`]: where they live on each system.
 //! - [`box_dialog`]: the finger-joint box maker (laser).
-//! - [`i18n`]: French and English through Fluent.
+//! - [`i18n`]: French and English through Fluent; [`appearance`]: the
+//!   interface's size, reading font and high-contrast theme.
 //! - [`tutorial`]: guided tutorials that watch what you do.
 //! - [`kiosk`], [`fresh_start`]: kiosk mode for shared lab laptops, and the
 //!   one reset to a fresh start ("Next person").
 
 pub mod age_text;
 pub mod app;
+pub mod appearance;
 pub mod autosave;
 pub mod box_dialog;
 pub mod canvas;

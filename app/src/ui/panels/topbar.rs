@@ -77,6 +77,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
         ui.separator();
         crate::ui::tutorial::coach::top_bar_buttons_ui(ui, app, commands);
         ui.separator();
+        commands.extend(crate::ui::appearance::panel::top_bar_button_ui(
+            ui,
+            &app.appearance,
+            i18n,
+        ));
         // Each language in its own name, so anyone finds theirs.
         for language in Language::ALL {
             if ui
