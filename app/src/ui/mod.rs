@@ -47,6 +47,7 @@ pub mod tools;
 pub mod trace_dialog;
 pub mod transform;
 pub mod tutorial;
+pub mod window_icon;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -91,6 +92,7 @@ pub fn native_options(kiosk: bool) -> eframe::NativeOptions {
     eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Fabrique")
+            .with_icon(window_icon::icon())
             .with_inner_size([1366.0, 768.0])
             .with_min_inner_size(MIN_WINDOW)
             .with_maximized(true)
