@@ -2,7 +2,8 @@
 //! (Orca on the labs' Debian laptops) can say what it does: the test walks
 //! the start screen and the main screen — laser and 3D, each tool chosen,
 //! a shape and a text selected so the properties panel shows, the lab
-//! check's panel open — and fails on any button, check box, text field,
+//! check's panel open —, the dialogs (export, file, box, trace, Display)
+//! and the kiosk's screens, and fails on any button, check box, text field,
 //! slider or combo box whose label is empty. The checker itself is shown to
 //! catch an unlabelled button and an unlabelled field.
 
@@ -171,6 +172,19 @@ fn every_widget_of_the_dialogs_is_labelled() {
         Some(fabrique::ui::dialogs::Dialog::Trace(_))
     ));
     assert_all_labelled(&h, "the trace dialog");
+}
+
+#[test]
+fn every_widget_of_the_kiosk_screens_is_labelled() {
+    let lab = ui_support::kiosk_lab::Lab::new();
+    let config = lab.configure();
+    let mut h = lab.app(&config);
+    assert_all_labelled(&h, "kiosk: the visitor's screen");
+    click(&mut h, "Animator");
+    assert_all_labelled(&h, "kiosk: the animator's PIN");
+    ui_support::kiosk_lab::type_pin(&mut h, ui_support::kiosk_lab::PIN);
+    assert!(h.state().kiosk.as_ref().unwrap().panel.is_some());
+    assert_all_labelled(&h, "kiosk: the animator's settings");
 }
 
 #[test]
