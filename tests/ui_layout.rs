@@ -203,3 +203,24 @@ fn the_display_window_and_the_widest_font_hold_at_every_size() {
         assert_layout_holds(&harness, size, "B612, high contrast, 3D mode");
     }
 }
+
+/// On the labs' most common screen, in French, the top bar is one row (a
+/// second row takes height from the canvas and moves the languages).
+#[test]
+fn the_top_bar_is_one_row_at_1366_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let harness = app_at(dir.path(), (1366.0, 768.0));
+    let top = |label: &str| {
+        harness
+            .get_by_label(label)
+            .accesskit_node()
+            .bounding_box()
+            .unwrap()
+            .y0
+    };
+    assert_eq!(
+        top("English"),
+        top("Nouveau"),
+        "English wrapped to a second row"
+    );
+}
