@@ -15,8 +15,8 @@
 
 use std::time::{Duration, Instant};
 
-use fabrique::ui::i18n::Language;
-use fabrique::ui::session::Mode;
+use fabrique::i18n::Language;
+use fabrique::model::session::Mode;
 use fabrique::ui::{AppOptions, FabriqueApp};
 use geometry::{Document, Mesh, Shape, ShapeKind};
 
@@ -130,8 +130,8 @@ impl eframe::App for Bench {
         }
         self.last_frame = Some(now);
         match self.phase {
-            Phase::Pan => self.app.canvas.view.pan(egui::vec2(3.0, 1.0)),
-            Phase::Orbit => self.app.preview.camera.yaw += 0.02,
+            Phase::Pan => self.app.bench_parts().canvas.view.pan(egui::vec2(3.0, 1.0)),
+            Phase::Orbit => self.app.bench_parts().preview.camera.yaw += 0.02,
             Phase::Done => {}
         }
         self.app.frame_ui(ui);
@@ -148,11 +148,11 @@ impl Bench {
         let label = match self.phase {
             Phase::Pan => format!(
                 "pan, {} segments on the canvas",
-                fabrique::ui::canvas::segment_count(&self.app.canvas)
+                fabrique::ui::canvas::segment_count(self.app.canvas())
             ),
             _ => format!(
                 "orbit, {} triangles in the preview",
-                self.app.preview.triangle_count()
+                self.app.bench_parts().preview.triangle_count()
             ),
         };
         self.report
@@ -170,13 +170,13 @@ impl Bench {
                     width: 20.0,
                     height: 20.0,
                 }));
-                self.app.editor.replace_document(doc);
-                let _ = self
-                    .app
+                let parts = self.app.bench_parts();
+                parts.editor.replace_document(doc);
+                let _ = parts
                     .editor
-                    .apply(fabrique::ui::command::Command::SetMode(Mode::Print3d));
-                let revision = self.app.editor.revision;
-                self.app.preview.set_meshes(
+                    .apply(fabrique::model::command::Command::SetMode(Mode::Print3d));
+                let revision = parts.editor.revision;
+                parts.preview.set_meshes(
                     vec![sphere_of_200k_triangles([125.0, 105.0, 40.0], 40.0)],
                     revision,
                 );
@@ -194,7 +194,7 @@ impl Bench {
                     println!("{line}");
                 }
                 // The benchmark's drawing is unsaved on purpose: skip the question.
-                self.app.close_confirmed = true;
+                *self.app.bench_parts().close_confirmed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 Phase::Done
             }
@@ -216,8 +216,9 @@ fn main() -> eframe::Result {
         options,
         Box::new(move |_cc| {
             let mut app = FabriqueApp::new(AppOptions::testing(&data_dir, Language::French));
-            app.editor.replace_document(drawing_of_10k_segments());
-            app.canvas.fit_requested = true;
+            let parts = app.bench_parts();
+            parts.editor.replace_document(drawing_of_10k_segments());
+            parts.canvas.fit_requested = true;
             Ok(Box::new(Bench {
                 app,
                 started,

@@ -344,3 +344,53 @@ fn a_labs_own_machine_works_on_the_command_line() {
     assert!(!stderr.contains("unknown machine"), "{stderr}");
     assert_ne!(check.status.code(), Some(1), "{stderr}");
 }
+
+#[test]
+fn extrude_takes_a_labs_own_printer_and_refuses_a_part_larger_than_its_volume() {
+    let dir = tempfile::tempdir().unwrap();
+    let lab = dir.path().join("data/machines");
+    std::fs::create_dir_all(&lab).unwrap();
+    // A tiny lab printer (40 mm square bed) and a roomy one.
+    for (id, side) in [("mini-atelier", 40.0), ("grande-atelier", 400.0)] {
+        std::fs::write(
+            lab.join(format!("{id}.json")),
+            format!(
+                r#"{{"kind": "printer", "id": "{id}", "name": "{id}",
+                    "bed_mm": [{side}, {side}, 100.0], "nozzle_mm": 0.4}}"#
+            ),
+        )
+        .unwrap();
+    }
+    let input = support::fixture("keychain.svg");
+    let run = |machine: &str, out: &std::path::Path| {
+        support::fabrique()
+            .env("FABRIQUE_DATA_DIR", dir.path().join("data"))
+            .args(["extrude", input.to_str().unwrap(), "-o"])
+            .arg(out)
+            .args(["--height", "3", "--machine", machine])
+            .output()
+            .unwrap()
+    };
+    let fits = dir.path().join("fits.stl");
+    let roomy = run("grande-atelier", &fits);
+    assert!(
+        roomy.status.success(),
+        "{}",
+        String::from_utf8_lossy(&roomy.stderr)
+    );
+    assert!(fits.exists());
+    let too_big = dir.path().join("too-big.stl");
+    let small = run("mini-atelier", &too_big);
+    let stderr = String::from_utf8_lossy(&small.stderr);
+    assert_eq!(small.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("does not fit"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
+    assert!(!too_big.exists(), "nothing written");
+    // A laser is not a printer.
+    let laser = run("epilog-zing-24", &too_big);
+    assert!(
+        String::from_utf8_lossy(&laser.stderr).contains("unknown machine"),
+        "{}",
+        String::from_utf8_lossy(&laser.stderr)
+    );
+}

@@ -11,9 +11,9 @@ mod ui_support;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use fabrique::i18n::Language;
 use fabrique::ui::FabriqueApp;
 use fabrique::ui::appearance::{self, ReadingFont};
-use fabrique::ui::i18n::Language;
 use ui_support::*;
 
 fn ctrl(h: &mut Harness<'_, FabriqueApp>, key: Key) {
@@ -61,7 +61,7 @@ fn zoom_keys_change_the_interface_size() {
 fn ctrl_0_leaves_the_canvas_and_home_fits_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app(dir.path(), Language::French);
-    let fitted = h.state().canvas.view.points_per_mm;
+    let fitted = h.state().canvas().view.points_per_mm;
     // Zoom the canvas with the wheel over it.
     let centre = canvas_point(&h, 0.5, 0.5);
     h.event(egui::Event::PointerMoved(centre));
@@ -76,13 +76,13 @@ fn ctrl_0_leaves_the_canvas_and_home_fits_it() {
     for _ in 0..30 {
         h.step();
     }
-    let zoomed = h.state().canvas.view.points_per_mm;
+    let zoomed = h.state().canvas().view.points_per_mm;
     assert!(zoomed > fitted * 1.2, "{fitted} → {zoomed}");
     ctrl(&mut h, Key::Num0);
-    assert_eq!(h.state().canvas.view.points_per_mm, zoomed);
+    assert_eq!(h.state().canvas().view.points_per_mm, zoomed);
     h.key_press(Key::Home);
     settle(&mut h);
-    let again = h.state().canvas.view.points_per_mm;
+    let again = h.state().canvas().view.points_per_mm;
     assert!((again - fitted).abs() < 1e-9, "{fitted} vs {again}");
 }
 
@@ -93,7 +93,7 @@ fn size_font_and_contrast_chosen_in_the_display_window_survive_a_restart() {
         let mut h = app(dir.path(), Language::French);
         assert_eq!(interface_font(&h), "Andika");
         click(&mut h, "Affichage");
-        assert!(h.state().appearance.panel_open);
+        assert!(h.state().appearance().panel_open);
         click(&mut h, "Plus grand");
         click(&mut h, "Plus grand");
         assert_eq!(zoom(&h), 1.25);
@@ -106,10 +106,10 @@ fn size_font_and_contrast_chosen_in_the_display_window_survive_a_restart() {
             egui::Color32::WHITE
         );
         click(&mut h, "Fermer");
-        assert!(!h.state().appearance.panel_open);
+        assert!(!h.state().appearance().panel_open);
     }
     let h = app(dir.path(), Language::French);
-    let kept = h.state().appearance.current;
+    let kept = h.state().appearance().current;
     assert_eq!(kept.zoom, 1.25);
     assert_eq!(kept.font, ReadingFont::B612);
     assert!(kept.high_contrast);
@@ -137,7 +137,7 @@ fn escape_closes_the_display_window_and_the_calm_theme_comes_back() {
     assert_eq!(interface_font(&h), "Ubuntu-Light");
     h.key_press(Key::Escape);
     settle(&mut h);
-    assert!(!h.state().appearance.panel_open);
+    assert!(!h.state().appearance().panel_open);
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;
 use exporters::check::{CheckOptions, Severity, check};
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
 use ui_support::*;
 
 fn generic_laser() -> exporters::Machine {
@@ -35,9 +35,9 @@ fn a_box_of_80_by_60_by_40_is_six_grouped_panels_ready_for_the_lab() {
     fill_box_dialog(&mut harness, "3");
     click(&mut harness, "Create");
     let state = harness.state();
-    let doc = &state.editor.document;
+    let doc = &state.editor().document;
     assert_eq!(doc.shapes.len(), 6);
-    assert_eq!(state.editor.session.selection.len(), 6);
+    assert_eq!(state.editor().session.selection.len(), 6);
     let group = doc.shapes[0].group;
     assert!(group.is_some());
     assert!(
@@ -45,7 +45,7 @@ fn a_box_of_80_by_60_by_40_is_six_grouped_panels_ready_for_the_lab() {
             .iter()
             .all(|s| s.group == group && s.role == geometry::LaserRole::Cut && s.is_filled())
     );
-    assert!(state.dialog.is_none());
+    assert!(state.dialog().is_none());
     // On the machine's bed (the default laser's, 610 × 305 mm).
     let placed = bounds(&harness);
     assert!(
@@ -53,7 +53,7 @@ fn a_box_of_80_by_60_by_40_is_six_grouped_panels_ready_for_the_lab() {
         "{placed:?}"
     );
     let state = harness.state();
-    let doc = &state.editor.document;
+    let doc = &state.editor().document;
 
     // Lab-ready for the generic laser: nothing blocking.
     let report = check(doc, &generic_laser(), &CheckOptions::default());
@@ -79,7 +79,7 @@ fn a_box_of_80_by_60_by_40_is_six_grouped_panels_ready_for_the_lab() {
 
     // One undo step takes the whole box away.
     click(&mut harness, "Undo");
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
 }
 
 /// Counts subpaths, and those not ended by a close, in every path.
@@ -118,7 +118,7 @@ fn a_sheet_too_thick_for_the_box_is_explained_and_adds_nothing() {
     let mut harness = app(dir.path(), Language::English);
     fill_box_dialog(&mut harness, "50");
     click(&mut harness, "Create");
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
     assert!(
         harness
             .query_by_label_contains("is too thick for this box")
@@ -128,10 +128,10 @@ fn a_sheet_too_thick_for_the_box_is_explained_and_adds_nothing() {
     type_in_field(&mut harness, "Material thickness (mm)", "abc");
     click(&mut harness, "Create");
     assert!(harness.query_by_label_contains("is not a number").is_some());
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
     click(&mut harness, "Cancel");
-    assert!(harness.state().dialog.is_none());
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().dialog().is_none());
+    assert!(harness.state().editor().document.shapes.is_empty());
 }
 
 #[test]
@@ -143,5 +143,5 @@ fn the_box_maker_speaks_french_and_makes_an_open_box() {
     type_in_field(&mut harness, "Largeur intérieure (mm)", "100,5");
     click(&mut harness, "Couvercle");
     click(&mut harness, "Créer");
-    assert_eq!(harness.state().editor.document.shapes.len(), 5);
+    assert_eq!(harness.state().editor().document.shapes.len(), 5);
 }

@@ -9,8 +9,9 @@
 mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;
+use fabrique::i18n::Language;
+use fabrique::ui::AppCommand;
 use fabrique::ui::canvas::highlight;
-use fabrique::ui::i18n::Language;
 use ui_support::*;
 
 /// The words each language uses.
@@ -53,7 +54,9 @@ fn click_and_check(
     label: &str,
 ) {
     click(harness, label);
-    harness.state_mut().check.wait();
+    harness
+        .state_mut()
+        .handle(fabrique::ui::AppCommand::WaitForCheck);
     settle(harness);
 }
 
@@ -67,7 +70,7 @@ fn too_big_is_fixed_in_one_click(language: Language, words: &Words) {
     assert!((bounds(&harness).width() - 700.0).abs() < 1e-9);
 
     click_and_check(&mut harness, words.check);
-    assert!(harness.state().check.open);
+    assert!(harness.state().check().open);
     assert!(
         harness.query_by_label_contains(words.too_big).is_some(),
         "the too-big finding is listed"
@@ -78,9 +81,9 @@ fn too_big_is_fixed_in_one_click(language: Language, words: &Words) {
     click(&mut harness, words.select);
     harness.key_press(egui::Key::Escape);
     settle(&mut harness);
-    assert!(harness.state().editor.session.selection.is_empty());
+    assert!(harness.state().editor().session.selection.is_empty());
     click(&mut harness, words.show);
-    assert_eq!(harness.state().editor.session.selection.len(), 1);
+    assert_eq!(harness.state().editor().session.selection.len(), 1);
     let framed = highlight::current(&harness.ctx).expect("a frame on the canvas");
     assert!(framed.width() > 699.0, "{framed:?}");
 
@@ -100,7 +103,7 @@ fn too_big_is_fixed_in_one_click(language: Language, words: &Words) {
 
     // The same button closes the panel.
     click(&mut harness, words.check);
-    assert!(!harness.state().check.open);
+    assert!(!harness.state().check().open);
     assert!(harness.query_by_label_contains(words.too_big).is_none());
 }
 
@@ -120,10 +123,12 @@ fn a_stencil_is_ready_with_a_warning_and_gets_bridges() {
     let mut harness = app(dir.path(), Language::English);
     let stencil =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/island.svg");
-    fabrique::ui::files::open_path(harness.state_mut(), &stencil);
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(stencil.to_path_buf()));
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
-    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+    assert_eq!(harness.state().editor().document.shapes.len(), 1);
 
     click_and_check(&mut harness, "Check");
     assert!(

@@ -7,7 +7,8 @@ mod ui_support;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
+use fabrique::ui::AppCommand;
 use ui_support::*;
 
 #[test]
@@ -15,8 +16,8 @@ fn draw_a_rectangle_and_type_40_by_20_mm() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
-    assert_eq!(harness.state().editor.document.shapes.len(), 1);
-    assert_eq!(harness.state().editor.session.selection.len(), 1);
+    assert_eq!(harness.state().editor().document.shapes.len(), 1);
+    assert_eq!(harness.state().editor().session.selection.len(), 1);
     type_in_field(&mut harness, "Width (mm)", "40");
     type_in_field(&mut harness, "Height (mm)", "20");
     let b = bounds(&harness);
@@ -33,11 +34,11 @@ fn nonsense_sizes_are_refused_with_a_message() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
-    let before = harness.state().editor.document.clone();
+    let before = harness.state().editor().document.clone();
     for nonsense in ["abc", "NaN", "-5", "1e12"] {
         type_in_field(&mut harness, "Width (mm)", nonsense);
         assert_eq!(
-            harness.state().editor.document,
+            harness.state().editor().document,
             before,
             "{nonsense} was accepted"
         );
@@ -55,17 +56,17 @@ fn undo_and_redo_every_change_with_buttons_and_keys() {
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
     draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.6));
-    assert_eq!(harness.state().editor.document.shapes.len(), 2);
+    assert_eq!(harness.state().editor().document.shapes.len(), 2);
     click(&mut harness, "Undo");
-    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+    assert_eq!(harness.state().editor().document.shapes.len(), 1);
     harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::Z]);
     settle(&mut harness);
-    assert_eq!(harness.state().editor.document.shapes.len(), 0);
+    assert_eq!(harness.state().editor().document.shapes.len(), 0);
     click(&mut harness, "Redo");
-    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+    assert_eq!(harness.state().editor().document.shapes.len(), 1);
     harness.key_combination_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, &[Key::Z]);
     settle(&mut harness);
-    assert_eq!(harness.state().editor.document.shapes.len(), 2);
+    assert_eq!(harness.state().editor().document.shapes.len(), 2);
 }
 
 #[test]
@@ -93,7 +94,7 @@ fn union_of_two_overlapping_rectangles() {
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
     draw_rectangle(&mut harness, (0.4, 0.4), (0.6, 0.7));
-    let shapes = &harness.state().editor.document.shapes;
+    let shapes = &harness.state().editor().document.shapes;
     let separate: f64 = shapes
         .iter()
         .map(|s| geometry::outline::shape_region(s, 0.01).area())
@@ -101,15 +102,15 @@ fn union_of_two_overlapping_rectangles() {
     let union_area = geometry::outline::union_region(shapes, 0.01).area();
     harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
     settle(&mut harness);
-    assert_eq!(harness.state().editor.session.selection.len(), 2);
+    assert_eq!(harness.state().editor().session.selection.len(), 2);
     click(&mut harness, "Union");
-    let shapes = &harness.state().editor.document.shapes;
+    let shapes = &harness.state().editor().document.shapes;
     assert_eq!(shapes.len(), 1);
     assert!(matches!(shapes[0].kind, geometry::ShapeKind::Path { .. }));
     let area = geometry::outline::shape_region(&shapes[0], 0.01).area();
     assert!((area - union_area).abs() < 1e-3 && area < separate);
     click(&mut harness, "Undo");
-    assert_eq!(harness.state().editor.document.shapes.len(), 2);
+    assert_eq!(harness.state().editor().document.shapes.len(), 2);
 }
 
 #[test]
@@ -117,7 +118,7 @@ fn esc_cancels_a_drag() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
-    let before = harness.state().editor.document.clone();
+    let before = harness.state().editor().document.clone();
     let from = canvas_point(&harness, 0.4, 0.45);
     let to = canvas_point(&harness, 0.7, 0.5);
     harness.event(egui::Event::PointerMoved(from));
@@ -133,7 +134,7 @@ fn esc_cancels_a_drag() {
         harness.event(egui::Event::PointerMoved(from + (to - from) * t));
         harness.step();
     }
-    assert_ne!(harness.state().editor.document, before, "live move");
+    assert_ne!(harness.state().editor().document, before, "live move");
     harness.key_press(Key::Escape);
     harness.step();
     harness.event(egui::Event::PointerButton {
@@ -143,8 +144,8 @@ fn esc_cancels_a_drag() {
         modifiers: Modifiers::NONE,
     });
     settle(&mut harness);
-    assert_eq!(harness.state().editor.document, before);
-    assert!(!harness.state().editor.history.in_gesture());
+    assert_eq!(harness.state().editor().document, before);
+    assert!(!harness.state().editor().history.in_gesture());
 }
 
 #[test]
@@ -180,7 +181,7 @@ fn text_is_edited_live_and_the_edit_is_one_undo_step() {
     settle(&mut harness);
     let text_of = |harness: &egui_kittest::Harness<'_, fabrique::ui::FabriqueApp>| match &harness
         .state()
-        .editor
+        .editor()
         .document
         .shapes[0]
         .kind
@@ -194,7 +195,7 @@ fn text_is_edited_live_and_the_edit_is_one_undo_step() {
     click(&mut harness, "Undo");
     assert_eq!(text_of(&harness), "Text");
     click(&mut harness, "Undo");
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
 }
 
 #[test]
@@ -204,10 +205,10 @@ fn duplicate_and_delete_with_the_keyboard() {
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
     harness.key_combination_modifiers(Modifiers::COMMAND, &[Key::D]);
     settle(&mut harness);
-    assert_eq!(harness.state().editor.document.shapes.len(), 2);
+    assert_eq!(harness.state().editor().document.shapes.len(), 2);
     harness.key_press(Key::Delete);
     settle(&mut harness);
-    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+    assert_eq!(harness.state().editor().document.shapes.len(), 1);
 }
 
 #[test]
@@ -220,8 +221,10 @@ fn an_svg_is_imported_at_its_real_size() {
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="50mm" height="30mm" viewBox="0 0 50 30"><rect x="5" y="5" width="40" height="20"/></svg>"#,
     )
     .unwrap();
-    fabrique::ui::files::open_path(harness.state_mut(), &svg);
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(svg.to_path_buf()));
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     let b = bounds(&harness);
     // usvg computes in f32: a micrometre is far below any machine.
@@ -230,7 +233,7 @@ fn an_svg_is_imported_at_its_real_size() {
         "{b:?}"
     );
     click(&mut harness, "Undo");
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
 }
 
 /// Presses and releases the primary button at one canvas point.
@@ -255,7 +258,7 @@ fn a_group_is_picked_as_one_until_ungrouped() {
     click(&mut harness, "Group");
     let groups: Vec<Option<u64>> = harness
         .state()
-        .editor
+        .editor()
         .document
         .shapes
         .iter()
@@ -265,16 +268,16 @@ fn a_group_is_picked_as_one_until_ungrouped() {
 
     // Click empty space, then one rectangle: its whole group is picked.
     click_canvas(&mut harness, 0.9, 0.9);
-    assert!(harness.state().editor.session.selection.is_empty());
+    assert!(harness.state().editor().session.selection.is_empty());
     click_canvas(&mut harness, 0.4, 0.45);
-    assert_eq!(harness.state().editor.session.selection.len(), 2);
+    assert_eq!(harness.state().editor().session.selection.len(), 2);
     assert!(harness.query_by_label("2 shapes selected").is_some());
 
     click(&mut harness, "Ungroup");
     assert!(
         harness
             .state()
-            .editor
+            .editor()
             .document
             .shapes
             .iter()
@@ -282,20 +285,20 @@ fn a_group_is_picked_as_one_until_ungrouped() {
     );
     click_canvas(&mut harness, 0.9, 0.9);
     click_canvas(&mut harness, 0.4, 0.45);
-    assert_eq!(harness.state().editor.session.selection.len(), 1);
+    assert_eq!(harness.state().editor().session.selection.len(), 1);
     assert!(harness.query_by_label("2 shapes selected").is_none());
 
     // Undo brings the group back: a click picks both again.
     click(&mut harness, "Undo");
     click_canvas(&mut harness, 0.9, 0.9);
     click_canvas(&mut harness, 0.65, 0.45);
-    assert_eq!(harness.state().editor.session.selection.len(), 2);
+    assert_eq!(harness.state().editor().session.selection.len(), 2);
     assert!(harness.query_by_label("2 shapes selected").is_some());
 
     // The shortcuts do the same: Ctrl+Shift+G ungroups, Ctrl+G groups again.
     let grouped = |h: &egui_kittest::Harness<'_, fabrique::ui::app::FabriqueApp>| {
         h.state()
-            .editor
+            .editor()
             .document
             .shapes
             .iter()
@@ -327,7 +330,7 @@ fn group_buttons_speak_french() {
     assert!(
         harness
             .state()
-            .editor
+            .editor()
             .document
             .shapes
             .iter()
@@ -372,11 +375,11 @@ fn a_lab_machine_is_offered_and_a_broken_lab_file_is_said() {
     click(&mut harness, "Big laser");
     let state = harness.state();
     assert_eq!(
-        state.editor.document.machine_id.as_deref(),
+        state.editor().document.machine_id.as_deref(),
         Some("big-laser")
     );
     assert_eq!(
-        (state.machine().width, state.machine().depth),
+        (state.machine().bed_mm().0, state.machine().bed_mm().1),
         (1300.0, 900.0)
     );
 }
@@ -421,8 +424,8 @@ fn a_field_error_goes_when_the_selection_changes() {
 
 #[test]
 fn the_chosen_machine_stays_chosen() {
-    use fabrique::ui::command::Command;
-    use fabrique::ui::session::Mode;
+    use fabrique::model::command::Command;
+    use fabrique::model::session::Mode;
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::French);
     let app_state = harness.state_mut();
@@ -433,37 +436,43 @@ fn the_chosen_machine_stays_chosen() {
     settle(&mut harness);
     click(&mut harness, "Nouveau");
     assert_eq!(
-        harness.state().machine().id,
+        harness.state().machine().id(),
         "xtool-p2",
         "New keeps the laser"
     );
     harness.state_mut().handle(Command::SetMode(Mode::Print3d));
-    assert_eq!(harness.state().machine().id, "prusa-mk4", "and the printer");
+    assert_eq!(
+        harness.state().machine().id(),
+        "prusa-mk4",
+        "and the printer"
+    );
     // The stencil tutorial needs a laser: it switches the mode only.
     let stencil = fabrique::ui::tutorial::catalogue()
         .iter()
         .position(|t| t.id == "pochoir")
         .unwrap();
-    fabrique::ui::tutorial::start(harness.state_mut(), stencil);
-    assert_eq!(harness.state().machine().id, "xtool-p2");
+    harness.state_mut().handle(fabrique::ui::AppCommand::Start(
+        fabrique::ui::tutorial::start_screen::StartChoice::Tutorial(stencil),
+    ));
+    assert_eq!(harness.state().machine().id(), "xtool-p2");
     // A restart remembers both.
     let mut again = app(dir.path(), Language::French);
     settle(&mut again);
-    assert_eq!(again.state().machine().id, "xtool-p2");
+    assert_eq!(again.state().machine().id(), "xtool-p2");
     again.state_mut().handle(Command::SetMode(Mode::Print3d));
-    assert_eq!(again.state().machine().id, "prusa-mk4");
+    assert_eq!(again.state().machine().id(), "prusa-mk4");
 }
 
 #[test]
 fn generic_machines_speak_french() {
-    use fabrique::ui::command::Command;
+    use fabrique::model::command::Command;
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::French);
     harness
         .state_mut()
         .handle(Command::SetMachine("generic-laser".into()));
     settle(&mut harness);
-    assert_eq!(harness.state().machine().name, "Laser générique");
+    assert_eq!(harness.state().machine().name(), "Laser générique");
 }
 
 #[test]
@@ -502,17 +511,17 @@ fn a_text_clicked_on_a_shape_is_centred_on_it() {
     let at = canvas_point(&harness, 0.25, 0.45);
     drag(&mut harness, at, at);
     let state = harness.state();
-    let text = state.editor.document.shapes.last().unwrap();
+    let text = state.editor().document.shapes.last().unwrap();
     assert!(matches!(text.kind, geometry::ShapeKind::Text { .. }));
-    let text_bounds = fabrique::ui::transform::shapes_bounds([text]).unwrap();
+    let text_bounds = geometry::transform::shapes_bounds([text]).unwrap();
     let offset = text_bounds.center() - plate.center();
     assert!(offset.hypot() < 0.1, "{offset:?}");
 }
 
 #[test]
 fn switching_to_3d_keeps_the_drawing_on_the_bed() {
-    use fabrique::ui::command::Command;
-    use fabrique::ui::session::Mode;
+    use fabrique::model::command::Command;
+    use fabrique::model::session::Mode;
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::English);
     harness
@@ -531,9 +540,9 @@ fn switching_to_3d_keeps_the_drawing_on_the_bed() {
     settle(&mut harness);
     let app = harness.state();
     let bed = app.machine();
-    let b = fabrique::ui::transform::shapes_bounds(&app.editor.document.shapes).unwrap();
+    let b = geometry::transform::shapes_bounds(&app.editor().document.shapes).unwrap();
     assert!(
-        b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= bed.width && b.y1 <= bed.depth,
+        b.x0 >= 0.0 && b.y0 >= 0.0 && b.x1 <= bed.bed_mm().0 && b.y1 <= bed.bed_mm().1,
         "{b:?} on {bed:?}"
     );
     assert!((b.width() - 60.0).abs() < 1e-9, "moved, not resized");

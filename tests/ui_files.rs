@@ -8,7 +8,8 @@
 mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
+use fabrique::ui::AppCommand;
 use ui_support::*;
 
 #[test]
@@ -17,22 +18,22 @@ fn save_new_reopen_gives_the_same_document() {
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
     type_in_field(&mut harness, "Width (mm)", "40");
-    let drawn = harness.state().editor.document.clone();
+    let drawn = harness.state().editor().document.clone();
     let path = dir.path().join("keychain.fabrique");
     click(&mut harness, "Save");
     choose_file(&mut harness, &path, "Save file");
     // Saving runs on a worker thread; wait for it as the UI would.
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     assert!(path.exists());
-    assert!(!harness.state().editor.is_dirty());
+    assert!(!harness.state().editor().is_dirty());
     click(&mut harness, "New");
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
     click(&mut harness, "Open");
     choose_file(&mut harness, &path, "Open file");
-    fabrique::ui::jobs::wait(harness.state_mut());
-    assert_eq!(harness.state().editor.document, drawn);
+    harness.state_mut().handle(AppCommand::WaitForJob);
+    assert_eq!(harness.state().editor().document, drawn);
     assert_eq!(
-        harness.state().editor.session.project_path.as_deref(),
+        harness.state().editor().session.project_path.as_deref(),
         Some(path.as_path())
     );
 }
@@ -43,14 +44,16 @@ fn a_save_finishes_while_frames_run_and_later_edits_stay_unsaved() {
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
     let path = dir.path().join("sign.fabrique");
-    let saved = harness.state().editor.document.clone();
-    let saved_revision = harness.state().editor.revision;
-    fabrique::ui::files::save_to(harness.state_mut(), &path, None);
+    let saved = harness.state().editor().document.clone();
+    let saved_revision = harness.state().editor().revision;
+    harness
+        .state_mut()
+        .handle(AppCommand::SaveTo(path.to_path_buf()));
     // The user keeps working while the file is written: a nudge with the
     // arrow key, then idle frames until the worker is done.
     harness.key_press(egui::Key::ArrowRight);
     let started = std::time::Instant::now();
-    while harness.state().job.is_some() {
+    while harness.state().job().is_some() {
         assert!(started.elapsed().as_secs() < 60, "the save never finished");
         std::thread::sleep(std::time::Duration::from_millis(5));
         harness.step();
@@ -58,10 +61,10 @@ fn a_save_finishes_while_frames_run_and_later_edits_stay_unsaved() {
     settle(&mut harness);
     let state = harness.state();
     assert_eq!(fabrique::project::load(&path).unwrap(), saved);
-    assert_eq!(state.editor.saved_revision, saved_revision);
-    assert_ne!(state.editor.document, saved, "the nudge happened");
-    assert!(state.editor.is_dirty(), "the nudge is not in the file");
-    assert_eq!(state.editor.session.project_path.as_deref(), Some(&*path));
+    assert_eq!(state.editor().saved_revision, saved_revision);
+    assert_ne!(state.editor().document, saved, "the nudge happened");
+    assert!(state.editor().is_dirty(), "the nudge is not in the file");
+    assert_eq!(state.editor().session.project_path.as_deref(), Some(&*path));
     assert!(
         harness
             .query_by_label_contains("Saved sign.fabrique")
@@ -79,7 +82,7 @@ fn switch_to_3d_set_a_height_and_export_a_valid_stl() {
     click(&mut harness, "3D print");
     type_in_field(&mut harness, "Thickness (mm)", "5");
     assert_eq!(
-        harness.state().editor.document.shapes[0].extrusion.height,
+        harness.state().editor().document.shapes[0].extrusion.height,
         5.0
     );
     click(&mut harness, "Export");
@@ -91,7 +94,7 @@ fn switch_to_3d_set_a_height_and_export_a_valid_stl() {
     let path = dir.path().join("part.stl");
     choose_file(&mut harness, &path, "Save file");
     // The export runs on a worker thread; wait for it as the UI would.
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     let mut file = std::fs::File::open(&path).expect("the STL was written");
     let mesh = stl_io::read_stl(&mut file).expect("a valid STL");
     assert!(mesh.faces.len() >= 12);
@@ -116,10 +119,10 @@ fn new_with_unsaved_changes_asks_first() {
     click(&mut harness, "New");
     assert!(harness.query_by_label("Save your changes?").is_some());
     click(&mut harness, "Cancel");
-    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+    assert_eq!(harness.state().editor().document.shapes.len(), 1);
     click(&mut harness, "New");
     click(&mut harness, "Don't save");
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
 }
 
 #[test]
@@ -131,7 +134,7 @@ fn an_autosave_is_offered_at_the_next_start() {
         ry: 10.0,
     }));
     // What a session that crashed left behind.
-    let mut autosave = fabrique::ui::autosave::Autosave::new(Some(dir.path().to_owned()), 0);
+    let mut autosave = fabrique::model::autosave::Autosave::new(Some(dir.path().to_owned()), 0);
     let start = std::time::Instant::now();
     autosave.tick(&document, 1, true, None, start);
     assert!(
@@ -141,15 +144,15 @@ fn an_autosave_is_offered_at_the_next_start() {
                 1,
                 true,
                 None,
-                start + fabrique::ui::autosave::IDLE
+                start + fabrique::model::autosave::IDLE
             )
             .is_none()
     );
     let mut harness = app(dir.path(), Language::English);
     assert!(harness.query_by_label("Restore your work?").is_some());
     click(&mut harness, "Restore my work");
-    assert_eq!(harness.state().editor.document, document);
-    assert!(harness.state().editor.is_dirty());
+    assert_eq!(harness.state().editor().document, document);
+    assert!(harness.state().editor().is_dirty());
 }
 
 #[test]
@@ -157,21 +160,23 @@ fn a_damaged_project_is_refused_and_nothing_is_touched() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
-    let before = harness.state().editor.document.clone();
+    let before = harness.state().editor().document.clone();
     let damaged = dir.path().join("broken.fabrique");
     std::fs::write(&damaged, b"{\"format_version\": 1, \"shapes\": [{").unwrap();
     let newer = dir.path().join("future.fabrique");
     std::fs::write(&newer, b"{\"format_version\": 999, \"shapes\": []}").unwrap();
     for (path, words) in [(&damaged, "is damaged"), (&newer, "newer Fabrique")] {
-        fabrique::ui::files::open_path(harness.state_mut(), path);
-        fabrique::ui::jobs::wait(harness.state_mut());
+        harness
+            .state_mut()
+            .handle(AppCommand::OpenPath((path).to_path_buf()));
+        harness.state_mut().handle(AppCommand::WaitForJob);
         settle(&mut harness);
         assert!(
             harness.query_all_by_label_contains(words).next().is_some(),
             "{words}"
         );
         click(&mut harness, "OK");
-        assert_eq!(harness.state().editor.document, before);
+        assert_eq!(harness.state().editor().document, before);
     }
 }
 
@@ -204,7 +209,7 @@ fn an_svg_dropped_on_the_window_is_imported() {
         .dropped_files
         .push(std::sync::Arc::new(Dropped(svg)));
     harness.step();
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     let b = bounds(&harness);
     assert!((b.width() - 20.0).abs() < 1e-3, "{b:?}");
@@ -224,9 +229,9 @@ fn closing_with_unsaved_changes_asks_first() {
         .push(egui::ViewportEvent::Close);
     settle(&mut harness);
     assert!(harness.query_by_label("Save your changes?").is_some());
-    assert!(!harness.state().close_confirmed);
+    assert!(!harness.state().close_confirmed());
     click(&mut harness, "Don't save");
-    assert!(harness.state().close_confirmed);
+    assert!(harness.state().close_confirmed());
 }
 
 #[test]
@@ -235,7 +240,7 @@ fn a_laser_export_uses_the_chosen_machines_colours_and_hairline() {
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.4, 0.4));
     let state = harness.state();
-    let machine = fabrique::ui::check_panel::machine_of(&state.editor, &state.machines);
+    let machine = state.machines().of_document(state.editor());
     let exporters::machines::Machine::Laser(profile) = machine else {
         panic!("laser mode shows a laser");
     };
@@ -243,7 +248,7 @@ fn a_laser_export_uses_the_chosen_machines_colours_and_hairline() {
     click(&mut harness, "Laser SVG");
     let path = dir.path().join("cut.svg");
     choose_file(&mut harness, &path, "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     let svg = std::fs::read_to_string(&path).expect("the SVG was written");
     let width = format!("stroke-width=\"{}\"", profile.stroke_width_mm);
     assert!(svg.contains(&width), "{width} in {svg}");
@@ -270,12 +275,12 @@ fn choosing_an_existing_file_asks_before_replacing_it() {
             .is_some()
     );
     click(&mut harness, "Choose another name");
-    assert!(harness.state().job.is_none(), "nothing written");
+    assert!(harness.state().job().is_none(), "nothing written");
     assert_eq!(std::fs::read(&path).unwrap(), b"someone else's sign");
     // The person looks again and says yes.
     choose_file(&mut harness, &path, "Save file");
     click(&mut harness, "Replace");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     let written = std::fs::read_to_string(&path).unwrap();
     assert!(written.contains("<svg"), "{written}");
 }
@@ -286,18 +291,20 @@ fn the_suggested_name_comes_from_the_work_and_is_never_taken() {
     let mut harness = app(dir.path(), Language::English);
     draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
     let project = dir.path().join("badge.fabrique");
-    fabrique::ui::files::save_to(harness.state_mut(), &project, None);
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness
+        .state_mut()
+        .handle(AppCommand::SaveTo(project.to_path_buf()));
+    harness.state_mut().handle(AppCommand::WaitForJob);
     std::fs::write(dir.path().join("badge.svg"), b"yesterday's badge").unwrap();
     click(&mut harness, "Export");
     click(&mut harness, "Laser SVG");
-    let suggested = match &harness.state().dialog {
+    let suggested = match &harness.state().dialog() {
         Some(fabrique::ui::dialogs::Dialog::Browser(browser)) => browser.name.clone(),
         other => panic!("no file dialog: {other:?}"),
     };
     assert_eq!(suggested, "badge-2.svg");
     click(&mut harness, "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     assert_eq!(
         std::fs::read(dir.path().join("badge.svg")).unwrap(),
         b"yesterday's badge"
@@ -337,11 +344,11 @@ fn a_fifo_or_a_huge_file_is_refused_before_any_read() {
             "{}: {words}",
             path.display()
         );
-        assert!(harness.state().job.is_none(), "no thread waits on it");
+        assert!(harness.state().job().is_none(), "no thread waits on it");
         assert!(
             harness
                 .state()
-                .dialog
+                .dialog()
                 .as_ref()
                 .is_some_and(|d| matches!(d, fabrique::ui::dialogs::Dialog::Message(_)))
         );

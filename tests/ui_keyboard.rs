@@ -13,8 +13,8 @@ use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use fabrique::ui::i18n::Language;
-use fabrique::ui::{AppOptions, FabriqueApp};
+use fabrique::i18n::Language;
+use fabrique::ui::{AppCommand, AppOptions, FabriqueApp};
 use ui_support::settle;
 
 /// Tab presses allowed to reach one widget: the window holds about a
@@ -39,7 +39,7 @@ impl Keys {
     }
 
     fn tr(&self, key: &str) -> String {
-        self.h.state().i18n.tr(key)
+        self.h.state().i18n().tr(key)
     }
 
     /// Role and label of the widget that has the keyboard focus.
@@ -99,7 +99,7 @@ impl Keys {
     }
 
     fn step(&self) -> Option<usize> {
-        let active = self.h.state().tutorials.active.as_ref()?;
+        let active = self.h.state().tutorials().active.as_ref()?;
         (!active.finished()).then_some(active.step + 1)
     }
 
@@ -113,7 +113,7 @@ impl Keys {
 #[test]
 fn the_name_keychain_with_the_keyboard_alone() {
     let mut k = Keys::start();
-    assert!(k.h.state().tutorials.start_screen_open);
+    assert!(k.h.state().tutorials().start_screen_open);
     let title = fabrique::ui::tutorial::catalogue()
         .iter()
         .find(|t| t.id == "porte-cles")
@@ -182,7 +182,7 @@ fn the_name_keychain_with_the_keyboard_alone() {
     k.h.event(Event::Text(path.display().to_string()));
     k.h.step();
     k.press(Key::Enter);
-    fabrique::ui::jobs::wait(k.h.state_mut());
+    k.h.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut k.h);
     assert!(path.is_file(), "Enter in the file name saved {path:?}");
     settle(&mut k.h);
@@ -192,7 +192,7 @@ fn the_name_keychain_with_the_keyboard_alone() {
 fn plate_bounds(k: &Keys) -> kurbo::Rect {
     let plate =
         k.h.state()
-            .editor
+            .editor()
             .document
             .shapes
             .iter()
@@ -209,14 +209,14 @@ fn arrows_nudge_the_shape_only_when_no_widget_has_the_focus() {
     let draw_freely = k.tr("start-draw-freely");
     k.tab_to(Role::Button, &draw_freely);
     k.press(Key::Enter);
-    assert!(!k.h.state().tutorials.start_screen_open);
+    assert!(!k.h.state().tutorials().start_screen_open);
     k.press(Key::R);
     k.press(Key::Enter);
-    let shapes = &k.h.state().editor.document.shapes;
+    let shapes = &k.h.state().editor().document.shapes;
     assert_eq!(shapes.len(), 1, "Enter placed a rectangle");
     let x0 = geometry::outline::shape_bounds(&shapes[0]).unwrap().x0;
     let x = |k: &Keys| {
-        geometry::outline::shape_bounds(&k.h.state().editor.document.shapes[0])
+        geometry::outline::shape_bounds(&k.h.state().editor().document.shapes[0])
             .unwrap()
             .x0
     };

@@ -8,13 +8,14 @@
 
 mod ui_support;
 
+use fabrique::ui::AppCommand;
 use std::path::{Path, PathBuf};
 
 use clap::Parser as _;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use fabrique::model::session::ToolKind;
 use fabrique::ui::FabriqueApp;
-use fabrique::ui::session::ToolKind;
 use ui_support::kiosk_lab::*;
 use ui_support::*;
 
@@ -38,13 +39,13 @@ fn next_person_leaves_nothing_of_the_previous_person() {
     );
     choose_file(&mut harness, Path::new("zoe-keychain"), "Save file");
     // Saving runs on a worker thread; wait for it as the UI would.
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     let project = lab.path("usb").join("zoe-keychain.fabrique");
     assert!(project.exists());
     click(&mut harness, "Export");
     click(&mut harness, "Laser SVG");
     click(&mut harness, "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     let exported = lab.path("usb").join("zoe-keychain.svg");
     assert!(exported.exists(), "{:?}", files_in(&lab.path("usb")));
@@ -52,7 +53,7 @@ fn next_person_leaves_nothing_of_the_previous_person() {
     draw_rectangle(&mut harness, (0.6, 0.3), (0.7, 0.5));
     force_autosave(&mut harness);
     assert!(!files_in(&lab.session_dir()).is_empty());
-    assert!(harness.state().editor.history.can_undo());
+    assert!(harness.state().editor().history.can_undo());
     // She reads better in French, and leaves the Rectangle tool on.
     click(&mut harness, "Rectangle");
     click(&mut harness, "Français");
@@ -70,19 +71,19 @@ fn next_person_leaves_nothing_of_the_previous_person() {
     );
 
     let app = harness.state();
-    assert!(app.editor.document.shapes.is_empty());
-    assert!(!app.editor.history.can_undo());
-    assert!(!app.editor.history.can_redo());
-    assert!(app.editor.session.selection.is_empty());
-    assert_eq!(app.editor.session.project_path, None);
-    assert!(!app.editor.is_dirty());
-    assert!(app.notice.is_none());
-    assert!(app.dialog.is_none());
-    assert!(app.job.is_none());
-    assert!(app.canvas.tool.is_idle());
-    assert_eq!(app.editor.session.tool, ToolKind::Select);
+    assert!(app.editor().document.shapes.is_empty());
+    assert!(!app.editor().history.can_undo());
+    assert!(!app.editor().history.can_redo());
+    assert!(app.editor().session.selection.is_empty());
+    assert_eq!(app.editor().session.project_path, None);
+    assert!(!app.editor().is_dirty());
+    assert!(app.notice().is_none());
+    assert!(app.dialog().is_none());
+    assert!(app.job().is_none());
+    assert!(app.canvas().tool.is_idle());
+    assert_eq!(app.editor().session.tool, ToolKind::Select);
     assert!(files_in(&lab.session_dir()).is_empty(), "autosave wiped");
-    let state = format!("{:?} {:?} {:?}", app.editor, app.autosave, app.kiosk);
+    let state = format!("{:?} {:?} {:?}", app.editor(), app.autosave(), app.kiosk());
     assert!(!state.contains("zoe"), "{state}");
     assert!(
         !has_text(&harness, "zoe"),
@@ -91,7 +92,7 @@ fn next_person_leaves_nothing_of_the_previous_person() {
     // Undo cannot bring her drawing back.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     settle(&mut harness);
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
     assert!(harness.get_by_label("Undo").accesskit_node().is_disabled());
     // What she took away stays on her stick.
     assert!(exported.exists() && project.exists());
@@ -114,7 +115,7 @@ fn a_restart_wipes_what_a_crash_left() {
     .unwrap();
     let harness = lab.app(&config);
     assert!(!has_text(&harness, "Restore your work?"));
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
     assert!(files_in(&lab.session_dir()).is_empty());
 }
 
@@ -138,12 +139,12 @@ fn typed_paths_out_of_the_export_folder_are_refused() {
     for (typed, words) in attempts {
         choose_file(&mut harness, Path::new(&typed), "Save file");
         assert!(has_text(&harness, words), "{typed}: {words}");
-        assert!(harness.state().dialog.is_some(), "the dialog stays open");
+        assert!(harness.state().dialog().is_some(), "the dialog stays open");
     }
     assert!(files_in(&lab.path("outside")).is_empty());
     // Inside is fine.
     choose_file(&mut harness, Path::new("inside.svg"), "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     assert!(lab.path("usb").join("inside.svg").exists());
 }
 
@@ -163,8 +164,8 @@ fn a_file_dropped_from_outside_is_refused() {
         .push(std::sync::Arc::new(Dropped(svg)));
     settle(&mut harness);
     assert!(has_text(&harness, "you can only use"));
-    assert!(harness.state().job.is_none(), "nothing read");
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().job().is_none(), "nothing read");
+    assert!(harness.state().editor().document.shapes.is_empty());
 }
 
 /// A file dropped from a file manager.
@@ -187,13 +188,15 @@ fn next_person_gets_the_tutorials_start_screen_again() {
     // to register (see fresh_start's module docs).
     let lab = Lab::new();
     let mut harness = lab.app_with_start_screen(&lab.configure(), true);
-    assert!(harness.state().tutorials.start_screen_open);
-    harness.state_mut().tutorials.start_screen_open = false;
+    assert!(harness.state().tutorials().start_screen_open);
+    harness
+        .state_mut()
+        .handle(fabrique::ui::AppCommand::CloseStartScreen);
     settle(&mut harness);
     click(&mut harness, "Next person");
     click(&mut harness, "Yes, clear everything");
-    assert!(harness.state().tutorials.start_screen_open);
-    assert!(harness.state().tutorials.active.is_none());
+    assert!(harness.state().tutorials().start_screen_open);
+    assert!(harness.state().tutorials().active.is_none());
 }
 
 #[test]
@@ -218,17 +221,17 @@ fn closing_needs_the_animators_pin() {
     let lab = Lab::new();
     let mut harness = lab.app(&lab.configure());
     request_close(&mut harness);
-    assert!(!harness.state().close_confirmed);
+    assert!(!harness.state().close_confirmed());
     assert!(has_text(&harness, "Type the animator's PIN to quit"));
     click(&mut harness, "Cancel");
-    assert!(!harness.state().close_confirmed);
+    assert!(!harness.state().close_confirmed());
 
     request_close(&mut harness);
     type_pin(&mut harness, "1111");
     assert!(has_text(&harness, "Wrong PIN"));
-    assert!(!harness.state().close_confirmed);
+    assert!(!harness.state().close_confirmed());
     type_pin(&mut harness, PIN);
-    assert!(harness.state().close_confirmed);
+    assert!(harness.state().close_confirmed());
 }
 
 #[test]
@@ -258,7 +261,7 @@ fn the_animator_button_opens_the_settings_then_quit() {
     assert!(saved.pin_matches(PIN));
     assert_eq!(saved.animator_pin, None, "kept as a hash only");
     click(&mut harness, "Quit Fabrique");
-    assert!(harness.state().close_confirmed);
+    assert!(harness.state().close_confirmed());
 }
 
 #[test]
@@ -338,9 +341,9 @@ fn open_lab_model(harness: &mut Harness<'_, FabriqueApp>) {
     click(harness, "Open");
     click(harness, "models");
     choose_file(harness, Path::new("projet-labo.fabrique"), "Open file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(harness);
-    assert_eq!(harness.state().editor.document.shapes.len(), 1);
+    assert_eq!(harness.state().editor().document.shapes.len(), 1);
 }
 
 #[test]
@@ -355,7 +358,7 @@ fn saving_a_model_from_an_import_folder_never_writes_there() {
     for _ in 0..2 {
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
         settle(&mut harness);
-        fabrique::ui::jobs::wait(harness.state_mut());
+        harness.state_mut().handle(AppCommand::WaitForJob);
         settle(&mut harness);
     }
     assert_eq!(
@@ -393,7 +396,7 @@ fn the_unsaved_changes_question_saves_into_the_export_folder_too() {
     // The question's Save, drawn above the top bar's.
     harness.query_all_by_label("Save").last().unwrap().click();
     settle(&mut harness);
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     assert_eq!(std::fs::read(&model).unwrap(), original);
     assert!(lab.path("usb").join("projet-labo.fabrique").exists());
@@ -415,7 +418,7 @@ fn exports_never_replace_a_file_in_the_export_folder() {
         "the dialog lists every file"
     );
     choose_file(&mut harness, Path::new("visiteur1.svg"), "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     assert_eq!(
         std::fs::read(usb.join("visiteur1.svg")).unwrap(),
@@ -433,7 +436,7 @@ fn exports_never_replace_a_file_in_the_export_folder() {
     );
     settle(&mut harness);
     choose_file(&mut harness, Path::new("photo-de-marie.jpg"), "Save file");
-    fabrique::ui::jobs::wait(harness.state_mut());
+    harness.state_mut().handle(AppCommand::WaitForJob);
     settle(&mut harness);
     assert_eq!(
         std::fs::read(usb.join("photo-de-marie.jpg")).unwrap(),
@@ -451,7 +454,7 @@ fn an_open_dialog_owns_the_keyboard() {
     let lab = Lab::new();
     let mut harness = lab.app(&lab.configure());
     click(&mut harness, "Open");
-    assert!(harness.state().dialog.is_some());
+    assert!(harness.state().dialog().is_some());
     // A visitor types tool keys and tabs around behind the dialog.
     harness.key_press(egui::Key::R);
     for _ in 0..12 {
@@ -459,9 +462,9 @@ fn an_open_dialog_owns_the_keyboard() {
         harness.key_press(egui::Key::Enter);
     }
     settle(&mut harness);
-    assert_eq!(harness.state().editor.session.tool, ToolKind::Select);
+    assert_eq!(harness.state().editor().session.tool, ToolKind::Select);
     assert!(
-        harness.state().kiosk.as_ref().unwrap().panel.is_none(),
+        harness.state().kiosk().as_ref().unwrap().panel.is_none(),
         "Tab + Enter never reached Next person"
     );
     assert!(
@@ -474,7 +477,7 @@ fn an_open_dialog_owns_the_keyboard() {
     click(&mut harness, "Cancel");
     harness.key_press(egui::Key::R);
     settle(&mut harness);
-    assert_eq!(harness.state().editor.session.tool, ToolKind::Rectangle);
+    assert_eq!(harness.state().editor().session.tool, ToolKind::Rectangle);
 }
 
 #[test]
@@ -506,5 +509,5 @@ fn next_person_empties_the_primary_selection() {
         );
     }
     assert_eq!(primary.last().map(String::as_str), Some(""), "{primary:?}");
-    assert!(harness.state().editor.document.shapes.is_empty());
+    assert!(harness.state().editor().document.shapes.is_empty());
 }

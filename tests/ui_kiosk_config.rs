@@ -31,7 +31,7 @@ fn a_pin_written_in_clear_is_kept_only_as_its_hash() {
     // The PIN still unlocks.
     request_close(&mut harness);
     type_pin(&mut harness, PIN);
-    assert!(harness.state().close_confirmed);
+    assert!(harness.state().close_confirmed());
 }
 
 #[cfg(unix)]
@@ -93,6 +93,6 @@ fn the_pin_lock_outlives_a_restart_and_grows() {
     let mut harness = lab.app(&config);
     request_close(&mut harness);
     type_pin(&mut harness, PIN);
-    assert!(!harness.state().close_confirmed);
+    assert!(!harness.state().close_confirmed());
     assert!(has_text(&harness, "Too many wrong PINs"));
 }

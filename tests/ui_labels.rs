@@ -14,9 +14,9 @@ mod ui_support;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use fabrique::ui::i18n::Language;
-use fabrique::ui::session::ToolKind;
-use fabrique::ui::{AppOptions, FabriqueApp};
+use fabrique::i18n::Language;
+use fabrique::model::session::ToolKind;
+use fabrique::ui::{AppCommand, AppOptions, FabriqueApp};
 use ui_support::*;
 
 /// The roles a person acts on: each must say what it is.
@@ -81,20 +81,20 @@ fn walk_main_screen(language: Language) {
     let mut h = app(dir.path(), language);
     assert_all_labelled(&h, "empty laser screen");
     for mode_key in ["mode-laser", "mode-3d"] {
-        let mode = h.state().i18n.tr(mode_key);
+        let mode = h.state().i18n().tr(mode_key);
         h.get_by_label(&mode).click();
         settle(&mut h);
         for tool in ToolKind::ALL {
-            let label = h.state().i18n.tr(tool.key());
+            let label = h.state().i18n().tr(tool.key());
             h.get_by_role_and_label(Role::Button, &label).click();
             settle(&mut h);
             assert_all_labelled(&h, &format!("{mode_key}, tool {label}"));
         }
         // A rectangle, then a text: the properties panel with each kind.
         draw_rectangle(&mut h, (0.3, 0.3), (0.5, 0.5));
-        assert!(!h.state().editor.session.selection.is_empty());
+        assert!(!h.state().editor().session.selection.is_empty());
         assert_all_labelled(&h, &format!("{mode_key}, a rectangle selected"));
-        let text_tool = h.state().i18n.tr(ToolKind::Text.key());
+        let text_tool = h.state().i18n().tr(ToolKind::Text.key());
         h.get_by_role_and_label(Role::Button, &text_tool).click();
         settle(&mut h);
         let point = canvas_point(&h, 0.6, 0.6);
@@ -104,10 +104,10 @@ fn walk_main_screen(language: Language) {
         h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
         settle(&mut h);
         assert_all_labelled(&h, &format!("{mode_key}, two shapes selected"));
-        let check = h.state().i18n.tr("cmd-check");
+        let check = h.state().i18n().tr("cmd-check");
         h.get_by_role_and_label(Role::Button, &check).click();
         settle(&mut h);
-        h.state_mut().check.wait();
+        h.state_mut().handle(AppCommand::WaitForCheck);
         settle(&mut h);
         assert_all_labelled(&h, &format!("{mode_key}, the lab check open"));
         h.get_by_role_and_label(Role::Button, &check).click();
@@ -127,7 +127,7 @@ fn every_widget_of_the_main_screen_is_labelled_in_english() {
 
 /// Clicks the button labelled by translation key `key` and lets the UI settle.
 fn click_key(h: &mut Harness<'_, FabriqueApp>, key: &str) {
-    let label = h.state().i18n.tr(key);
+    let label = h.state().i18n().tr(key);
     h.get_by_role_and_label(Role::Button, &label)
         .click_accesskit();
     settle(h);
@@ -136,23 +136,24 @@ fn click_key(h: &mut Harness<'_, FabriqueApp>, key: &str) {
 #[test]
 fn every_widget_of_the_dialogs_is_labelled() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = app(dir.path(), Language::French);
+    // English: French says "Annuler" for both Cancel and Undo.
+    let mut h = app(dir.path(), Language::English);
     draw_rectangle(&mut h, (0.3, 0.3), (0.5, 0.5));
     click_key(&mut h, "cmd-export");
-    assert!(h.state().dialog.is_some());
+    assert!(h.state().dialog().is_some());
     assert_all_labelled(&h, "export: the formats");
     click_key(&mut h, "format-svg");
     assert_all_labelled(&h, "export: the built-in file dialog");
-    h.state_mut().dialog = None;
-    settle(&mut h);
+    click_key(&mut h, "button-cancel");
+    assert!(h.state().dialog().is_none());
     click_key(&mut h, "appearance-open");
-    assert!(h.state().appearance.panel_open);
+    assert!(h.state().appearance().panel_open);
     assert_all_labelled(&h, "the Display window");
     click_key(&mut h, "appearance-close");
     click_key(&mut h, "box-button");
     assert_all_labelled(&h, "the box dialog");
-    h.state_mut().dialog = None;
-    settle(&mut h);
+    click_key(&mut h, "button-cancel");
+    assert!(h.state().dialog().is_none());
     // A sample picture opens the trace dialog.
     let picture = dir.path().join("feuille.png");
     std::fs::copy(
@@ -160,15 +161,12 @@ fn every_widget_of_the_dialogs_is_labelled() {
         &picture,
     )
     .unwrap();
-    fabrique::ui::files::open_path(h.state_mut(), &picture);
+    h.state_mut().handle(AppCommand::OpenPath(picture));
     settle(&mut h);
-    let ctx = h.ctx.clone();
-    if let Some(fabrique::ui::dialogs::Dialog::Trace(trace)) = &mut h.state_mut().dialog {
-        trace.wait_until_idle(&ctx);
-    }
+    h.state_mut().handle(AppCommand::WaitForTrace);
     settle(&mut h);
     assert!(matches!(
-        h.state().dialog,
+        h.state().dialog(),
         Some(fabrique::ui::dialogs::Dialog::Trace(_))
     ));
     assert_all_labelled(&h, "the trace dialog");
@@ -183,7 +181,7 @@ fn every_widget_of_the_kiosk_screens_is_labelled() {
     click(&mut h, "Animator");
     assert_all_labelled(&h, "kiosk: the animator's PIN");
     ui_support::kiosk_lab::type_pin(&mut h, ui_support::kiosk_lab::PIN);
-    assert!(h.state().kiosk.as_ref().unwrap().panel.is_some());
+    assert!(h.state().kiosk().as_ref().unwrap().panel.is_some());
     assert_all_labelled(&h, "kiosk: the animator's settings");
 }
 
@@ -196,7 +194,7 @@ fn every_widget_of_the_start_screen_and_the_coach_is_labelled() {
         .with_size(egui::Vec2::new(1366.0, 768.0))
         .build_eframe(move |_cc| FabriqueApp::new(options));
     settle(&mut h);
-    assert!(h.state().tutorials.start_screen_open);
+    assert!(h.state().tutorials().start_screen_open);
     assert_all_labelled(&h, "start screen");
     let title = fabrique::ui::tutorial::catalogue()[0]
         .title
@@ -204,7 +202,7 @@ fn every_widget_of_the_start_screen_and_the_coach_is_labelled() {
         .to_owned();
     h.get_by_label(&title).click_accesskit();
     settle(&mut h);
-    assert!(h.state().tutorials.active.is_some());
+    assert!(h.state().tutorials().active.is_some());
     assert_all_labelled(&h, "first coach card");
 }
 

@@ -12,7 +12,7 @@ mod ui_support;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
 use fabrique::ui::{AppOptions, FabriqueApp};
 use ui_support::*;
 
@@ -150,7 +150,7 @@ fn the_main_screen_holds_at_every_size() {
             .next();
         assert!(error.is_some(), "the error is shown");
         assert_layout_holds(&harness, size, "an error under Largeur");
-        let properties = harness.state().editor.document.shapes.len();
+        let properties = harness.state().editor().document.shapes.len();
         assert_eq!(properties, 1);
         click(&mut harness, "Impression 3D");
         settle(&mut harness);
@@ -163,7 +163,9 @@ fn the_start_screen_holds_at_every_size() {
     for size in SIZES {
         let dir = tempfile::tempdir().unwrap();
         let mut harness = app_at(dir.path(), size);
-        harness.state_mut().tutorials.start_screen_open = true;
+        harness
+            .state_mut()
+            .handle(fabrique::model::command::Command::OpenTutorials);
         settle(&mut harness);
         assert_layout_holds(&harness, size, "start screen");
     }
@@ -176,7 +178,9 @@ fn the_first_card_of_every_tutorial_holds_at_every_size() {
         for index in 0..count {
             let dir = tempfile::tempdir().unwrap();
             let mut harness = app_at(dir.path(), size);
-            fabrique::ui::tutorial::start(harness.state_mut(), index);
+            harness.state_mut().handle(fabrique::ui::AppCommand::Start(
+                fabrique::ui::tutorial::start_screen::StartChoice::Tutorial(index),
+            ));
             settle(&mut harness);
             let id = fabrique::ui::tutorial::catalogue()[index].id.clone();
             assert_layout_holds(&harness, size, &format!("tutorial {id}"));

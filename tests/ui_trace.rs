@@ -5,8 +5,9 @@
 
 mod ui_support;
 
+use fabrique::i18n::Language;
+use fabrique::ui::AppCommand;
 use fabrique::ui::dialogs::Dialog;
-use fabrique::ui::i18n::Language;
 use ui_support::*;
 
 /// A 24-bit BMP of `size`² pixels: a black disc on white.
@@ -43,10 +44,9 @@ fn bmp(size: u32, inside: impl Fn(f64) -> bool) -> Vec<u8> {
 }
 
 fn wait_for_trace(harness: &mut egui_kittest::Harness<'_, fabrique::ui::FabriqueApp>) {
-    let ctx = harness.ctx.clone();
-    if let Some(Dialog::Trace(trace)) = &mut harness.state_mut().dialog {
-        trace.wait_until_idle(&ctx);
-    }
+    harness
+        .state_mut()
+        .handle(fabrique::ui::AppCommand::WaitForTrace);
     settle(harness);
 }
 
@@ -56,19 +56,21 @@ fn a_picture_is_traced_into_shapes() {
     let picture = dir.path().join("disc.bmp");
     std::fs::write(&picture, disc_bmp(60)).unwrap();
     let mut harness = app(dir.path(), Language::English);
-    fabrique::ui::files::open_path(harness.state_mut(), &picture);
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(picture.to_path_buf()));
     settle(&mut harness);
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
-    assert!(matches!(harness.state().dialog, Some(Dialog::Trace(_))));
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Trace(_))));
     click(&mut harness, "Trace and import");
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
-    let shapes = &harness.state().editor.document.shapes;
+    let shapes = &harness.state().editor().document.shapes;
     assert_eq!(shapes.len(), 1, "one disc");
     let b = bounds(&harness);
     assert!((b.width() - b.height()).abs() < b.width() * 0.05, "{b:?}");
-    assert!(harness.state().dialog.is_none());
+    assert!(harness.state().dialog().is_none());
 }
 
 #[test]
@@ -78,7 +80,9 @@ fn lines_mode_traces_a_stroke_to_one_line() {
     // A pen circle 4 px wide: one closed line, not two outlines.
     std::fs::write(&picture, bmp(80, |r| (r - 28.0).abs() < 2.0)).unwrap();
     let mut harness = app(dir.path(), Language::English);
-    fabrique::ui::files::open_path(harness.state_mut(), &picture);
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(picture.to_path_buf()));
     settle(&mut harness);
     wait_for_trace(&mut harness);
     click(&mut harness, "Lines");
@@ -86,7 +90,7 @@ fn lines_mode_traces_a_stroke_to_one_line() {
     click(&mut harness, "Trace and import");
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
-    let shapes = &harness.state().editor.document.shapes;
+    let shapes = &harness.state().editor().document.shapes;
     assert_eq!(shapes.len(), 1, "{shapes:?}");
     assert_eq!(shapes[0].fill, geometry::Fill::Outline);
 }

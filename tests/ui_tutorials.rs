@@ -10,9 +10,10 @@ mod ui_support;
 use egui::{Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use fabrique::i18n::{Arg, Language};
+use fabrique::ui::AppCommand;
 use fabrique::ui::FabriqueApp;
 use fabrique::ui::dialogs::Dialog;
-use fabrique::ui::i18n::{Arg, Language};
 use fabrique::ui::tutorial::{self, targets};
 use ui_support::*;
 
@@ -43,7 +44,7 @@ impl Tour {
     }
 
     fn tr(&self, key: &str) -> String {
-        self.h.state().i18n.tr(key)
+        self.h.state().i18n().tr(key)
     }
 
     /// Clicks the widget labelled by translation key `key` (buttons first:
@@ -66,7 +67,7 @@ impl Tour {
     /// A number as the user types it in this language.
     fn number(&self, value: f64) -> String {
         let text = format!("{value}");
-        match self.h.state().i18n.language() {
+        match self.h.state().i18n().language() {
             Language::French => text.replace('.', ","),
             Language::English => text,
         }
@@ -80,7 +81,7 @@ impl Tour {
 
     /// The step the coach shows (1-based), or `None` once finished.
     fn step(&self) -> Option<usize> {
-        let active = self.h.state().tutorials.active.as_ref()?;
+        let active = self.h.state().tutorials().active.as_ref()?;
         (!active.finished()).then_some(active.step + 1)
     }
 
@@ -89,10 +90,10 @@ impl Tour {
     fn expect_step(&mut self, n: usize) {
         settle(&mut self.h);
         assert_eq!(self.step(), Some(n), "on step {n}");
-        let active = self.h.state().tutorials.active.as_ref().unwrap();
+        let active = self.h.state().tutorials().active.as_ref().unwrap();
         let tutorial = active.tutorial().unwrap();
         let total = tutorial.steps.len();
-        let label = self.h.state().i18n.tr_args(
+        let label = self.h.state().i18n().tr_args(
             "coach-step-of",
             &[
                 ("step", Arg::Number(n as f64)),
@@ -122,7 +123,7 @@ impl Tour {
     fn at_mm(&self, x: f64, y: f64) -> Pos2 {
         self.h
             .state()
-            .canvas
+            .canvas()
             .view
             .screen_from_doc(kurbo::Point::new(x, y))
     }
@@ -138,7 +139,7 @@ impl Tour {
         let shape = self
             .h
             .state()
-            .editor
+            .editor()
             .document
             .shapes
             .iter()
@@ -158,7 +159,7 @@ impl Tour {
             .set_text_value_accesskit(&path.display().to_string());
         settle(&mut self.h);
         self.click("file-confirm-save");
-        fabrique::ui::jobs::wait(self.h.state_mut());
+        self.h.state_mut().handle(AppCommand::WaitForJob);
         settle(&mut self.h);
         assert!(path.is_file(), "{} was written", path.display());
         path
@@ -167,10 +168,9 @@ impl Tour {
     /// Waits for the trace dialog's work (decoding, preview, full trace).
     fn wait_for_trace(&mut self) {
         for _ in 0..3 {
-            let ctx = self.h.ctx.clone();
-            if let Some(Dialog::Trace(trace)) = &mut self.h.state_mut().dialog {
-                trace.wait_until_idle(&ctx);
-            }
+            self.h
+                .state_mut()
+                .handle(fabrique::ui::AppCommand::WaitForTrace);
             settle(&mut self.h);
         }
     }
@@ -178,13 +178,13 @@ impl Tour {
     /// The lab check of `doc` on the machine the app shows (the tutorial's).
     fn lab_report(&self, doc: &geometry::Document) -> exporters::check::Report {
         let app = self.h.state();
-        let machine = fabrique::ui::check_panel::machine_of(&app.editor, &app.machines);
+        let machine = app.machines().of_document(app.editor());
         exporters::check::check(doc, &machine, &exporters::check::CheckOptions::default())
     }
 
     /// The lab check of the document on the tutorial's machine.
     fn expect_lab_ready(&self) {
-        let report = self.lab_report(&self.h.state().editor.document);
+        let report = self.lab_report(&self.h.state().editor().document);
         assert!(report.is_ready(), "lab check: {:?}", report.findings);
     }
 }
@@ -215,7 +215,7 @@ fn first_steps(language: Language) {
     t.click("cmd-redo");
     t.expect_finished();
     // The user ends in their own workspace with what they made.
-    assert_eq!(t.h.state().editor.document.shapes.len(), 1);
+    assert_eq!(t.h.state().editor().document.shapes.len(), 1);
     assert!((t.bounds_of(is_rect).width() - 40.0).abs() < 1e-6);
 }
 
@@ -317,28 +317,28 @@ impl Tour {
     fn open_sample(&mut self) {
         self.click("coach-use-sample");
         self.wait_for_trace();
-        assert!(matches!(self.h.state().dialog, Some(Dialog::Trace(_))));
+        assert!(matches!(self.h.state().dialog(), Some(Dialog::Trace(_))));
     }
 
     /// "Trace and import", then waits for the whole picture to be traced.
     fn trace_and_import(&mut self) {
         self.click("trace-confirm");
         self.wait_for_trace();
-        assert!(self.h.state().dialog.is_none(), "the trace dialog closed");
+        assert!(self.h.state().dialog().is_none(), "the trace dialog closed");
     }
 
     /// Places the selection's box with its centre at (x, y) mm by typing X and Y.
     fn centre_selection_at(&mut self, x: f64, y: f64) {
         let app = self.h.state();
         let selected: Vec<geometry::Shape> = app
-            .editor
+            .editor()
             .document
             .shapes
             .iter()
-            .filter(|s| app.editor.session.selection.contains(&s.id))
+            .filter(|s| app.editor().session.selection.contains(&s.id))
             .cloned()
             .collect();
-        let b = fabrique::ui::transform::shapes_bounds(&selected).unwrap();
+        let b = geometry::transform::shapes_bounds(&selected).unwrap();
         let (w, h) = (b.width(), b.height());
         // Typed with two decimals, as a person would read them.
         self.type_mm("props-x", ((x - w / 2.0) * 100.0).round() / 100.0);
@@ -348,7 +348,9 @@ impl Tour {
     /// Waits for the check panel's worker, then redraws.
     fn wait_for_check(&mut self) {
         settle(&mut self.h);
-        self.h.state_mut().check.wait();
+        self.h
+            .state_mut()
+            .handle(fabrique::ui::AppCommand::WaitForCheck);
         settle(&mut self.h);
     }
 
@@ -520,7 +522,7 @@ fn finger_box(language: Language) {
     t.expect_finished();
     t.expect_lab_ready();
     t.expect_svg_lab_ready(&svg);
-    assert_eq!(t.h.state().editor.document.shapes.len(), 6);
+    assert_eq!(t.h.state().editor().document.shapes.len(), 6);
 }
 
 #[test]
@@ -554,7 +556,7 @@ fn the_coach_goes_back_skips_closes_reopens_and_restarts() {
     t.click("coach-restart");
     t.click("unsaved-discard");
     t.expect_step(1);
-    assert!(t.h.state().editor.document.shapes.is_empty());
+    assert!(t.h.state().editor().document.shapes.is_empty());
 }
 
 #[test]
@@ -576,6 +578,6 @@ fn the_start_screen_is_offered_at_first_start_and_draw_freely_closes_it() {
     }
     h.get_by_label("Dessiner librement").click_accesskit();
     settle(&mut h);
-    assert!(!h.state().tutorials.start_screen_open);
-    assert!(h.state().tutorials.active.is_none());
+    assert!(!h.state().tutorials().start_screen_open);
+    assert!(h.state().tutorials().active.is_none());
 }

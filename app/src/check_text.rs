@@ -21,7 +21,7 @@
 use exporters::Machine;
 use exporters::check::{Finding, FindingKind, Fix, Report, Severity, Summary};
 
-use crate::ui::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n};
 
 /// A kind of finding repeated more than this many times is told in one line.
 pub const GROUP_AFTER: usize = 3;
@@ -399,7 +399,7 @@ fn sentence_at(i18n: &I18n, finding: &Finding, at: &str) -> String {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Language;
+    use crate::i18n::Language;
     use exporters::check::BoxMm;
     use geometry::ShapeId;
 

@@ -5,5 +5,7 @@
 pub mod bounded_read;
 pub mod check_text;
 pub mod cli;
+pub mod i18n;
+pub mod model;
 pub mod project;
 pub mod ui;

@@ -220,15 +220,8 @@ fn winding_inside(p: [f64; 2], contour: &[[f64; 2]]) -> bool {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+    use crate::test_shapes::centred_rect;
     use geometry::{Fill, FillRule, Shape, ShapeKind};
-
-    fn rect(w: f64, h: f64, x: f64, y: f64) -> Shape {
-        Shape::new(ShapeKind::Rectangle {
-            width: w,
-            height: h,
-        })
-        .translated(x, y)
-    }
 
     fn doc(shapes: Vec<Shape>) -> Document {
         let mut d = Document::new();
@@ -246,10 +239,10 @@ mod tests {
     #[test]
     fn holes_and_inner_parts_are_cut_before_their_outline() {
         // A sheet (drawn first), a part inside it with a hole, and a part outside.
-        let sheet = rect(100.0, 100.0, 0.0, 0.0);
+        let sheet = centred_rect(100.0, 100.0, 0.0, 0.0);
         let mut ring = Shape::new(ring_path());
         ring.fill = Fill::Filled(FillRule::EvenOdd);
-        let outside = rect(10.0, 10.0, 200.0, 0.0);
+        let outside = centred_rect(10.0, 10.0, 200.0, 0.0);
         let paths = LaserPaths::from_document(&doc(vec![sheet, ring, outside]), 0.01);
         let order: Vec<[f64; 2]> = paths.cut.iter().map(center).collect();
         assert_eq!(paths.cut.len(), 4);
@@ -289,9 +282,9 @@ mod tests {
 
     #[test]
     fn touching_cut_shapes_and_overlapping_score_burn_once() {
-        let a = rect(10.0, 10.0, 0.0, 0.0);
-        let b = rect(10.0, 10.0, 10.0, 0.0);
-        let mut score = rect(10.0, 10.0, 0.0, 0.0);
+        let a = centred_rect(10.0, 10.0, 0.0, 0.0);
+        let b = centred_rect(10.0, 10.0, 10.0, 0.0);
+        let mut score = centred_rect(10.0, 10.0, 0.0, 0.0);
         score.role = LaserRole::Score;
         score.fill = Fill::Outline;
         let paths = LaserPaths::from_document(&doc(vec![a, b, score]), 0.01);
@@ -346,11 +339,11 @@ mod tests {
 
     #[test]
     fn engraved_shapes_merge_and_outline_engrave_becomes_score() {
-        let mut a = rect(10.0, 10.0, 0.0, 0.0);
+        let mut a = centred_rect(10.0, 10.0, 0.0, 0.0);
         a.role = LaserRole::Engrave;
-        let mut b = rect(10.0, 10.0, 5.0, 0.0);
+        let mut b = centred_rect(10.0, 10.0, 5.0, 0.0);
         b.role = LaserRole::Engrave;
-        let mut line = rect(4.0, 4.0, 40.0, 0.0);
+        let mut line = centred_rect(4.0, 4.0, 40.0, 0.0);
         line.role = LaserRole::Engrave;
         line.fill = Fill::Outline;
         let paths = LaserPaths::from_document(&doc(vec![a, b, line]), 0.01);

@@ -2,15 +2,8 @@
 //! Compiled only under #[cfg(test)], from the writer's module: unwraps here are test failures, not panics on user input.
 
 use super::*;
+use crate::test_shapes::centred_rect;
 use geometry::{Fill, LaserRole, Shape, ShapeKind};
-
-fn rect(w: f64, h: f64, x: f64, y: f64) -> Shape {
-    Shape::new(ShapeKind::Rectangle {
-        width: w,
-        height: h,
-    })
-    .translated(x, y)
-}
 
 fn doc(shapes: Vec<Shape>) -> Document {
     let mut d = Document::new();
@@ -84,7 +77,7 @@ fn read(text: &str) -> (Vec<Entity>, Vec<(String, i32)>) {
 
 #[test]
 fn header_declares_r12_and_metric() {
-    let text = write(&doc(vec![rect(10.0, 10.0, 0.0, 0.0)]));
+    let text = write(&doc(vec![centred_rect(10.0, 10.0, 0.0, 0.0)]));
     let pairs = pairs(&text);
     let after = |name: &str| {
         let i = pairs.iter().position(|(_, v)| v == name).unwrap();
@@ -97,12 +90,12 @@ fn header_declares_r12_and_metric() {
 
 #[test]
 fn layers_colours_and_closed_polylines() {
-    let mut engraved = rect(10.0, 10.0, 0.0, 0.0);
+    let mut engraved = centred_rect(10.0, 10.0, 0.0, 0.0);
     engraved.role = LaserRole::Engrave;
-    let mut score = rect(20.0, 5.0, 0.0, 0.0);
+    let mut score = centred_rect(20.0, 5.0, 0.0, 0.0);
     score.role = LaserRole::Score;
     score.fill = Fill::Outline;
-    let outline = rect(40.0, 30.0, 0.0, 0.0);
+    let outline = centred_rect(40.0, 30.0, 0.0, 0.0);
     let (entities, layers) = read(&write(&doc(vec![outline, engraved, score])));
     assert_eq!(
         layers,
@@ -134,9 +127,9 @@ fn layers_colours_and_closed_polylines() {
 #[test]
 fn touching_rectangles_share_one_edge_and_inner_comes_first() {
     let shapes = vec![
-        rect(10.0, 10.0, 0.0, 0.0),
-        rect(10.0, 10.0, 10.0, 0.0),
-        rect(2.0, 2.0, 0.0, 0.0),
+        centred_rect(10.0, 10.0, 0.0, 0.0),
+        centred_rect(10.0, 10.0, 10.0, 0.0),
+        centred_rect(2.0, 2.0, 0.0, 0.0),
     ];
     let (entities, _) = read(&write(&doc(shapes)));
     let mut segments = Vec::new();

@@ -2,18 +2,11 @@
 //! Compiled only under #[cfg(test)], from the writer's module: unwraps here are test failures, not panics on user input.
 
 use super::*;
+use crate::test_shapes::centred_rect;
 use geometry::{Fill, FillRule, LaserRole, Shape, ShapeKind};
 use usvg::tiny_skia_path::{PathSegment, Point};
 
 const PX_PER_MM: f32 = 96.0 / 25.4;
-
-fn rect(w: f64, h: f64, x: f64, y: f64) -> Shape {
-    Shape::new(ShapeKind::Rectangle {
-        width: w,
-        height: h,
-    })
-    .translated(x, y)
-}
 
 fn doc(shapes: Vec<Shape>) -> Document {
     let mut d = Document::new();
@@ -124,7 +117,7 @@ fn assert_size(size: usvg::Size, width_mm: f32, height_mm: f32) {
 #[test]
 fn page_is_the_drawing_in_millimetres_with_hairline_strokes() {
     let profile = LaserProfile::generic();
-    let svg = write(&doc(vec![rect(40.0, 20.0, -100.0, 7.5)]), &profile);
+    let svg = write(&doc(vec![centred_rect(40.0, 20.0, -100.0, 7.5)]), &profile);
     assert!(svg.contains(r#"width="40mm" height="20mm" viewBox="0 0 40 20""#));
     assert!(
         svg.contains("<!-- Made with Fabrique for the laser profile \"Generic laser\" (generic)")
@@ -150,7 +143,10 @@ fn page_is_the_drawing_in_millimetres_with_hairline_strokes() {
 #[test]
 fn y_is_flipped_to_point_down() {
     // A small square above a big one in the document (Y up) is at the top of the page.
-    let shapes = vec![rect(20.0, 10.0, 0.0, 0.0), rect(2.0, 2.0, 0.0, 20.0)];
+    let shapes = vec![
+        centred_rect(20.0, 10.0, 0.0, 0.0),
+        centred_rect(2.0, 2.0, 0.0, 20.0),
+    ];
     let (size, paths) = parse(&write(&doc(shapes), &LaserProfile::generic()));
     assert_size(size, 20.0, 26.0);
     let small = paths
@@ -163,7 +159,10 @@ fn y_is_flipped_to_point_down() {
 
 #[test]
 fn touching_rectangles_share_one_edge() {
-    let shapes = vec![rect(10.0, 10.0, 0.0, 0.0), rect(10.0, 10.0, 10.0, 0.0)];
+    let shapes = vec![
+        centred_rect(10.0, 10.0, 0.0, 0.0),
+        centred_rect(10.0, 10.0, 10.0, 0.0),
+    ];
     let (_, paths) = parse(&write(&doc(shapes), &LaserProfile::generic()));
     let all = segments(&paths, "cut");
     let mut unique = all.clone();
@@ -179,7 +178,7 @@ fn holes_and_inner_parts_come_before_outer_contours() {
     path.extend(circle(3.0).iter());
     let mut ring = Shape::new(ShapeKind::Path { path });
     ring.fill = Fill::Filled(FillRule::EvenOdd);
-    let sheet = rect(100.0, 60.0, 0.0, 0.0);
+    let sheet = centred_rect(100.0, 60.0, 0.0, 0.0);
     // The sheet is drawn first and the ring is one shape: order must still be inner first.
     let (_, paths) = parse(&write(&doc(vec![sheet, ring]), &LaserProfile::generic()));
     let widths: Vec<f32> = paths
@@ -204,7 +203,7 @@ fn engrave_is_a_fill_and_score_a_blue_hairline_in_profile_colours() {
     let mut profile = LaserProfile::generic();
     profile.cut_color = "#ff00ff".into();
     profile.stroke_width_mm = 0.01;
-    let mut plate = rect(30.0, 30.0, 0.0, 0.0);
+    let mut plate = centred_rect(30.0, 30.0, 0.0, 0.0);
     plate.role = LaserRole::Engrave;
     let mut fold = Shape::new(ShapeKind::Path {
         path: Default::default(),
@@ -215,7 +214,7 @@ fn engrave_is_a_fill_and_score_a_blue_hairline_in_profile_colours() {
     }
     fold.fill = Fill::Outline;
     fold.role = LaserRole::Score;
-    let outline = rect(40.0, 50.0, 0.0, 5.0);
+    let outline = centred_rect(40.0, 50.0, 0.0, 5.0);
     let svg = write(&doc(vec![plate, fold, outline]), &profile);
     let (_, paths) = parse(&svg);
     let groups: Vec<&str> = paths.iter().map(|p| p.group.as_str()).collect();
@@ -241,10 +240,10 @@ fn unusable_input_is_refused_before_writing() {
             format: Format::LaserSvg
         })
     ));
-    let zero = doc(vec![rect(0.0, 10.0, 0.0, 0.0)]);
+    let zero = doc(vec![centred_rect(0.0, 10.0, 0.0, 0.0)]);
     let zero = write_laser_svg(&zero, &LaserProfile::generic(), 0.01, &mut out);
     assert!(matches!(zero, Err(ExportError::NothingToExport { .. })));
-    let one = doc(vec![rect(5.0, 5.0, 0.0, 0.0)]);
+    let one = doc(vec![centred_rect(5.0, 5.0, 0.0, 0.0)]);
     let nan = write_laser_svg(&one, &LaserProfile::generic(), f64::NAN, &mut out);
     assert!(matches!(nan, Err(ExportError::InvalidTolerance { .. })));
     let mut thick = LaserProfile::generic();
@@ -260,7 +259,7 @@ fn comments_cannot_be_broken_by_a_profile_name() {
     assert_eq!(comment_safe("x-"), "x- ");
     let mut profile = LaserProfile::generic();
     profile.name = "Épilog -- atelier\n-".into();
-    let svg = write(&doc(vec![rect(5.0, 5.0, 0.0, 0.0)]), &profile);
+    let svg = write(&doc(vec![centred_rect(5.0, 5.0, 0.0, 0.0)]), &profile);
     parse(&svg);
     assert!(svg.contains("Épilog - - atelier- "));
 }
@@ -268,7 +267,7 @@ fn comments_cannot_be_broken_by_a_profile_name() {
 #[test]
 fn on_a_page_parts_keep_their_place() {
     // A 10 × 10 mm square centred at (105, 55) on a 600 × 300 mm bed.
-    let d = doc(vec![rect(10.0, 10.0, 105.0, 55.0)]);
+    let d = doc(vec![centred_rect(10.0, 10.0, 105.0, 55.0)]);
     let mut bytes = Vec::new();
     let profile = LaserProfile::generic();
     write_laser_svg_on_page(&d, &profile, 0.01, Some((600.0, 300.0)), &mut bytes).unwrap();
@@ -284,7 +283,7 @@ fn on_a_page_parts_keep_their_place() {
         "{xs:?} {ys:?}"
     );
     // A drawing reaching past the page widens it instead of being cut off.
-    let big = doc(vec![rect(10.0, 10.0, -5.0, 0.0)]);
+    let big = doc(vec![centred_rect(10.0, 10.0, -5.0, 0.0)]);
     let mut bytes = Vec::new();
     write_laser_svg_on_page(&big, &profile, 0.01, Some((5.0, 5.0)), &mut bytes).unwrap();
     let svg = String::from_utf8(bytes).unwrap();

@@ -45,6 +45,8 @@ pub mod profile;
 pub mod save;
 mod segments;
 pub mod stl;
+#[cfg(test)]
+mod test_shapes;
 pub mod threemf;
 
 pub use cut_paths::LaserPaths;

@@ -21,11 +21,13 @@ pub mod finger_box;
 pub mod import;
 pub mod limits;
 pub mod mesh;
+pub mod ops;
 pub mod outline;
 pub mod region;
 pub mod shape;
 pub mod text;
 pub mod trace;
+pub mod transform;
 pub mod usvg_bridge;
 
 pub use document::{Document, FORMAT_VERSION};

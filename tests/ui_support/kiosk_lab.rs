@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
 use fabrique::ui::kiosk::KioskOptions;
 use fabrique::ui::{AppOptions, FabriqueApp};
 
@@ -133,15 +133,12 @@ pub fn files_in(dir: &Path) -> Vec<PathBuf> {
 
 /// Makes the autosave write now, as it would after a few quiet seconds.
 pub fn force_autosave(harness: &mut Harness<'_, FabriqueApp>) {
-    let app = harness.state_mut();
-    let later = std::time::Instant::now() + fabrique::ui::autosave::MAX_DELAY;
-    let dirty = app.editor.is_dirty();
-    let error = app.autosave.tick(
-        &app.editor.document,
-        app.editor.revision,
-        dirty,
-        app.editor.session.project_path.as_deref(),
-        later,
+    harness
+        .state_mut()
+        .handle(fabrique::ui::AppCommand::AutosaveNow);
+    let notice = harness.state().notice();
+    assert!(
+        notice.is_none() || !notice.as_ref().unwrap().is_error,
+        "{notice:?}"
     );
-    assert!(error.is_none(), "{error:?}");
 }

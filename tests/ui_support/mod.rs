@@ -7,7 +7,7 @@
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use fabrique::ui::i18n::Language;
+use fabrique::i18n::Language;
 use fabrique::ui::{AppOptions, FabriqueApp};
 
 pub mod kiosk_lab;
@@ -31,7 +31,7 @@ pub fn settle(harness: &mut Harness<'_, FabriqueApp>) {
 
 /// A canvas point, as a fraction of the canvas rectangle.
 pub fn canvas_point(harness: &Harness<'_, FabriqueApp>, fx: f32, fy: f32) -> Pos2 {
-    let rect = harness.state().canvas.view.rect_screen;
+    let rect = harness.state().canvas().view.rect_screen;
     rect.min + Vec2::new(rect.width() * fx, rect.height() * fy)
 }
 
@@ -92,7 +92,7 @@ pub fn click(harness: &mut Harness<'_, FabriqueApp>, label: &str) {
 
 /// Bounds of the document's shapes, mm.
 pub fn bounds(harness: &Harness<'_, FabriqueApp>) -> kurbo::Rect {
-    fabrique::ui::transform::shapes_bounds(&harness.state().editor.document.shapes)
+    geometry::transform::shapes_bounds(&harness.state().editor().document.shapes)
         .expect("the document has shapes")
 }
 

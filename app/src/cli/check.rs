@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use super::{CliError, input};
 use crate::check_text;
-use crate::ui::i18n::{I18n, Language};
+use crate::i18n::{I18n, Language};
 
 /// Exit status when a blocking problem was found.
 pub const EXIT_BLOCKING: u8 = 2;

@@ -10,7 +10,7 @@ use geometry::import::{
 
 use super::CliError;
 use crate::check_text::mm_in;
-use crate::ui::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n};
 
 /// The import rules for `profile`'s colour code and the maker's
 /// `--colors` choices.
@@ -154,7 +154,7 @@ fn count(n: usize) -> Arg {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Language;
+    use crate::i18n::Language;
     use geometry::import::Rgb;
 
     #[test]

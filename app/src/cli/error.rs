@@ -133,6 +133,18 @@ pub enum CliError {
         /// Why.
         source: geometry::import::ColorChoiceError,
     },
+    /// The part does not fit the printer's build volume.
+    #[error(
+        "the part is {size} mm and does not fit the {machine} ({bed} mm): make it smaller or choose a larger printer with --machine."
+    )]
+    TooBigForMachine {
+        /// The printer's name.
+        machine: String,
+        /// The part's width × depth × height, mm.
+        size: String,
+        /// The build volume, mm.
+        bed: String,
+    },
     /// An unknown machine profile id.
     #[error("unknown machine {id:?}: known machines are {known}.")]
     UnknownMachine {
@@ -217,8 +229,8 @@ impl CliError {
     /// The error in `i18n`'s language where its words are in `cli.ftl`
     /// (a file refused before reading: not a file, too large, unreadable);
     /// the others are still worded in English by `Display`.
-    pub fn localized(&self, i18n: &crate::ui::i18n::I18n) -> String {
-        use crate::ui::i18n::Arg;
+    pub fn localized(&self, i18n: &crate::i18n::I18n) -> String {
+        use crate::i18n::Arg;
         let path = |p: &std::path::Path| ("path", Arg::Text(p.display().to_string()));
         let megabytes = |bytes: u64| Arg::Number((bytes as f64 / 1e6).round());
         match self {

@@ -1,5 +1,8 @@
-//! `fabrique extrude INPUT -o OUT.stl|OUT.3mf --height MM`: the filled
-//! shapes of a drawing as a printable solid, in millimetres.
+//! `fabrique extrude INPUT -o OUT.stl|OUT.3mf --height MM [--machine ID]`:
+//! the filled shapes of a drawing as a printable solid, in millimetres.
+//! With `--machine` (a shipped printer or the lab's own), a part larger
+//! than its build volume is refused before anything is written, as a
+//! slicer would refuse it.
 
 use std::path::PathBuf;
 
@@ -24,6 +27,10 @@ pub struct ExtrudeArgs {
     /// its own heights when this is not given.
     #[arg(long, allow_negative_numbers = true)]
     pub height: Option<f64>,
+    /// The printer the part is for (prusa-mk4, bambu-a1-mini… or a lab's
+    /// own): a part larger than its build volume is refused.
+    #[arg(long)]
+    pub machine: Option<String>,
 }
 
 /// Runs `fabrique extrude`.
@@ -71,6 +78,57 @@ pub fn run(args: &ExtrudeArgs) -> Result<(), CliError> {
             action: "extrude",
         });
     }
+    if let Some(id) = &args.machine {
+        fits_printer(&document, id)?;
+    }
     exporters::save(&args.output, &document, &ExportOptions::default())
         .map_err(|e| CliError::export(&args.output, &args.input, e))
+}
+
+/// Refuses an unknown printer id, and a part larger than the printer's
+/// build volume (its footprint and its tallest shape).
+fn fits_printer(document: &geometry::Document, id: &str) -> Result<(), CliError> {
+    let printers = || {
+        super::machines::all()
+            .into_iter()
+            .filter(|m| matches!(m, exporters::Machine::Printer(_)))
+    };
+    let Some(printer) = printers().find(|m| m.id() == id) else {
+        return Err(CliError::UnknownMachine {
+            id: id.to_owned(),
+            known: printers()
+                .map(|m| m.id().to_owned())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    };
+    let Some(bounds) = geometry::transform::shapes_bounds(&document.shapes) else {
+        return Ok(());
+    };
+    let tallest = document
+        .shapes
+        .iter()
+        .map(|s| s.extrusion.base + s.extrusion.height)
+        .fold(0.0, f64::max);
+    let (width, depth, height) = printer.bed_mm();
+    // Either way round on the bed: a slicer lets the person turn the part.
+    let (long, short) = (
+        bounds.width().max(bounds.height()),
+        bounds.width().min(bounds.height()),
+    );
+    let fits_flat = long <= width.max(depth) + 1e-6 && short <= width.min(depth) + 1e-6;
+    if fits_flat && tallest <= height + 1e-6 {
+        return Ok(());
+    }
+    let mm = |v: f64| format!("{:.1}", v);
+    Err(CliError::TooBigForMachine {
+        machine: printer.name().to_owned(),
+        size: format!(
+            "{} × {} × {}",
+            mm(bounds.width()),
+            mm(bounds.height()),
+            mm(tallest)
+        ),
+        bed: format!("{} × {} × {}", mm(width), mm(depth), mm(height)),
+    })
 }

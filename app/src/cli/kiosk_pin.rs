@@ -25,7 +25,7 @@ pub struct KioskPinArgs {
 /// Reads the PIN on standard input and writes its hash into the file.
 pub fn run(args: &KioskPinArgs) -> Result<(), CliError> {
     let path = args.config.clone().unwrap_or_else(|| {
-        config::location_from_environment(crate::ui::autosave::default_data_dir().as_deref())
+        config::location_from_environment(crate::model::autosave::default_data_dir().as_deref())
     });
     eprintln!("PIN:");
     let mut line = String::new();

@@ -17,7 +17,7 @@ use exporters::{ExportOptions, Format, LaserProfile};
 
 use super::check::Lang;
 use super::{CliError, colors, input};
-use crate::ui::i18n::{I18n, Language};
+use crate::i18n::{I18n, Language};
 
 /// Arguments of `fabrique laser`.
 #[derive(Debug, Args)]
@@ -110,7 +110,7 @@ pub fn run(args: &LaserArgs) -> Result<(), CliError> {
             None => {
                 i18n.tr_args(
                     "laser-colors-project",
-                    &[("input", crate::ui::i18n::Arg::Text(input_name))],
+                    &[("input", crate::i18n::Arg::Text(input_name))],
                 ) + "\n"
             }
         };

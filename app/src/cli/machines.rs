@@ -1,19 +1,22 @@
-//! The machines the command line knows: the shipped profiles and the lab's
-//! own (`*.json` in `machines/` of the data folder, as the app reads them),
-//! so `fabrique laser|check --machine atelier-laser` finds a lab's laser
-//! as the app does. A broken lab file is left out here (the app names it).
+//! The machines the command line knows: the app's one catalogue
+//! ([`crate::model::machines::MachineList`]: the shipped profiles and the
+//! lab's own `*.json` in `machines/` of the data folder), so
+//! `fabrique laser|extrude|check --machine atelier-laser` finds a lab's
+//! machine as the app does. A broken lab file is left out here (the app
+//! names it).
 
-use exporters::machines::{Machine, all_machines, all_machines_with_lab, find_in};
+use exporters::machines::{Machine, find_in};
+
+use crate::model::machines::MachineList;
 
 /// Every machine: shipped, then the lab's.
 pub fn all() -> Vec<Machine> {
-    match crate::ui::autosave::default_data_dir() {
-        Some(data) => all_machines_with_lab(&crate::ui::machines::lab_dir(&data)).0,
-        None => all_machines(),
-    }
+    let data_dir = crate::model::autosave::default_data_dir();
+    let (list, _broken) = MachineList::load(data_dir.as_deref());
+    list.all().cloned().collect()
 }
 
-/// The machine `id`, shipped or the lab's.
+/// The machine `id`, shipped or the lab's (`generic` is the generic laser).
 pub fn find(id: &str) -> Option<Machine> {
     find_in(&all(), id)
 }

@@ -88,7 +88,7 @@ pub fn run(command: Command) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
-            let i18n = crate::ui::i18n::I18n::new(crate::ui::i18n::Language::from_environment());
+            let i18n = crate::i18n::I18n::new(crate::i18n::Language::from_environment());
             eprintln!("fabrique: {}", error::one_line(&error.localized(&i18n)));
             ExitCode::from(error.exit_code())
         }

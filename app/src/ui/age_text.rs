@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use super::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n};
 
 /// `age` in words, to the largest whole unit (minutes, hours, days).
 pub fn age_text(i18n: &I18n, age: Duration) -> String {
@@ -22,7 +22,7 @@ pub fn age_text(i18n: &I18n, age: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Language;
+    use crate::i18n::Language;
 
     #[test]
     fn ages_are_words_with_plurals() {

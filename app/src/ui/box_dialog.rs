@@ -11,16 +11,16 @@
 //! already on the bed; the fields start from the profile each time the
 //! dialog opens (the last box's sizes are not remembered).
 
+use crate::model::machines::MachineView;
 use geometry::finger_box::{BoxField, BoxParams, FingerBoxError, Panel, finger_box};
 use geometry::{Extrusion, Fill, FillRule, LaserRole, Shape, ShapeKind};
 use kurbo::{Affine, BezPath, Rect};
 
 use super::app::FabriqueApp;
-use super::command::Command;
-use super::i18n::{Arg, I18n};
-use super::machines::MachineList;
 use super::panels::fields::format_number;
-use super::session::Mode;
+use crate::i18n::{Arg, I18n};
+use crate::model::machines::MachineList;
+use crate::model::session::Mode;
 
 /// Sheet thickness when no laser profile says, mm: the plywood and acrylic
 /// most labs stock.
@@ -66,7 +66,7 @@ impl BoxDialog {
     pub fn new(machines: &MachineList, machine_id: Option<&str>, decimal: char) -> Self {
         let machine = machines.machine_for(machine_id, Mode::Laser);
         let profile = match machines
-            .profile(&machine.id)
+            .profile(machine.id())
             .or_else(|| machines.profile("generic-laser"))
         {
             Some(exporters::Machine::Laser(profile)) => Some(profile),
@@ -88,7 +88,7 @@ impl BoxDialog {
     fn params(&self) -> Result<BoxParams, FingerBoxError> {
         let mut values = [0.0; 5];
         for ((field, _), (text, value)) in FIELDS.iter().zip(self.texts.iter().zip(&mut values)) {
-            *value = super::transform::parse_number(text)
+            *value = geometry::transform::parse_number(text)
                 .map_err(|_| FingerBoxError::NotANumber { field: *field })?;
         }
         let [width, depth, height, thickness, kerf] = values;
@@ -265,11 +265,11 @@ pub fn box_shapes(
 
 /// Where the layout of `size` goes: centred on the part of the machine's
 /// bed the canvas shows, or at the bed's corner when it does not fit there.
-fn placement(app: &FabriqueApp, size: kurbo::Size) -> (kurbo::Point, bool) {
+pub(crate) fn placement(app: &FabriqueApp, size: kurbo::Size) -> (kurbo::Point, bool) {
     let machine = app
         .machines
         .machine_for(app.editor.document.machine_id.as_deref(), Mode::Laser);
-    let bed = Rect::new(0.0, 0.0, machine.width, machine.depth);
+    let bed = Rect::new(0.0, 0.0, machine.width(), machine.depth());
     let shown = bed
         .intersect(app.canvas.view.visible_doc())
         .inset(-MARGIN_MM);
@@ -284,34 +284,11 @@ fn placement(app: &FabriqueApp, size: kurbo::Size) -> (kurbo::Point, bool) {
     }
 }
 
-/// Adds the box's panels to the document as one group, selected, in one
-/// undo step, and says so.
-pub fn add_box(app: &mut FabriqueApp, panels: &[Panel], params: &BoxParams) {
-    let bounds = panels
-        .iter()
-        .map(|p| kurbo::Shape::bounding_box(&p.cut_path()))
-        .reduce(|a, b| a.union(b))
-        .unwrap_or_default();
-    let (origin, refit) = placement(app, bounds.size());
-    let group = super::ops::fresh_group_id(&app.editor.document);
-    let lower_left = origin - bounds.origin().to_vec2();
-    let shapes = box_shapes(panels, params, lower_left, group);
-    let count = shapes.len();
-    app.handle(Command::AddShapes(shapes));
-    if refit {
-        app.canvas.fit_requested = true;
-    }
-    let text = app
-        .i18n
-        .tr_args("box-created", &[("count", Arg::Number(count as f64))]);
-    app.show_info(text);
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Language;
+    use crate::i18n::Language;
 
     #[test]
     fn every_error_has_a_sentence_in_both_languages() {

@@ -23,18 +23,17 @@
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
+use exporters::Machine;
 use exporters::check::{CheckOptions, Finding, Report, Severity, check};
-use exporters::{LaserProfile, Machine, PrinterProfile};
 use geometry::Document;
 
 use super::app::FabriqueApp;
 use super::canvas::highlight;
-use super::command::{Action, Command};
-use super::editor::Editor;
-use super::i18n::{Arg, I18n};
-use super::machines::MachineList;
-use super::session::Mode;
 use crate::check_text;
+use crate::i18n::{Arg, I18n};
+use crate::model::command::{Action, Command};
+use crate::model::editor::Editor;
+use crate::model::machines::MachineList;
 
 /// How long a frame waits for the check before showing "Checking…": a
 /// usual drawing is checked well within it, so its list appears at once,
@@ -96,7 +95,7 @@ impl CheckPanel {
         machines: &MachineList,
         ctx: Option<&egui::Context>,
     ) -> bool {
-        let machine = machine_of(editor, machines);
+        let machine = machines.of_document(editor);
         let wanted = |revision: u64, m: &Machine| revision == editor.revision && *m == machine;
         let for_this = self
             .running
@@ -200,20 +199,6 @@ fn start(
     }
 }
 
-/// The check's profile of the machine shown in the top bar (a lab's own
-/// included); the generic laser or printer if the list lacks it.
-pub fn machine_of(editor: &Editor, machines: &MachineList) -> Machine {
-    let mode = editor.session.mode;
-    let shown = machines.machine_for(editor.document.machine_id.as_deref(), mode);
-    machines
-        .profile(&shown.id)
-        .cloned()
-        .unwrap_or_else(|| match mode {
-            Mode::Laser => Machine::Laser(LaserProfile::generic()),
-            Mode::Print3d => Machine::Printer(PrinterProfile::generic()),
-        })
-}
-
 /// The top bar's "Check" button: lit while the panel is open.
 pub fn top_bar_button_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Command>) {
     let action = Action::Check;
@@ -226,22 +211,26 @@ pub fn top_bar_button_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Ve
     }
 }
 
-/// The panel's contents.
-pub fn check_panel_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Vec<Command>) {
-    let i18n = &app.i18n;
+/// The panel's contents. `check` is the panel's own state (its worker and
+/// last report); the drawing and machines are only read.
+pub fn check_panel_ui(
+    ui: &mut egui::Ui,
+    check: &mut CheckPanel,
+    editor: &Editor,
+    machines: &MachineList,
+    i18n: &I18n,
+    commands: &mut Vec<Command>,
+) {
     ui.heading(i18n.tr("check-panel-title"));
-    if app.editor.document.shapes.is_empty() {
+    if editor.document.shapes.is_empty() {
         ui.label(i18n.tr("check-panel-empty"));
         return;
     }
-    if app
-        .check
-        .refresh(&app.editor, &app.machines, Some(ui.ctx()))
-    {
+    if check.refresh(editor, machines, Some(ui.ctx())) {
         // The frame pointed at the drawing as it was.
         highlight::set(ui.ctx(), None);
     }
-    let checking = app.check.is_checking();
+    let checking = check.is_checking();
     if checking {
         ui.horizontal(|ui| {
             ui.spinner();
@@ -249,10 +238,10 @@ pub fn check_panel_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut V
         });
         // Poll the worker even if its wake-up is missed.
         ui.ctx().request_repaint_after(WAIT_ON_UI_THREAD);
-    } else if app.check.failed.is_some() && app.check.last.is_none() {
+    } else if check.failed.is_some() && check.last.is_none() {
         ui.label(i18n.tr("check-panel-failed"));
     }
-    let Some(checked) = app.check.last.as_ref() else {
+    let Some(checked) = check.last.as_ref() else {
         return;
     };
     ui.label(i18n.tr_args(

@@ -1,14 +1,15 @@
 //! The app's dialogs: messages, "unsaved changes?", restore after a crash,
 //! the built-in file dialog, the export choices, the tracer and the box
-//! maker. One at a time, modal.
+//! maker. One at a time, modal. A dialog keeps only its own state; its
+//! answer is an [`AppCommand`] the app carries out.
 
 use std::path::PathBuf;
 
-use super::app::FabriqueApp;
-use super::autosave::Recovered;
+use super::app::AppCommand;
 use super::file_browser::{FileBrowser, Outcome, Purpose};
-use super::files;
-use super::session::Mode;
+use crate::i18n::I18n;
+use crate::model::autosave::Recovered;
+use crate::model::session::Mode;
 
 /// Something to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,46 +45,19 @@ pub enum Dialog {
     FingerBox(Box<super::box_dialog::BoxDialog>),
 }
 
-/// What to do once a dialog has closed (it needs the whole app).
-type AfterDialog = Box<dyn FnOnce(&mut FabriqueApp)>;
-
-/// Carries out `pending` (changes already saved or discarded).
-pub fn run_pending(app: &mut FabriqueApp, pending: Pending) {
-    match pending {
-        Pending::New => {
-            // A new drawing keeps the machine: it is the lab's, not the drawing's.
-            let mut fresh = geometry::Document::new();
-            fresh.machine_id = app.editor.document.machine_id.clone();
-            app.editor.replace_document(fresh);
-            app.editor.session.project_path = None;
-            app.editor.saved_revision = app.editor.revision;
-            app.autosave.clear(app.editor.revision);
-            app.canvas.fit_requested = true;
-        }
-        Pending::Open => files::pick(app, Purpose::OpenProject),
-        Pending::OpenPath(path) => files::open_path(app, &path),
-        Pending::Tutorial(index) => super::tutorial::start(app, index),
-        Pending::Close => {
-            app.close_confirmed = true;
-            app.autosave.clear(app.editor.revision);
-            // The context is not at hand here; the next frame closes.
-            app.dialog = None;
-        }
-    }
-}
-
-/// Shows the open dialog, if any, and acts on the answer.
-pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
-    let Some(dialog) = app.dialog.take() else {
-        if app.close_confirmed {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        return;
-    };
-    let i18n = &app.i18n;
+/// Shows the open dialog, if any (its own state: `open`, emptied when it
+/// closes); the answer is a command for the app. `mode` chooses the
+/// export formats offered.
+pub fn dialogs_ui(
+    ctx: &egui::Context,
+    open: &mut Option<Dialog>,
+    i18n: &I18n,
+    mode: Mode,
+) -> Option<AppCommand> {
+    let dialog = open.take()?;
     let modal = egui::Modal::new(egui::Id::unique("fabrique_dialog"));
     let mut keep: Option<Dialog> = None;
-    let mut then: Option<AfterDialog> = None;
+    let mut then: Option<AppCommand> = None;
     match dialog {
         Dialog::Message(text) => {
             modal.show(ctx, |ui| {
@@ -102,14 +76,9 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(i18n.tr("unsaved-save")).clicked() {
-                        let pending = pending.clone();
-                        then = Some(Box::new(move |app| files::save_then(app, pending)));
+                        then = Some(AppCommand::SaveThen(pending.clone()));
                     } else if ui.button(i18n.tr("unsaved-discard")).clicked() {
-                        let pending = pending.clone();
-                        then = Some(Box::new(move |app| {
-                            app.autosave.clear(app.editor.revision);
-                            run_pending(app, pending);
-                        }));
+                        then = Some(AppCommand::DiscardThen(pending.clone()));
                     } else if !ui.button(i18n.tr("button-cancel")).clicked() {
                         keep = Some(Dialog::Unsaved(pending.clone()));
                     }
@@ -131,20 +100,8 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 });
             });
             match answer {
-                Some(true) => {
-                    then = Some(Box::new(move |app| {
-                        let Recovered {
-                            document,
-                            project_path,
-                        } = *recovered;
-                        app.editor.replace_document(document);
-                        app.editor.session.project_path = project_path;
-                        // Restored work is not saved in a project yet.
-                        app.editor.saved_revision = app.editor.revision.wrapping_sub(1);
-                        app.canvas.fit_requested = true;
-                    }));
-                }
-                Some(false) => then = Some(Box::new(|app| app.autosave.set_aside())),
+                Some(true) => then = Some(AppCommand::Restore(recovered)),
+                Some(false) => then = Some(AppCommand::SetAsideAutosave),
                 None => keep = Some(Dialog::Restore(recovered)),
             }
         }
@@ -159,8 +116,7 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 Outcome::Open => keep = Some(Dialog::Browser(browser)),
                 Outcome::Cancelled => {}
                 Outcome::Chosen(path) => {
-                    let purpose = browser.purpose.clone();
-                    then = Some(Box::new(move |app| files::finish(app, purpose, path)));
+                    then = Some(AppCommand::FileChosen(browser.purpose.clone(), path));
                 }
             }
         }
@@ -173,13 +129,10 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 super::trace_dialog::TraceOutcome::Open => keep = Some(Dialog::Trace(trace)),
                 super::trace_dialog::TraceOutcome::Closed => {}
                 super::trace_dialog::TraceOutcome::Shapes(shapes) => {
-                    then = Some(Box::new(move |app| {
-                        app.handle(super::command::Command::AddShapes(shapes));
-                        app.canvas.fit_requested = true;
-                    }));
+                    then = Some(AppCommand::AddTraced(shapes));
                 }
                 super::trace_dialog::TraceOutcome::Failed(text) => {
-                    then = Some(Box::new(move |app| app.show_error(text)));
+                    then = Some(AppCommand::ShowError(text));
                 }
             }
         }
@@ -192,14 +145,12 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 super::box_dialog::BoxOutcome::Open => keep = Some(Dialog::FingerBox(state)),
                 super::box_dialog::BoxOutcome::Closed => {}
                 super::box_dialog::BoxOutcome::Create(panels, params) => {
-                    then = Some(Box::new(move |app| {
-                        super::box_dialog::add_box(app, &panels, &params)
-                    }));
+                    then = Some(AppCommand::AddBox(panels, params));
                 }
             }
         }
         Dialog::Export => {
-            let formats: &[exporters::Format] = match app.editor.session.mode {
+            let formats: &[exporters::Format] = match mode {
                 Mode::Laser => &[exporters::Format::LaserSvg, exporters::Format::Dxf],
                 Mode::Print3d => &[exporters::Format::Stl, exporters::Format::ThreeMf],
             };
@@ -215,7 +166,7 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                     .num_columns(2)
                     .show(ui, |ui| {
                         for format in formats {
-                            let key = files::format_key(*format);
+                            let key = super::file_messages::format_key(*format);
                             if ui.button(i18n.tr(key)).clicked() {
                                 chosen = Some(*format);
                             }
@@ -229,18 +180,12 @@ pub fn dialogs_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 }
             });
             match (chosen, cancelled) {
-                (Some(format), _) => {
-                    then = Some(Box::new(move |app| {
-                        files::pick(app, Purpose::Export(format))
-                    }))
-                }
+                (Some(format), _) => then = Some(AppCommand::ChooseFile(Purpose::Export(format))),
                 (None, true) => {}
                 (None, false) => keep = Some(Dialog::Export),
             }
         }
     }
-    app.dialog = keep;
-    if let Some(action) = then {
-        action(app);
-    }
+    *open = keep;
+    then
 }

@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::i18n::I18n;
 use super::kiosk::jail::Jail;
+use crate::i18n::I18n;
 
 /// What the chosen file is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -248,8 +248,8 @@ impl FileBrowser {
         ui.label(i18n.tr_args(
             "file-replace-text",
             &[
-                ("file", super::i18n::Arg::Text(file_name(&path))),
-                ("age", super::i18n::Arg::Text(age)),
+                ("file", crate::i18n::Arg::Text(file_name(&path))),
+                ("age", crate::i18n::Arg::Text(age)),
             ],
         ));
         ui.horizontal(|ui| {
@@ -330,7 +330,7 @@ impl NameProblem {
             NameProblem::Hidden => i18n.tr("file-name-hidden"),
             NameProblem::TooLong => i18n.tr_args(
                 "file-name-too-long",
-                &[("max", super::i18n::Arg::Number(MAX_NAME_CHARS as f64))],
+                &[("max", crate::i18n::Arg::Number(MAX_NAME_CHARS as f64))],
             ),
         }
     }

@@ -1,58 +1,45 @@
 //! The desktop editor (egui/eframe): calm, obvious and forgiving for a
 //! first-time maker on an old laptop.
 //!
-//! - [`app`]: the window, its panels, applying commands.
-//! - [`editor`], [`history`], [`session`], [`command`]: the model — document
-//!   and snapshots, selection and tool, the one list of user actions.
+//! - [`app`]: the window, its panels, applying commands. The model it
+//!   shows and changes lives in [`crate::model`], the translations in
+//!   [`crate::i18n`].
 //! - [`canvas`] and [`tools`]: the millimetre canvas and the tools' state machines.
 //! - [`panels`]: top bar, tool bar, properties, status line.
 //! - [`check_panel`]: the lab check as a checklist with Show and Fix.
 //! - [`preview`]: the 3D preview of exactly what export writes.
-//! - [`files`], [`file_browser`], [`dialogs`], [`autosave`]: files in and out,
-//!   never losing work; [`folders`]: where they live on each system.
+//! - [`file_browser`], [`dialogs`], [`file_messages`]: files in and out,
+//!   never losing work, failures in words; [`folders`]: where they live on each system.
 //! - [`box_dialog`]: the finger-joint box maker (laser).
-//! - [`i18n`]: French and English through Fluent; [`appearance`]: the
-//!   interface's size, reading font and high-contrast theme.
+//! - [`appearance`]: the interface's size, reading font and high-contrast theme.
 //! - [`tutorial`]: guided tutorials that watch what you do.
-//! - [`kiosk`], [`fresh_start`]: kiosk mode for shared lab laptops, and the
+//! - [`kiosk`]: kiosk mode for shared lab laptops, and the
 //!   one reset to a fresh start ("Next person").
 
 pub mod age_text;
 pub mod app;
 pub mod appearance;
-pub mod autosave;
 pub mod box_dialog;
 pub mod canvas;
 pub mod check_panel;
-pub mod chosen_machines;
-pub mod command;
 pub mod dialogs;
-pub mod editor;
 pub mod file_browser;
+pub mod file_messages;
 pub mod file_names;
-pub mod files;
 pub mod folders;
-pub mod fresh_start;
-pub mod history;
-pub mod i18n;
-pub mod jobs;
 pub mod kiosk;
-pub mod machines;
-pub mod ops;
 pub mod panels;
 pub mod preview;
-pub mod session;
 pub mod start_error;
 pub mod tools;
 pub mod trace_dialog;
-pub mod transform;
 pub mod tutorial;
 pub mod window_icon;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use app::{AppOptions, FabriqueApp};
+pub use app::{AppCommand, AppOptions, FabriqueApp};
 
 /// Smallest window that still shows every panel, points.
 const MIN_WINDOW: [f32; 2] = [1000.0, 600.0];
@@ -76,7 +63,7 @@ pub fn run(file: Option<PathBuf>, kiosk: Option<Option<PathBuf>>) -> ExitCode {
             // One line in the user's language, never a backtrace.
             let failure = start_error::StartFailure::of(&error);
             let line = start_error::start_error_line(
-                i18n::Language::from_environment(),
+                crate::i18n::Language::from_environment(),
                 failure,
                 &error.to_string(),
             );

@@ -18,6 +18,7 @@
 
 mod lod;
 
+use crate::model::machines::MachineView;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
@@ -26,9 +27,9 @@ use egui::{Color32, Pos2, Sense, Stroke};
 use geometry::Mesh;
 use geometry::extrude::{ExtrudeError, ExtrudeOptions, extrude};
 
-use super::editor::Editor;
-use super::i18n::{Arg, I18n};
-use super::machines::Machine;
+use crate::i18n::{Arg, I18n};
+use crate::model::editor::Editor;
+use crate::model::machines::Machine;
 
 type V3 = [f64; 3];
 
@@ -206,11 +207,11 @@ impl Preview3d {
             }
             None => OrbitCamera {
                 target: [
-                    machine.width / 2.0,
-                    machine.depth / 2.0,
-                    machine.height / 4.0,
+                    machine.width() / 2.0,
+                    machine.depth() / 2.0,
+                    machine.height() / 4.0,
                 ],
-                distance: machine.width.max(machine.depth).max(machine.height) * 2.4,
+                distance: machine.width().max(machine.depth()).max(machine.height()) * 2.4,
                 ..OrbitCamera::default()
             },
         }
@@ -295,9 +296,9 @@ impl Preview3d {
         draw_floor(
             &painter,
             &projector,
-            machine.width,
-            machine.depth,
-            machine.height,
+            machine.width(),
+            machine.depth(),
+            machine.height(),
         );
         if self.is_coarse() {
             // Come back for the full solid once the view is still.

@@ -3,7 +3,7 @@
 //! software renderer (`LIBGL_ALWAYS_SOFTWARE=1`) runs Fabrique well there,
 //! so the line says how to start with it. In the system's language.
 
-use super::i18n::{Arg, I18n, Language};
+use crate::i18n::{Arg, I18n, Language};
 
 /// Why the window did not open, as far as the user can act on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -19,7 +19,7 @@ use geometry::trace::{
     decode_image, preview_bitmap, trace_image, trace_lines, trace_preview,
 };
 
-use super::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n};
 
 /// Picture files the dialog accepts (lower case, no dot).
 pub const BITMAP_EXTENSIONS: [&str; 6] = ["png", "jpg", "jpeg", "bmp", "gif", "webp"];

@@ -56,6 +56,24 @@ impl Machine {
         }
     }
 
+    /// The same machine under another name (the user's language's, for
+    /// the shipped generic profiles).
+    pub fn with_name(mut self, name: String) -> Self {
+        match &mut self {
+            Machine::Laser(p) => p.name = name,
+            Machine::Printer(p) => p.name = name,
+        }
+        self
+    }
+
+    /// The bed, mm: width, depth and build height (0 for a laser).
+    pub fn bed_mm(&self) -> (f64, f64, f64) {
+        match self {
+            Machine::Laser(p) => (p.bed_mm.0, p.bed_mm.1, 0.0),
+            Machine::Printer(p) => p.bed_mm,
+        }
+    }
+
     /// Checks every value of the profile.
     pub fn validate(&self) -> Result<(), MachineProblem> {
         match self {

@@ -12,51 +12,13 @@
 
 use std::sync::Arc;
 
+pub use crate::model::appearance::ReadingFont;
 use egui::{FontData, FontDefinitions, FontFamily};
-use serde::{Deserialize, Serialize};
 
-/// A font the interface can be read in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ReadingFont {
-    /// Andika, for beginning readers.
-    #[default]
-    Andika,
-    /// egui's own font (Ubuntu Light).
-    Ubuntu,
-    /// B612, very legible, for low vision.
-    B612,
-}
-
-/// egui's name of its own proportional font.
-const UBUNTU: &str = "Ubuntu-Light";
-
-impl ReadingFont {
-    /// Every choice, in the Display window's order.
-    pub const ALL: [ReadingFont; 3] = [ReadingFont::Andika, ReadingFont::Ubuntu, ReadingFont::B612];
-
-    /// The font's name in egui's font definitions (and its family of that
-    /// name, so the Display window shows each choice in its own font).
-    pub fn font_name(self) -> &'static str {
-        match self {
-            ReadingFont::Andika => "Andika",
-            ReadingFont::Ubuntu => UBUNTU,
-            ReadingFont::B612 => "B612",
-        }
-    }
-
-    /// The translation key of its description in the Display window.
-    pub fn key(self) -> &'static str {
-        match self {
-            ReadingFont::Andika => "appearance-font-andika",
-            ReadingFont::Ubuntu => "appearance-font-ubuntu",
-            ReadingFont::B612 => "appearance-font-b612",
-        }
-    }
-
-    /// The family that draws text in this font (symbols from egui's fonts).
-    pub fn family(self) -> FontFamily {
-        FontFamily::Name(self.font_name().into())
-    }
+/// The family that draws text in `font` (symbols from egui's fonts): the
+/// Display window writes each choice in its own font.
+pub fn family(font: ReadingFont) -> FontFamily {
+    FontFamily::Name(font.font_name().into())
 }
 
 /// egui's fonts with ours added, `chosen` first for all proportional text.
@@ -82,7 +44,7 @@ pub fn definitions(chosen: ReadingFont) -> FontDefinitions {
     for font in ReadingFont::ALL {
         let mut list = vec![font.font_name().to_owned()];
         list.extend(fallback.iter().filter(|f| *f != font.font_name()).cloned());
-        definitions.families.insert(font.family(), list.clone());
+        definitions.families.insert(family(font), list.clone());
         if font == chosen {
             definitions.families.insert(FontFamily::Proportional, list);
         }
@@ -94,6 +56,7 @@ pub fn definitions(chosen: ReadingFont) -> FontDefinitions {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::model::appearance::UBUNTU;
 
     #[test]
     fn the_chosen_font_comes_first_and_the_others_stay_as_fallback() {
@@ -104,7 +67,7 @@ mod tests {
             assert!(proportional.iter().any(|f| f == UBUNTU), "{chosen:?}");
             for font in ReadingFont::ALL {
                 assert!(definitions.font_data.contains_key(font.font_name()));
-                assert_eq!(definitions.families[&font.family()][0], font.font_name());
+                assert_eq!(definitions.families[&family(font)][0], font.font_name());
             }
         }
     }

@@ -6,8 +6,8 @@
 use egui::RichText;
 
 use super::{Appearance, AppearanceCommand, AppearanceSettings, DEFAULT_ZOOM, ReadingFont};
-use crate::ui::command::Command;
-use crate::ui::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n};
+use crate::model::command::Command;
 
 /// The top bar's "Display" button: "Aa", as phones and browsers show text
 /// settings (the French labels already fill the top bar at 1366 px), named
@@ -86,7 +86,7 @@ pub fn appearance_ui(
         ui.add_space(8.0);
         ui.label(RichText::new(i18n.tr("appearance-font")).strong());
         for font in ReadingFont::ALL {
-            let text = RichText::new(i18n.tr(font.key())).family(font.family());
+            let text = RichText::new(i18n.tr(font.key())).family(super::fonts::family(font));
             if ui.radio(current.font == font, text).clicked() {
                 set(Appearance { font, ..current });
             }

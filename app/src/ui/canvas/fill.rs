@@ -23,7 +23,7 @@ use lyon::tessellation::{
 };
 
 use super::view::View;
-use crate::ui::session::Mode;
+use crate::model::session::Mode;
 
 /// Triangles of one shape's filled area, document space (mm, Y up).
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -45,7 +45,7 @@ pub fn place_events(tool: &ToolState, center: Point) -> Vec<PointerEvent> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::session::ToolKind;
+    use crate::model::session::ToolKind;
 
     #[test]
     fn shape_and_text_tools_click_the_centre_and_pointer_tools_do_nothing() {

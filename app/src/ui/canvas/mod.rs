@@ -10,14 +10,15 @@ mod motion;
 pub(crate) mod paint;
 pub mod view;
 
-use super::command::Command;
-use super::editor::Editor;
-use super::machines::Machine;
 use super::tools::snap::Snapper;
 use super::tools::{PointerEvent, ToolContext, ToolState};
-use super::transform::shapes_bounds;
+use crate::model::command::Command;
+use crate::model::editor::Editor;
+use crate::model::machines::Machine;
+use crate::model::machines::MachineView;
 use cache::OutlineCache;
 use egui::{Key, PointerButton, Sense, Stroke};
+use geometry::transform::shapes_bounds;
 pub use paint::grid_steps;
 use view::View;
 
@@ -60,7 +61,7 @@ impl Default for CanvasState {
 impl CanvasState {
     /// What to fit: the drawing and the machine's bed.
     fn fit(&mut self, editor: &Editor, machine: &Machine) {
-        let bed = kurbo::Rect::new(0.0, 0.0, machine.width, machine.depth);
+        let bed = kurbo::Rect::new(0.0, 0.0, machine.width(), machine.depth());
         let bounds = shapes_bounds(&editor.document.shapes).map_or(bed, |b| b.union(bed));
         self.view.fit(bounds);
     }
@@ -250,7 +251,7 @@ fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
             }
         }
         if !i.modifiers.command && !i.modifiers.alt {
-            for tool in super::session::ToolKind::ALL {
+            for tool in crate::model::session::ToolKind::ALL {
                 if i.key_pressed(tool.key_shortcut()) {
                     commands.push(Command::SetTool(tool));
                 }

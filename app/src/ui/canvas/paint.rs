@@ -1,14 +1,15 @@
 //! Drawing the canvas: grid, rulers, the machine's bed, the shapes in their
 //! laser or 3D colours, the selection with its handles, the shape being drawn.
 
+use crate::model::machines::MachineView;
 use egui::{Color32, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2};
 use geometry::outline::{Polyline, shape_polylines};
 use geometry::{LaserRole, Shape};
 use kurbo::Point;
 
 use super::view::View;
-use crate::ui::machines::Machine;
-use crate::ui::session::Mode;
+use crate::model::machines::Machine;
+use crate::model::session::Mode;
 use crate::ui::tools::handles;
 
 /// Width of the rulers, points.
@@ -78,7 +79,7 @@ pub fn background(painter: &Painter, view: &View, machine: &Machine, dark: bool)
         y += minor;
     }
     let a = view.screen_from_doc(Point::new(0.0, 0.0));
-    let b = view.screen_from_doc(Point::new(machine.width, machine.depth));
+    let b = view.screen_from_doc(Point::new(machine.width(), machine.depth()));
     let bed = Rect::from_two_pos(a, b);
     let bed_color = Color32::from_rgb(60, 120, 200);
     painter.rect_stroke(bed, 0.0, Stroke::new(2.0, bed_color), StrokeKind::Middle);
@@ -87,7 +88,9 @@ pub fn background(painter: &Painter, view: &View, machine: &Machine, dark: bool)
         egui::Align2::LEFT_BOTTOM,
         format!(
             "{} — {:.0} × {:.0} mm",
-            machine.name, machine.width, machine.depth
+            machine.name(),
+            machine.width(),
+            machine.depth()
         ),
         FontId::proportional(13.0),
         bed_color,

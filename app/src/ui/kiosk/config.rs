@@ -32,8 +32,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::ui::i18n::Language;
-use crate::ui::machines::shipped;
+use crate::i18n::Language;
+use crate::model::machines::shipped;
 
 /// Environment variable naming the configuration file.
 pub const CONFIG_ENV: &str = "FABRIQUE_KIOSK_CONFIG";
@@ -160,7 +160,7 @@ impl KioskConfig {
             return Err(invalid("language"));
         }
         if let Some(machine) = &config.machine
-            && !shipped().all().any(|m| m.id == *machine)
+            && !shipped().all().any(|m| m.id() == machine.as_str())
         {
             return Err(invalid("machine"));
         }
@@ -275,6 +275,8 @@ pub fn is_usable_folder(folder: &Path) -> bool {
 
 /// `true` when accounts other than the owner (and its group) can read the
 /// file at `path`: the banner then tells the animator to `chmod 600` it.
+// Off Unix there is no "others may read" bit to test: `path` goes unread.
+#[cfg_attr(not(unix), allow(unused_variables))]
 pub fn readable_by_others(path: &Path) -> bool {
     #[cfg(unix)]
     {
@@ -283,7 +285,6 @@ pub fn readable_by_others(path: &Path) -> bool {
     }
     #[cfg(not(unix))]
     {
-        let _ = path;
         false
     }
 }

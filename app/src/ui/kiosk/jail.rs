@@ -13,7 +13,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use crate::ui::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n};
 
 /// The folders a kiosk visitor may use for one purpose.
 #[derive(Clone, Debug, PartialEq)]

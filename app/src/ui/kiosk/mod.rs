@@ -29,6 +29,7 @@ pub mod pin_hash;
 pub mod settings;
 pub mod strip;
 
+use crate::model::machines::MachineView;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -36,7 +37,7 @@ use config::{ConfigError, KioskConfig};
 use jail::Jail;
 
 use super::file_browser::{FileBrowser, Purpose};
-use super::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n};
 
 /// Name of the session folder inside the data folder.
 pub const SESSION_DIR_NAME: &str = "kiosk-session";
@@ -278,9 +279,9 @@ pub fn banner_text(kiosk: &Kiosk, i18n: &I18n) -> Option<String> {
 
 /// What a valid value of the configuration's `field` looks like.
 fn field_hint(field: &str, i18n: &I18n) -> String {
-    let machines: Vec<&str> = super::machines::shipped()
+    let machines: Vec<&str> = crate::model::machines::shipped()
         .all()
-        .map(|m| m.id.as_str())
+        .map(|m| m.id())
         .collect();
     i18n.tr_args(
         &format!("kiosk-hint-{field}"),
@@ -293,13 +294,16 @@ fn field_hint(field: &str, i18n: &I18n) -> String {
 
 /// Sets the machine a new person starts with, and its mode (a 3D printer
 /// starts in 3D mode).
-pub fn start_machine(editor: &mut super::editor::Editor, config: &KioskConfig) {
+pub fn start_machine(editor: &mut crate::model::editor::Editor, config: &KioskConfig) {
     let Some(id) = &config.machine else {
         return;
     };
-    if let Some(machine) = super::machines::shipped().all().find(|m| m.id == *id) {
+    if let Some(machine) = crate::model::machines::shipped()
+        .all()
+        .find(|m| m.id() == id)
+    {
         // A fresh document: setting its field is not an edit to undo.
-        editor.document.machine_id = Some(machine.id.clone());
-        editor.session.mode = machine.mode;
+        editor.document.machine_id = Some(machine.id().to_owned());
+        editor.session.mode = machine.mode();
     }
 }

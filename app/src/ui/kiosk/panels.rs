@@ -1,30 +1,33 @@
 //! The kiosk's dialogs, one at a time and modal: "Clear everything for the
 //! next person?", the animator's PIN, the animator's settings. Also what a
-//! close request does in kiosk mode: ask for the PIN instead of closing.
+//! close request does in kiosk mode: ask for the PIN instead of closing
+//! (carried out in `ui::app::kiosk`).
 
 use std::time::SystemTime;
 
 use super::pin::{PinAnswer, PinOutcome};
-use super::settings::{self, SettingsDraft, SettingsOutcome};
+use super::settings::{self, SettingsOutcome};
 use super::{Panel, Unlock};
-use crate::ui::app::FabriqueApp;
-use crate::ui::fresh_start::fresh_start;
+use crate::i18n::I18n;
 
-/// What to do once the dialog is drawn (it needs the whole app).
-enum Then {
+/// What the app is to do once a kiosk dialog is answered.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum KioskAnswer {
+    /// Clear everything for the next person.
     NextPerson,
+    /// The PIN was right: open what it guarded.
     Unlocked(Unlock),
 }
 
-/// Shows the open kiosk dialog, if any, and acts on the answer.
-pub fn panels_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
-    let Some(kiosk) = app.kiosk.as_mut() else {
-        return;
-    };
-    let Some(panel) = kiosk.panel.take() else {
-        return;
-    };
-    let i18n = &app.i18n;
+/// Shows the open kiosk dialog, if any. It keeps its own state in the
+/// kiosk (the dialog, the PIN's wrong-try count, the configuration the
+/// animator saves); what the whole app must do is returned.
+pub fn panels_ui(
+    ctx: &egui::Context,
+    kiosk: &mut super::Kiosk,
+    i18n: &I18n,
+) -> Option<KioskAnswer> {
+    let panel = kiosk.panel.take()?;
     let modal = egui::Modal::new(egui::Id::unique("fabrique_kiosk_dialog"));
     let mut then = None;
     match panel {
@@ -45,7 +48,7 @@ pub fn panels_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 });
             });
             match answer {
-                Some(true) => then = Some(Then::NextPerson),
+                Some(true) => then = Some(KioskAnswer::NextPerson),
                 Some(false) => {}
                 None => kiosk.panel = Some(Panel::ConfirmNextPerson),
             }
@@ -57,7 +60,7 @@ pub fn panels_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                 PinOutcome::Open => kiosk.panel = Some(Panel::Pin(dialog)),
                 PinOutcome::Cancelled => {}
                 PinOutcome::Submitted(typed) => match kiosk.try_pin(&typed, SystemTime::now()) {
-                    PinAnswer::Right => then = Some(Then::Unlocked(dialog.unlock)),
+                    PinAnswer::Right => then = Some(KioskAnswer::Unlocked(dialog.unlock)),
                     answer => {
                         dialog.refused(&answer, i18n);
                         kiosk.panel = Some(Panel::Pin(dialog));
@@ -85,52 +88,9 @@ pub fn panels_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
                     }
                     kiosk.panel = Some(Panel::Settings(draft));
                 }
-                SettingsOutcome::Quit => then = Some(Then::Unlocked(Unlock::Quit)),
+                SettingsOutcome::Quit => then = Some(KioskAnswer::Unlocked(Unlock::Quit)),
             }
         }
     }
-    match then {
-        None => {}
-        Some(Then::NextPerson) => fresh_start(app),
-        Some(Then::Unlocked(Unlock::Settings)) => open_settings(app),
-        Some(Then::Unlocked(Unlock::Quit)) => quit(app),
-    }
-}
-
-/// The Animator button: the PIN first, then the settings.
-pub fn open_animator(app: &mut FabriqueApp) {
-    let Some(kiosk) = app.kiosk.as_mut() else {
-        return;
-    };
-    if kiosk.ask_pin(Unlock::Settings).is_some() {
-        open_settings(app);
-    }
-}
-
-fn open_settings(app: &mut FabriqueApp) {
-    if let Some(kiosk) = app.kiosk.as_mut() {
-        let draft = SettingsDraft::new(kiosk.config.as_ref().ok());
-        kiosk.panel = Some(Panel::Settings(draft));
-    }
-}
-
-/// A close request (the window's ×, Alt+F4) in kiosk mode: refused, and the
-/// PIN asked for; once it is right, [`quit`].
-pub fn close_requested(app: &mut FabriqueApp, ctx: &egui::Context) {
-    ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-    let Some(kiosk) = app.kiosk.as_mut() else {
-        return;
-    };
-    if matches!(kiosk.panel, Some(Panel::Pin(_))) {
-        return;
-    }
-    if kiosk.ask_pin(Unlock::Quit).is_some() {
-        quit(app);
-    }
-}
-
-/// Quits: first clears everything of the last visitor, then closes.
-pub fn quit(app: &mut FabriqueApp) {
-    fresh_start(app);
-    app.close_confirmed = true;
+    then
 }

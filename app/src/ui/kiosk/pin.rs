@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 use serde::{Deserialize, Serialize};
 
 use super::Unlock;
-use crate::ui::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n};
 
 /// Wrong PINs in a row before the PIN is refused for a while.
 pub const MAX_FAILURES: u32 = 5;
@@ -223,7 +223,7 @@ impl PinDialog {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Language;
+    use crate::i18n::Language;
 
     fn fail_series(lock: &mut PinLock, at: SystemTime) -> PinAnswer {
         for _ in 1..MAX_FAILURES {

@@ -4,11 +4,12 @@
 //! written (a root-owned `/etc/fabrique/kiosk.json`), the change holds
 //! until Fabrique closes and the message says so.
 
+use crate::model::machines::MachineView;
 use std::path::PathBuf;
 
 use super::config::KioskConfig;
-use crate::ui::i18n::{Arg, I18n, Language};
-use crate::ui::machines::shipped;
+use crate::i18n::{Arg, I18n, Language};
+use crate::model::machines::shipped;
 
 /// The settings being edited.
 #[derive(Clone, Debug)]
@@ -119,7 +120,7 @@ impl SettingsDraft {
                 let selected = self
                     .machine
                     .as_deref()
-                    .and_then(|id| shipped().all().find(|m| m.id == id))
+                    .and_then(|id| shipped().all().find(|m| m.id() == id))
                     .map_or_else(
                         || i18n.tr("kiosk-settings-machine-none"),
                         |m| m.display_name(i18n),
@@ -128,12 +129,12 @@ impl SettingsDraft {
                     .selected_text(selected)
                     .show_ui(ui, |ui| {
                         for machine in shipped().all() {
-                            let chosen = self.machine.as_deref() == Some(machine.id.as_str());
+                            let chosen = self.machine.as_deref() == Some(machine.id());
                             if ui
                                 .selectable_label(chosen, machine.display_name(i18n))
                                 .clicked()
                             {
-                                self.machine = Some(machine.id.clone());
+                                self.machine = Some(machine.id().to_owned());
                             }
                         }
                     })

@@ -4,18 +4,24 @@
 
 use std::time::Duration;
 
-use super::Panel;
+use crate::i18n::Arg;
 use crate::ui::app::FabriqueApp;
-use crate::ui::i18n::Arg;
 
 /// How often a missing export folder is looked for again.
 const STICK_POLL: Duration = Duration::from_secs(1);
 
-/// Shows the kiosk bar.
-pub fn strip_ui(ui: &mut egui::Ui, app: &mut FabriqueApp) {
-    let Some(kiosk) = app.kiosk.as_ref() else {
-        return;
-    };
+/// A button of the kiosk bar, for the app to carry out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum StripButton {
+    /// "Next person" (asks first).
+    NextPerson,
+    /// "Animator" (the PIN first).
+    Animator,
+}
+
+/// Shows the kiosk bar; the button pressed is returned.
+pub fn strip_ui(ui: &mut egui::Ui, app: &FabriqueApp) -> Option<StripButton> {
+    let kiosk = app.kiosk.as_ref()?;
     let i18n = &app.i18n;
     let banner = super::banner_text(kiosk, i18n);
     let export_folder = kiosk.export_folder().map(|f| f.display().to_string());
@@ -53,10 +59,11 @@ pub fn strip_ui(ui: &mut egui::Ui, app: &mut FabriqueApp) {
                 ui.colored_label(ui.visuals().error_fg_color, text);
             });
     }
-    if next_person && let Some(kiosk) = app.kiosk.as_mut() {
-        kiosk.panel = Some(Panel::ConfirmNextPerson);
-    }
-    if animator {
-        super::panels::open_animator(app);
+    if next_person {
+        Some(StripButton::NextPerson)
+    } else if animator {
+        Some(StripButton::Animator)
+    } else {
+        None
     }
 }

@@ -4,9 +4,9 @@
 use geometry::Shape;
 
 use super::fields::{FieldBuffers, number_row_ui};
-use crate::ui::command::Command;
-use crate::ui::i18n::I18n;
-use crate::ui::transform::{NumberProblem, parse_size};
+use crate::i18n::I18n;
+use crate::model::command::Command;
+use geometry::transform::{NumberProblem, parse_size};
 
 /// Tallest extrusion accepted, mm: taller than any fablab printer.
 const MAX_HEIGHT_MM: f64 = 1000.0;
@@ -21,7 +21,7 @@ fn parse_height(text: &str) -> Result<f64, NumberProblem> {
 }
 
 fn parse_base(text: &str) -> Result<f64, NumberProblem> {
-    let value = crate::ui::transform::parse_number(text)?;
+    let value = geometry::transform::parse_number(text)?;
     if value < 0.0 {
         Err(NumberProblem::NotPositive)
     } else if value > MAX_HEIGHT_MM {

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use crate::ui::i18n::I18n;
-use crate::ui::transform::NumberProblem;
+use crate::i18n::I18n;
+use geometry::transform::NumberProblem;
 
 /// Text being typed in the fields, and the last refusal.
 #[derive(Debug, Default)]
@@ -123,7 +123,7 @@ pub fn select_all(ctx: &egui::Context, id: egui::Id, chars: usize) {
 
 /// A positive whole number (sides, points), at least `min` and at most `max`.
 pub fn parse_count(text: &str, min: u32, max: u32) -> Result<u32, NumberProblem> {
-    let value = crate::ui::transform::parse_number(text)?;
+    let value = geometry::transform::parse_number(text)?;
     if value.fract() != 0.0 || value < f64::from(min) {
         Err(NumberProblem::NotPositive)
     } else if value > f64::from(max) {

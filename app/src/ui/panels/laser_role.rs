@@ -3,8 +3,8 @@
 
 use geometry::{LaserRole, Shape};
 
-use crate::ui::command::Command;
-use crate::ui::i18n::I18n;
+use crate::i18n::I18n;
+use crate::model::command::Command;
 
 /// The three roles as toggles; a mixed selection shows none chosen.
 pub fn role_ui(ui: &mut egui::Ui, i18n: &I18n, selected: &[Shape], commands: &mut Vec<Command>) {

@@ -1,17 +1,24 @@
 //! The operations on the selection, as buttons with words: combine shapes,
 //! offset, group, duplicate, delete, order, align and distribute.
 
+use super::fields::FieldBuffers;
 use super::fields::number_row_ui;
-use crate::ui::app::FabriqueApp;
-use crate::ui::command::{Action, Command};
-use crate::ui::ops;
-use crate::ui::transform::parse_position;
+use crate::i18n::I18n;
+use crate::model::command::{Action, Command};
+use crate::model::editor::Editor;
+use geometry::ops;
+use geometry::transform::parse_position;
 
 /// Buttons for the selected shapes.
-pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Vec<Command>) {
-    let i18n = &app.i18n;
+pub fn operations_ui(
+    ui: &mut egui::Ui,
+    editor: &Editor,
+    i18n: &I18n,
+    fields: &mut FieldBuffers,
+    commands: &mut Vec<Command>,
+) {
     let ctx = ui.ctx().clone();
-    let count = app.editor.session.selection.len();
+    let count = editor.session.selection.len();
     let need_two = i18n.tr("props-need-two");
     let button = |ui: &mut egui::Ui, action: Action, enabled: bool, commands: &mut Vec<Command>| {
         // A greyed button says what it needs, not only what it does.
@@ -40,11 +47,11 @@ pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
     ui.horizontal(|ui| {
         button(ui, Action::Offset, count >= 1, commands);
     });
-    let settings = &app.editor.session.tool_settings;
+    let settings = &editor.session.tool_settings;
     egui::Grid::new("offset").num_columns(2).show(ui, |ui| {
         if let Some(d) = number_row_ui(
             ui,
-            &mut app.properties.fields,
+            fields,
             i18n,
             "props-offset-distance",
             settings.offset_distance,
@@ -56,8 +63,8 @@ pub fn operations_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
         }
     });
     ui.separator();
-    let document = &app.editor.document;
-    let selection = &app.editor.session.selection;
+    let document = &editor.document;
+    let selection = &editor.session.selection;
     let (can_group, can_ungroup) = (
         ops::can_group(document, selection),
         ops::can_ungroup(document, selection),

@@ -6,14 +6,14 @@ use kurbo::Rect;
 
 use super::fields::number_row_ui;
 use super::properties::PropertiesState;
-use crate::ui::command::Command;
-use crate::ui::i18n::I18n;
-use crate::ui::transform::{
+use crate::i18n::I18n;
+use crate::model::command::Command;
+use geometry::transform::{
     NumberProblem, mapped, parse_position, parse_size, rotation_deg, with_rotation,
 };
 
 fn parse_angle(text: &str) -> Result<f64, NumberProblem> {
-    let value = crate::ui::transform::parse_number(text)?;
+    let value = geometry::transform::parse_number(text)?;
     if value.abs() > 3600.0 {
         Err(NumberProblem::TooLarge)
     } else {

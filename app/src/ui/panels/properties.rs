@@ -9,10 +9,11 @@ use geometry::Shape;
 
 use super::fields::FieldBuffers;
 use super::{extrusion, laser_role, operations, placement, shape_kind, tool_settings};
-use crate::ui::app::FabriqueApp;
-use crate::ui::command::Command;
-use crate::ui::session::Mode;
-use crate::ui::transform::shapes_bounds;
+use crate::i18n::I18n;
+use crate::model::command::Command;
+use crate::model::editor::Editor;
+use crate::model::session::Mode;
+use geometry::transform::shapes_bounds;
 
 /// UI state of the panel.
 #[derive(Debug, Default)]
@@ -25,10 +26,13 @@ pub struct PropertiesState {
 }
 
 /// Shows the panel; edits become commands.
-pub fn properties_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Vec<Command>) {
-    let i18n = &app.i18n;
-    let editor = &app.editor;
-    let state = &mut app.properties;
+pub fn properties_ui(
+    ui: &mut egui::Ui,
+    editor: &Editor,
+    i18n: &I18n,
+    state: &mut PropertiesState,
+    commands: &mut Vec<Command>,
+) {
     state
         .fields
         .follow(&editor.session.selection, editor.revision);
@@ -56,7 +60,7 @@ pub fn properties_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
     if selected.len() > 1 {
         ui.label(i18n.tr_args(
             "props-count",
-            &[("count", crate::ui::i18n::Arg::Number(selected.len() as f64))],
+            &[("count", crate::i18n::Arg::Number(selected.len() as f64))],
         ));
     }
     if let Some(bounds) = shapes_bounds(&selected) {
@@ -72,5 +76,5 @@ pub fn properties_ui(ui: &mut egui::Ui, app: &mut FabriqueApp, commands: &mut Ve
         shape_kind::kind_ui(ui, i18n, &mut state.fields, shape, commands);
     }
     ui.separator();
-    operations::operations_ui(ui, app, commands);
+    operations::operations_ui(ui, editor, i18n, &mut state.fields, commands);
 }

@@ -5,9 +5,9 @@
 use geometry::{Shape, ShapeKind};
 
 use super::fields::{FieldBuffers, number_row_ui, parse_count};
-use crate::ui::command::Command;
-use crate::ui::i18n::I18n;
-use crate::ui::transform::{NumberProblem, parse_position, parse_size};
+use crate::i18n::I18n;
+use crate::model::command::Command;
+use geometry::transform::{NumberProblem, parse_position, parse_size};
 
 /// Corners of a polygon or points of a star: 3 to 100.
 pub fn parse_corners(text: &str) -> Result<f64, NumberProblem> {
@@ -16,7 +16,7 @@ pub fn parse_corners(text: &str) -> Result<f64, NumberProblem> {
 
 /// A star's inner ratio: strictly between 0 and 1.
 pub fn parse_ratio(text: &str) -> Result<f64, NumberProblem> {
-    let value = crate::ui::transform::parse_number(text)?;
+    let value = geometry::transform::parse_number(text)?;
     if value <= 0.0 {
         Err(NumberProblem::NotPositive)
     } else if value >= 1.0 {
@@ -28,7 +28,7 @@ pub fn parse_ratio(text: &str) -> Result<f64, NumberProblem> {
 
 /// A corner radius: zero or more.
 pub fn parse_radius(text: &str) -> Result<f64, NumberProblem> {
-    let value = crate::ui::transform::parse_number(text)?;
+    let value = geometry::transform::parse_number(text)?;
     if value < 0.0 {
         Err(NumberProblem::NotPositive)
     } else {

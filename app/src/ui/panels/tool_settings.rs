@@ -3,10 +3,10 @@
 
 use super::fields::{FieldBuffers, number_row_ui};
 use super::shape_kind::{parse_corners, parse_radius, parse_ratio};
-use crate::ui::command::Command;
-use crate::ui::i18n::I18n;
-use crate::ui::session::{ToolKind, ToolSettings};
-use crate::ui::transform::parse_size;
+use crate::i18n::I18n;
+use crate::model::command::Command;
+use crate::model::session::{ToolKind, ToolSettings};
+use geometry::transform::parse_size;
 
 /// Settings of the active shape tool for the next shapes (nothing selected).
 pub fn tool_settings_ui(

@@ -3,9 +3,9 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 
+use crate::model::command::{Action, Command};
+use crate::model::session::{Mode, ToolKind};
 use crate::ui::app::FabriqueApp;
-use crate::ui::command::{Action, Command};
-use crate::ui::session::{Mode, ToolKind};
 
 /// One column of large buttons: the tool bar's look on most screens.
 const BUTTON_SIZE: Vec2 = Vec2::new(80.0, 58.0);

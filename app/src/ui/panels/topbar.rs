@@ -1,10 +1,11 @@
 //! The top bar: file actions, undo/redo, the Laser ↔ 3D switch, the
 //! machine, snapping, fit to view and the language.
 
+use crate::i18n::Language;
+use crate::model::command::{Action, Command};
+use crate::model::machines::MachineView;
+use crate::model::session::Mode;
 use crate::ui::app::FabriqueApp;
-use crate::ui::command::{Action, Command};
-use crate::ui::i18n::Language;
-use crate::ui::session::Mode;
 
 /// Shows the top bar.
 pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Command>) {
@@ -52,14 +53,14 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
         }
         let machine = app.machine();
         egui::ComboBox::from_id_salt("machine")
-            .selected_text(machine.name.as_str())
+            .selected_text(machine.name())
             .show_ui(ui, |ui| {
                 for m in app.machines.of_mode(session.mode) {
                     if ui
-                        .selectable_label(m.id == machine.id, m.display_name(i18n))
+                        .selectable_label(m.id() == machine.id(), m.display_name(i18n))
                         .clicked()
                     {
-                        commands.push(Command::SetMachine(m.id.clone()));
+                        commands.push(Command::SetMachine(m.id().to_owned()));
                     }
                 }
             })

@@ -12,8 +12,8 @@ use geometry::{Shape, ShapeKind};
 use kurbo::{Point, Rect, Vec2};
 
 use super::{PointerEvent, ToolContext};
-use crate::ui::command::Command;
-use crate::ui::session::{ToolKind, ToolSettings};
+use crate::model::command::Command;
+use crate::model::session::{ToolKind, ToolSettings};
 
 /// Size of a shape dropped by a simple click, mm: a keychain's size.
 pub const DEFAULT_SIZE_MM: f64 = 20.0;
@@ -177,7 +177,7 @@ fn radial_in_box(tool: ToolKind, area: Rect, settings: &ToolSettings) -> Option<
             inner_ratio: settings.star_inner_ratio,
         },
     };
-    let unit = crate::ui::transform::shapes_bounds([&Shape::new(kind(1.0))])?;
+    let unit = geometry::transform::shapes_bounds([&Shape::new(kind(1.0))])?;
     let radius = (area.width() / unit.width()).min(area.height() / unit.height());
     if !radius.is_finite() || radius <= 1e-3 {
         return None;
@@ -190,7 +190,7 @@ fn radial_in_box(tool: ToolKind, area: Rect, settings: &ToolSettings) -> Option<
 #[allow(clippy::unwrap_used)]
 mod grammar_tests {
     use super::*;
-    use crate::ui::transform::shapes_bounds;
+    use geometry::transform::shapes_bounds;
 
     fn bounds(tool: ToolKind, a: (f64, f64), b: (f64, f64), grammar: Grammar) -> Rect {
         let shape = build_shape(

@@ -19,8 +19,8 @@ pub use pen::PenState;
 pub use pencil::PencilState;
 pub use select::{Handle, SelectState, handles};
 
-use super::command::Command;
-use super::session::{ToolKind, ToolSettings};
+use crate::model::command::Command;
+use crate::model::session::{ToolKind, ToolSettings};
 use snap::Snapper;
 
 /// A pointer event in document space.
@@ -201,8 +201,8 @@ fn text_transition(event: PointerEvent, ctx: &ToolContext) -> Vec<Command> {
     });
     let on_shape = select::shape_at(ctx.document, pos, ctx.pick_radius_mm)
         .and_then(|id| ctx.document.shapes.iter().find(|s| s.id == id))
-        .and_then(|shape| super::transform::shapes_bounds([shape]));
-    let at = match (on_shape, super::transform::shapes_bounds([&text])) {
+        .and_then(|shape| geometry::transform::shapes_bounds([shape]));
+    let at = match (on_shape, geometry::transform::shapes_bounds([&text])) {
         (Some(target), Some(own)) => target.center() - own.center().to_vec2(),
         _ => ctx.snapper.as_ref().map_or(pos, |s| s.point(pos)),
     };

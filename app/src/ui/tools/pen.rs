@@ -6,7 +6,7 @@ use geometry::{Fill, FillRule, Shape, ShapeKind};
 use kurbo::{BezPath, Point, Vec2};
 
 use super::{PointerEvent, ToolContext};
-use crate::ui::command::Command;
+use crate::model::command::Command;
 
 /// One placed point and its outgoing tangent (zero for a sharp corner).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -154,7 +154,7 @@ pub fn shape(points: &[PenPoint], closed: bool) -> Option<Shape> {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
-    use crate::ui::session::ToolSettings;
+    use crate::model::session::ToolSettings;
 
     #[test]
     fn clicks_make_corners_and_clicking_the_start_closes() {

@@ -6,7 +6,7 @@ use geometry::{Fill, FillRule, Shape, ShapeKind};
 use kurbo::{BezPath, Point};
 
 use super::{PointerEvent, ToolContext};
-use crate::ui::command::Command;
+use crate::model::command::Command;
 
 /// Points closer than this to the last kept one are dropped, mm: removes the
 /// jitter of a mouse or a touchpad without losing the drawing's shape.

@@ -9,9 +9,9 @@ use geometry::{Document, Shape, ShapeId};
 use kurbo::{Affine, Point, Rect};
 
 use super::{PointerEvent, ToolContext};
-use crate::ui::command::Command;
-use crate::ui::ops::with_groups;
-use crate::ui::transform::{mapped, shapes_bounds, translated};
+use crate::model::command::Command;
+use geometry::ops::with_groups;
+use geometry::transform::{mapped, shapes_bounds, translated};
 
 /// A handle on the selection's box: (0, 0) is the bottom-left corner, (1, 1)
 /// the top-right, 0.5 a middle; `Rotate` is the round handle above the box.

@@ -8,25 +8,30 @@
 use egui::{Align, Layout, RichText, Vec2};
 
 use super::script::{Offer, Step, Tutorial};
-use super::{catalogue, samples, targets};
+use super::{catalogue, targets};
+use crate::i18n::{Arg, I18n, Language};
+use crate::model::command::Command;
 use crate::ui::app::FabriqueApp;
-use crate::ui::command::Command;
-use crate::ui::dialogs::{Dialog, Pending};
-use crate::ui::i18n::{Arg, I18n, Language};
-use crate::ui::trace_dialog::TraceDialog;
 
 /// Width of the strip's left column (title, step count, progress), points.
 const HEADER_WIDTH: f32 = 230.0;
 /// Room kept on the right for the buttons, points.
 const BUTTONS_WIDTH: f32 = 340.0;
 
-/// What the user asked of the coach this frame.
-enum Ask {
+/// What the user asked of the coach this frame (carried out by the app).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ask {
+    /// The step before.
     Back,
+    /// The next step without doing this one.
     Skip,
+    /// The tutorial from its start.
     Restart,
+    /// Close the card (the tutorial ends when finished).
     Close,
+    /// Open this sample picture in the tracer.
     Sample(String),
+    /// Back to the start screen for another tutorial.
     Another,
 }
 
@@ -38,14 +43,11 @@ pub fn is_shown(app: &FabriqueApp) -> bool {
         .is_some_and(|a| a.coach_open && a.tutorial().is_some())
 }
 
-/// The coach strip's contents (inside a bottom panel the app lays out).
-pub fn coach_ui(ui: &mut egui::Ui, app: &mut FabriqueApp) {
-    let Some(active) = app.tutorials.active.as_ref() else {
-        return;
-    };
-    let Some(tutorial) = active.tutorial() else {
-        return;
-    };
+/// The coach strip's contents (inside a bottom panel the app lays out);
+/// a button pressed is returned for the app to carry out.
+pub fn coach_ui(ui: &mut egui::Ui, app: &FabriqueApp) -> Option<Ask> {
+    let active = app.tutorials.active.as_ref()?;
+    let tutorial = active.tutorial()?;
     let language = app.i18n.language();
     let i18n = &app.i18n;
     let step_index = active.step;
@@ -90,9 +92,7 @@ pub fn coach_ui(ui: &mut egui::Ui, app: &mut FabriqueApp) {
         });
     }
     ui.add_space(4.0);
-    if let Some(ask) = ask {
-        answer(app, ask);
-    }
+    ask
 }
 
 fn header_ui(ui: &mut egui::Ui, i18n: &I18n, language: Language, tutorial: &Tutorial, step: usize) {
@@ -194,47 +194,6 @@ pub fn paint_target(ctx: &egui::Context, app: &FabriqueApp) {
         .and_then(|s| s.target.as_deref());
     if let Some(rect) = target.and_then(|key| targets::rect(ctx, key)) {
         targets::paint(ctx, rect);
-    }
-}
-
-fn answer(app: &mut FabriqueApp, ask: Ask) {
-    let document = app.editor.document.clone();
-    let Some(active) = app.tutorials.active.as_mut() else {
-        return;
-    };
-    match ask {
-        Ask::Back => {
-            let step = active.step.saturating_sub(1);
-            active.go_to(step, &document);
-        }
-        Ask::Skip => {
-            let step = active.step + 1;
-            active.go_to(step, &document);
-        }
-        Ask::Restart => {
-            let index = active.tutorial;
-            app.guard_unsaved(Pending::Tutorial(index));
-        }
-        Ask::Close => {
-            active.coach_open = false;
-            if active.finished() {
-                app.tutorials.active = None;
-            }
-        }
-        Ask::Another => {
-            app.tutorials.active = None;
-            app.tutorials.start_screen_open = true;
-        }
-        Ask::Sample(name) => {
-            if let Some(bytes) = samples::sample(&name) {
-                let ctx = app.ctx.clone();
-                app.dialog = Some(Dialog::Trace(Box::new(TraceDialog::from_bytes(
-                    name.into(),
-                    bytes,
-                    ctx,
-                ))));
-            }
-        }
     }
 }
 

@@ -17,7 +17,7 @@ use geometry::{Document, LaserRole, Shape, ShapeKind};
 use kurbo::Rect;
 use serde::Deserialize;
 
-use crate::ui::session::{Mode, ToolKind};
+use crate::model::session::{Mode, ToolKind};
 
 /// An inclusive range of millimetres.
 pub type Range = [f64; 2];
@@ -318,9 +318,9 @@ fn top(shape: &Shape) -> f64 {
 fn is_default_text(text: &str) -> bool {
     static DEFAULTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let defaults = DEFAULTS.get_or_init(|| {
-        crate::ui::i18n::Language::ALL
+        crate::i18n::Language::ALL
             .iter()
-            .map(|l| crate::ui::i18n::I18n::new(*l).tr("text-default"))
+            .map(|l| crate::i18n::I18n::new(*l).tr("text-default"))
             .collect()
     });
     let text = text.trim();

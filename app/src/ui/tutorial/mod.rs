@@ -28,9 +28,7 @@ use std::sync::OnceLock;
 
 use geometry::Document;
 
-use self::condition::Observed;
 use self::script::Tutorial;
-use super::app::FabriqueApp;
 use super::dialogs::Dialog;
 
 /// The tutorial files, in start-screen order (simplest first).
@@ -134,45 +132,8 @@ impl Tutorials {
     }
 }
 
-/// Starts tutorial `index` on an empty document (unsaved changes were
-/// dealt with by the caller).
-pub fn start(app: &mut FabriqueApp, index: usize) {
-    let Some(tutorial) = catalogue().get(index) else {
-        return;
-    };
-    super::dialogs::run_pending(app, super::dialogs::Pending::New);
-    // The tutorial needs a laser or a printer: it switches the mode and
-    // keeps the person's machine of that kind; its own machine is only for
-    // someone who never chose one.
-    let mode = tutorial.mode.mode();
-    app.handle(super::command::Command::SetMode(mode));
-    let has_one = app
-        .editor
-        .document
-        .machine_id
-        .as_deref()
-        .is_some_and(|id| app.machines.of_mode(mode).any(|m| m.id == id));
-    if !has_one {
-        app.editor.document.machine_id = Some(tutorial.machine.clone());
-    }
-    app.handle(super::command::Command::SetTool(
-        super::session::ToolKind::Select,
-    ));
-    // Choosing the mode and machine is the tutorial's doing, not the user's.
-    app.editor.history.clear();
-    app.editor.saved_revision = app.editor.revision;
-    app.tutorials.start_screen_open = false;
-    app.tutorials.active = Some(Active {
-        tutorial: index,
-        step: 0,
-        step_start: app.editor.document.clone(),
-        exported: Vec::new(),
-        coach_open: true,
-    });
-}
-
 /// The name conditions use for the open dialog, or the check panel.
-fn dialog_name(dialog: Option<&Dialog>, check_open: bool) -> Option<&'static str> {
+pub(crate) fn dialog_name(dialog: Option<&Dialog>, check_open: bool) -> Option<&'static str> {
     match dialog {
         Some(Dialog::Trace(_)) => Some("trace"),
         Some(Dialog::Export) => Some("export"),
@@ -180,51 +141,6 @@ fn dialog_name(dialog: Option<&Dialog>, check_open: bool) -> Option<&'static str
         Some(Dialog::FingerBox(_)) => Some("box"),
         Some(_) => None,
         None => check_open.then_some("check"),
-    }
-}
-
-/// Moves the tutorial on when the current step is done (one step per
-/// frame, so a step already done when it begins still shows its card).
-/// A step that waits for the lab check uses the check panel's worker, so a
-/// big drawing never holds a frame.
-pub fn advance(app: &mut FabriqueApp) {
-    let Some(step) = app
-        .tutorials
-        .active
-        .as_ref()
-        .and_then(|a| a.tutorial().and_then(|t| t.steps.get(a.step)))
-    else {
-        return;
-    };
-    let needs_check = step.done.needs_check();
-    if needs_check {
-        app.check
-            .refresh(&app.editor, &app.machines, app.ctx.as_ref());
-    }
-    let report = (needs_check && !app.check.is_checking())
-        .then(|| app.check.report())
-        .flatten();
-    let Some(active) = app.tutorials.active.as_mut() else {
-        return;
-    };
-    let editor = &app.editor;
-    let seen = Observed {
-        document: &editor.document,
-        step_start: &active.step_start,
-        tool: editor.session.tool,
-        mode: editor.session.mode,
-        selected: editor.session.selection.len(),
-        can_redo: editor.history.can_redo(),
-        exported: &active.exported,
-        dialog: dialog_name(app.dialog.as_ref(), app.check.open),
-        report,
-    };
-    if step.done.holds(&seen) {
-        let next = active.step + 1;
-        active.go_to(next, &app.editor.document);
-        if let Some(ctx) = &app.ctx {
-            ctx.request_repaint();
-        }
     }
 }
 

@@ -9,10 +9,10 @@ use egui::{Rect, Stroke};
 use geometry::Shape;
 use geometry::outline::{Polyline, shape_polylines};
 
+use crate::model::session::Mode;
 use crate::ui::canvas::fill::{self, FillMesh};
 use crate::ui::canvas::paint;
 use crate::ui::canvas::view::View;
-use crate::ui::session::Mode;
 
 /// Flattening tolerance of the pictures, mm (they are a few cm wide).
 const TOLERANCE_MM: f64 = 0.1;
@@ -70,7 +70,7 @@ pub fn picture(name: &str) -> Option<&'static Picture> {
 
 fn load(svg: &str) -> Option<Picture> {
     let import = geometry::import::import_svg(svg.as_bytes()).ok()?;
-    let bounds = crate::ui::transform::shapes_bounds(&import.shapes)?;
+    let bounds = geometry::transform::shapes_bounds(&import.shapes)?;
     let parts = import
         .shapes
         .into_iter()

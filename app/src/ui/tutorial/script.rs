@@ -11,8 +11,8 @@
 use serde::Deserialize;
 
 use super::condition::Condition;
-use crate::ui::i18n::Language;
-use crate::ui::session::Mode;
+use crate::i18n::Language;
+use crate::model::session::Mode;
 
 /// A sentence in both languages.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -131,7 +131,7 @@ pub fn parse(file: &str, json: &str) -> Result<Tutorial, ScriptError> {
         file: file.to_owned(),
         reason,
     };
-    let labels = crate::ui::i18n::I18n::new(Language::English);
+    let labels = crate::i18n::I18n::new(Language::English);
     if tutorial.steps.is_empty() {
         return Err(invalid("no steps".into()));
     }

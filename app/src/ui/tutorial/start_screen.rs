@@ -6,7 +6,6 @@ use egui::{RichText, Vec2};
 
 use super::{catalogue, pictures};
 use crate::ui::app::FabriqueApp;
-use crate::ui::dialogs::Pending;
 
 /// A card's size on a large screen; narrower screens shrink its width.
 const CARD: Vec2 = Vec2::new(360.0, 215.0);
@@ -36,10 +35,19 @@ fn card_layout(screen_width: f32) -> (usize, f32) {
     (columns as usize, width)
 }
 
-/// Shows the start screen when it is open.
-pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
+/// What the person chose on the start screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum StartChoice {
+    /// Follow this tutorial (index in the catalogue).
+    Tutorial(usize),
+    /// Draw freely: close the screen.
+    Close,
+}
+
+/// Shows the start screen when it is open; the choice is for the app.
+pub fn start_screen_ui(ctx: &egui::Context, app: &FabriqueApp) -> Option<StartChoice> {
     if !app.tutorials.start_screen_open || app.dialog.is_some() {
-        return;
+        return None;
     }
     let language = app.i18n.language();
     let i18n = &app.i18n;
@@ -127,11 +135,10 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &mut FabriqueApp) {
     if modal.should_close() {
         close = true;
     }
-    if let Some(index) = chosen {
-        app.tutorials.start_screen_open = false;
-        app.guard_unsaved(Pending::Tutorial(index));
-    } else if close {
-        app.tutorials.start_screen_open = false;
+    match (chosen, close) {
+        (Some(index), _) => Some(StartChoice::Tutorial(index)),
+        (None, true) => Some(StartChoice::Close),
+        (None, false) => None,
     }
 }
 

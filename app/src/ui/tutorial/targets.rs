@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use egui::{Color32, Id, LayerId, Order, Rect, Stroke};
 
-use crate::ui::i18n::I18n;
+use crate::i18n::I18n;
 
 #[derive(Clone, Default)]
 struct Marks(HashMap<String, Rect>);

@@ -1,23 +1,44 @@
 //! The application: holds the editor model, the translations and the
 //! per-window UI state, lays out the panels each frame and applies the
 //! commands they emit at the end of the frame.
+//!
+//! This module is the one place the app changes: panels and dialogs get
+//! `&` views of what they show (and `&mut` of their own widget state only)
+//! and return [`Command`]s or [`AppCommand`]s, which [`FabriqueApp::handle`]
+//! carries out. The handlers are split by topic in the submodules:
+//! [`files`] (open, save, import, export), [`jobs`] (work on a worker
+//! thread), [`pending`] (the dialogs' answers), [`tutorials`], [`kiosk`]
+//! and [`fresh_start`].
 
+mod command;
+mod files;
+mod fresh_start;
+pub mod jobs;
+mod kiosk;
+mod pending;
+mod tutorials;
+
+pub use command::AppCommand;
+
+use crate::model::machines::MachineView;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use super::autosave::{self, Autosave};
 use super::box_dialog::BoxDialog;
 use super::canvas::{self, CanvasState};
-use super::command::{self, Action, Command};
 use super::dialogs::{self, Dialog, Pending};
-use super::editor::Editor;
-use super::files;
-use super::i18n::{Arg, I18n, Language};
+use super::file_messages;
+use super::kiosk::strip::StripButton;
 use super::kiosk::{Kiosk, KioskOptions};
-use super::machines::{Machine, MachineList};
 use super::panels::{properties, status, toolbar, topbar};
 use super::preview::Preview3d;
-use super::session::Mode;
+use super::tutorial::start_screen::StartChoice;
+use crate::i18n::{Arg, I18n, Language};
+use crate::model::autosave::{self, Autosave};
+use crate::model::command::{self as model_command, Action, Command};
+use crate::model::editor::Editor;
+use crate::model::machines::{Machine, MachineList};
+use crate::model::session::Mode;
 
 /// How the app was started: tests use a temporary data folder and the
 /// built-in file dialog; the real app uses the user's folder and the system's.
@@ -102,42 +123,42 @@ pub struct Notice {
 /// The whole editor window.
 pub struct FabriqueApp {
     /// Document, history and session.
-    pub editor: Editor,
+    pub(crate) editor: Editor,
     /// Translations.
-    pub i18n: I18n,
+    pub(crate) i18n: I18n,
     /// Canvas view and tool state.
-    pub canvas: CanvasState,
+    pub(crate) canvas: CanvasState,
     /// Typed values of the properties panel.
-    pub properties: properties::PropertiesState,
+    pub(crate) properties: properties::PropertiesState,
     /// 3D preview state.
-    pub preview: Preview3d,
+    pub(crate) preview: Preview3d,
     /// The open dialog, if any.
-    pub dialog: Option<Dialog>,
+    pub(crate) dialog: Option<Dialog>,
     /// The last message for the user.
-    pub notice: Option<Notice>,
+    pub(crate) notice: Option<Notice>,
     /// Autosave bookkeeping.
-    pub autosave: Autosave,
+    pub(crate) autosave: Autosave,
     /// How the app was started.
-    pub options: AppOptions,
+    pub(crate) options: AppOptions,
     /// The export running on a worker thread, if any.
-    pub job: Option<super::jobs::Job>,
+    pub(crate) job: Option<jobs::Job>,
     /// The egui context, to wake the UI from worker threads.
-    pub ctx: Option<egui::Context>,
+    pub(crate) ctx: Option<egui::Context>,
     /// The user confirmed closing (unsaved changes answered).
-    pub close_confirmed: bool,
+    pub(crate) close_confirmed: bool,
     /// The tutorials' start screen and the tutorial being followed.
-    pub tutorials: super::tutorial::Tutorials,
+    pub(crate) tutorials: super::tutorial::Tutorials,
     /// The lab check panel and its last report.
-    pub check: super::check_panel::CheckPanel,
+    pub(crate) check: super::check_panel::CheckPanel,
     /// Kiosk mode's state (none: the ordinary editor).
-    pub kiosk: Option<Kiosk>,
+    pub(crate) kiosk: Option<Kiosk>,
     /// The lab's machines (shipped profiles and the lab's own).
-    pub machines: MachineList,
+    pub(crate) machines: MachineList,
     /// The machine last chosen for each mode (kept across New and restarts).
-    pub chosen_machines: super::chosen_machines::ChosenMachines,
+    pub(crate) chosen_machines: crate::model::chosen_machines::ChosenMachines,
     /// Interface size, reading font and contrast (a kiosk's last until
     /// "Next person").
-    pub appearance: super::appearance::AppearanceSettings,
+    pub(crate) appearance: crate::model::appearance::AppearanceSettings,
     /// Fonts and theme are set up (kept by [`super::fresh_start`]).
     pub(crate) style_applied: bool,
 }
@@ -174,12 +195,12 @@ impl FabriqueApp {
         let chosen_machines = if kiosk.is_some() {
             Default::default()
         } else {
-            super::chosen_machines::ChosenMachines::load(options.data_dir.as_deref())
+            crate::model::chosen_machines::ChosenMachines::load(options.data_dir.as_deref())
         };
         if let Some(id) = chosen_machines.get(editor.session.mode) {
             editor.document.machine_id = Some(id.to_owned());
         }
-        let appearance = super::appearance::AppearanceSettings::load(
+        let appearance = crate::model::appearance::AppearanceSettings::load(
             kiosk
                 .is_none()
                 .then_some(options.data_dir.as_deref())
@@ -208,7 +229,9 @@ impl FabriqueApp {
         };
         match app.autosave.recover() {
             Some(Ok(recovered)) => app.dialog = Some(Dialog::Restore(Box::new(recovered))),
-            Some(Err(error)) => app.show_error(files::project_error_message(&app.i18n, &error)),
+            Some(Err(error)) => {
+                app.show_error(file_messages::project_error_message(&app.i18n, &error))
+            }
             None => {}
         }
         // A lab's broken machine file is said, not hidden, and never fatal.
@@ -223,7 +246,7 @@ impl FabriqueApp {
             });
         }
         if let Some(file) = app.options.file.clone() {
-            files::open_path(&mut app, &file);
+            app.open_path(&file);
         }
         app.tutorials.start_screen_open =
             app.options.start_screen && app.options.file.is_none() && app.dialog.is_none();
@@ -249,15 +272,54 @@ impl FabriqueApp {
         });
     }
 
-    /// Applies one command: file actions here, document edits in the editor.
-    pub fn handle(&mut self, command: Command) {
+    /// Carries out one command: the only way the app changes.
+    pub fn handle(&mut self, command: impl Into<AppCommand>) {
+        match command.into() {
+            AppCommand::Edit(command) => self.handle_edit(command),
+            AppCommand::OpenPath(path) => self.open_path(&path),
+            AppCommand::SaveTo(path) => self.save_to(&path, None),
+            AppCommand::WaitForJob => self.wait_for_job(),
+            AppCommand::WaitForCheck => self.check.wait(),
+            AppCommand::WaitForTrace => {
+                if let (Some(Dialog::Trace(trace)), Some(ctx)) = (&mut self.dialog, &self.ctx) {
+                    trace.wait_until_idle(ctx);
+                }
+            }
+            AppCommand::AutosaveNow => {
+                self.autosave_at(Instant::now() + crate::model::autosave::MAX_DELAY)
+            }
+            AppCommand::CloseStartScreen => self.tutorials.start_screen_open = false,
+            AppCommand::CancelJob => self.cancel_job(),
+            AppCommand::SaveThen(pending) => self.save_then(pending),
+            AppCommand::DiscardThen(pending) => self.discard_then(pending),
+            AppCommand::Restore(recovered) => self.restore(*recovered),
+            AppCommand::SetAsideAutosave => self.autosave.set_aside(),
+            AppCommand::ChooseFile(purpose) => self.choose_file(purpose),
+            AppCommand::FileChosen(purpose, path) => self.file_chosen(purpose, path),
+            AppCommand::AddTraced(shapes) => self.add_traced(shapes),
+            AppCommand::AddBox(panels, params) => self.add_box(&panels, &params),
+            AppCommand::ShowError(text) => self.show_error(text),
+            AppCommand::Start(StartChoice::Tutorial(index)) => {
+                self.tutorials.start_screen_open = false;
+                self.guard_unsaved(Pending::Tutorial(index));
+            }
+            AppCommand::Start(StartChoice::Close) => self.tutorials.start_screen_open = false,
+            AppCommand::Coach(ask) => self.coach_answer(ask),
+            AppCommand::KioskStrip(StripButton::NextPerson) => self.ask_next_person(),
+            AppCommand::KioskStrip(StripButton::Animator) => self.open_animator(),
+            AppCommand::Kiosk(answer) => self.kiosk_answer(answer),
+        }
+    }
+
+    /// A document, selection, tool, mode or menu command.
+    fn handle_edit(&mut self, command: Command) {
         match command {
             Command::Action(Action::New) => self.guard_unsaved(Pending::New),
             Command::Action(Action::Open) => self.guard_unsaved(Pending::Open),
-            Command::Action(Action::Save) => files::save(self, false),
-            Command::Action(Action::SaveAs) => files::save(self, true),
-            Command::Action(Action::Import) => files::choose_import(self),
-            Command::Action(Action::Export) => files::choose_export(self),
+            Command::Action(Action::Save) => self.save(false),
+            Command::Action(Action::SaveAs) => self.save(true),
+            Command::Action(Action::Import) => self.choose_import(),
+            Command::Action(Action::Export) => self.choose_export(),
             Command::Action(Action::FitView) => self.canvas.fit_requested = true,
             Command::Action(Action::FingerBox) => {
                 if self.dialog.is_none() {
@@ -290,8 +352,8 @@ impl FabriqueApp {
                 self.keep_on_bed();
             }
             Command::SetMachine(id) => {
-                if let Some(machine) = self.machines.all().find(|m| m.id == id) {
-                    self.chosen_machines.set(machine.mode, &id);
+                if let Some(machine) = self.machines.all().find(|m| m.id() == id) {
+                    self.chosen_machines.set(machine.mode(), &id);
                 }
                 let _ = self.editor.apply(Command::SetMachine(id));
             }
@@ -335,7 +397,8 @@ impl FabriqueApp {
             self.editor.document.machine_id.as_deref(),
             self.editor.session.mode,
         );
-        machine.name = machine.display_name(&self.i18n);
+        let name = machine.display_name(&self.i18n);
+        machine = machine.with_name(name);
         machine
     }
 
@@ -348,12 +411,12 @@ impl FabriqueApp {
             .document
             .machine_id
             .as_deref()
-            .is_some_and(|id| self.machines.of_mode(mode).any(|m| m.id == id));
+            .is_some_and(|id| self.machines.of_mode(mode).any(|m| m.id() == id));
         if fits {
             return;
         }
         if let Some(id) = self.chosen_machines.get(mode)
-            && self.machines.of_mode(mode).any(|m| m.id == id)
+            && self.machines.of_mode(mode).any(|m| m.id() == id)
         {
             self.editor.document.machine_id = Some(id.to_owned());
             self.editor.revision += 1;
@@ -366,7 +429,7 @@ impl FabriqueApp {
     /// step. A drawing larger than the bed stays; the lab check says so.
     fn keep_on_bed(&mut self) {
         let machine = self.machine();
-        let Some(bounds) = super::transform::shapes_bounds(&self.editor.document.shapes) else {
+        let Some(bounds) = geometry::transform::shapes_bounds(&self.editor.document.shapes) else {
             return;
         };
         let shift = |low: f64, high: f64, size: f64| {
@@ -380,8 +443,8 @@ impl FabriqueApp {
                 0.0
             }
         };
-        let dx = shift(bounds.x0, bounds.x1, machine.width);
-        let dy = shift(bounds.y0, bounds.y1, machine.depth);
+        let dx = shift(bounds.x0, bounds.x1, machine.width());
+        let dy = shift(bounds.y0, bounds.y1, machine.depth());
         if dx == 0.0 && dy == 0.0 {
             return;
         }
@@ -391,7 +454,7 @@ impl FabriqueApp {
             .document
             .shapes
             .iter()
-            .map(|s| super::transform::translated(s, delta))
+            .map(|s| geometry::transform::translated(s, delta))
             .collect();
         let _ = self.editor.apply(Command::UpdateShapes(moved));
         let text = self.i18n.tr("info-moved-on-bed");
@@ -403,7 +466,7 @@ impl FabriqueApp {
         if self.editor.is_dirty() && !self.editor.document.shapes.is_empty() {
             self.dialog = Some(Dialog::Unsaved(pending));
         } else {
-            dialogs::run_pending(self, pending);
+            self.run_pending(pending);
         }
     }
 
@@ -439,28 +502,33 @@ impl FabriqueApp {
         self.apply_style(&ctx);
         super::appearance::apply(&ctx, self.appearance.current);
         super::tutorial::targets::begin_frame(&ctx);
-        super::jobs::poll(self, &ctx);
+        self.poll_job(&ctx);
         let mut commands: Vec<Command> = Vec::new();
         commands.extend(super::appearance::pressed_zoom_keys(
             &ctx,
             self.appearance.current,
         ));
+        // Requests beyond the document's (dialogs, tutorials, kiosk).
+        let mut requests: Vec<AppCommand> = Vec::new();
         // A modal dialog owns the keyboard: no shortcut, tool key or Tab
         // reaches the window behind it (disabled widgets take no focus).
         let modal = self.modal_open();
         if !modal {
             commands.extend(
-                command::pressed_shortcuts(&ctx)
+                model_command::pressed_shortcuts(&ctx)
                     .into_iter()
                     .map(Command::Action),
             );
         }
-        files::handle_dropped_files(self, &ctx);
+        self.handle_dropped_files(&ctx);
         self.handle_close_request(&ctx);
 
         if self.kiosk.is_some() {
             egui::Panel::top("kiosk_bar").show(ui, |ui| {
-                ui.add_enabled_ui(!modal, |ui| super::kiosk::strip::strip_ui(ui, self));
+                let pressed = ui
+                    .add_enabled_ui(!modal, |ui| super::kiosk::strip::strip_ui(ui, self))
+                    .inner;
+                requests.extend(pressed.map(AppCommand::KioskStrip));
             });
         }
         egui::Panel::top("top_bar").show(ui, |ui| {
@@ -498,7 +566,13 @@ impl FabriqueApp {
                 egui::ScrollArea::vertical()
                     .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
                     .show(ui, |ui| {
-                        properties::properties_ui(ui, self, &mut commands);
+                        properties::properties_ui(
+                            ui,
+                            &self.editor,
+                            &self.i18n,
+                            &mut self.properties,
+                            &mut commands,
+                        );
                     });
             });
         if self.check.open {
@@ -510,7 +584,14 @@ impl FabriqueApp {
                     if modal {
                         ui.disable();
                     }
-                    super::check_panel::check_panel_ui(ui, self, &mut commands);
+                    super::check_panel::check_panel_ui(
+                        ui,
+                        &mut self.check,
+                        &self.editor,
+                        &self.machines,
+                        &self.i18n,
+                        &mut commands,
+                    );
                 });
         }
         if self.editor.session.mode == Mode::Print3d {
@@ -534,7 +615,10 @@ impl FabriqueApp {
         // Under the canvas only: the tools and the properties keep their
         // whole height (a first-timer should never have to scroll to them).
         if super::tutorial::coach::is_shown(self) {
-            egui::Panel::bottom("coach").show(ui, |ui| super::tutorial::coach::coach_ui(ui, self));
+            let ask = egui::Panel::bottom("coach")
+                .show(ui, |ui| super::tutorial::coach::coach_ui(ui, self))
+                .inner;
+            requests.extend(ask.map(AppCommand::Coach));
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let text = self.i18n.tr("text-default");
@@ -551,26 +635,52 @@ impl FabriqueApp {
                 ));
             });
         });
-        dialogs::dialogs_ui(&ctx, self);
+        if self.dialog.is_none() && self.close_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        let mode = self.editor.session.mode;
+        requests.extend(dialogs::dialogs_ui(
+            &ctx,
+            &mut self.dialog,
+            &self.i18n,
+            mode,
+        ));
+        if let Some(kiosk) = self.kiosk.as_mut() {
+            let answer = super::kiosk::panels::panels_ui(&ctx, kiosk, &self.i18n);
+            requests.extend(answer.map(AppCommand::Kiosk));
+        }
+        if jobs::progress_ui(&ctx, self.job.as_ref(), &self.i18n) {
+            requests.push(AppCommand::CancelJob);
+        }
+        let choice = super::tutorial::start_screen::start_screen_ui(&ctx, self);
+        requests.extend(choice.map(AppCommand::Start));
         commands.extend(super::appearance::panel::appearance_ui(
             &ctx,
             &self.appearance,
             &self.i18n,
         ));
-        super::kiosk::panels::panels_ui(&ctx, self);
-        super::jobs::progress_ui(&ctx, self);
-        super::tutorial::start_screen::start_screen_ui(&ctx, self);
         super::tutorial::coach::paint_target(&ctx, self);
 
         for command in commands {
             self.handle(command);
         }
-        super::tutorial::advance(self);
+        for request in requests {
+            self.handle(request);
+        }
+        self.advance_tutorial();
         self.tick_autosave(&ctx);
     }
 
     fn tick_autosave(&mut self, ctx: &egui::Context) {
         let now = Instant::now();
+        self.autosave_at(now);
+        if let Some(due) = self.autosave.next_due(now) {
+            ctx.request_repaint_after(due);
+        }
+    }
+
+    /// Autosaves if it is due at `now`; a failure is said, never fatal.
+    fn autosave_at(&mut self, now: Instant) {
         let error = self.autosave.tick(
             &self.editor.document,
             self.editor.revision,
@@ -581,12 +691,9 @@ impl FabriqueApp {
         if let Some(error) = error {
             let text = self.i18n.tr_args(
                 "error-autosave",
-                &[("reason", super::i18n::Arg::Text(error.to_string()))],
+                &[("reason", crate::i18n::Arg::Text(error.to_string()))],
             );
             self.show_info(text);
-        }
-        if let Some(due) = self.autosave.next_due(now) {
-            ctx.request_repaint_after(due);
         }
     }
 
@@ -595,7 +702,7 @@ impl FabriqueApp {
             return;
         }
         if self.kiosk.is_some() && !self.close_confirmed {
-            return super::kiosk::panels::close_requested(self, ctx);
+            return self.kiosk_close_requested(ctx);
         }
         if self.close_confirmed || !self.editor.is_dirty() || self.editor.document.shapes.is_empty()
         {
@@ -606,6 +713,104 @@ impl FabriqueApp {
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         self.dialog = Some(Dialog::Unsaved(Pending::Close));
+    }
+}
+
+/// The parts the frame-time benchmark (`examples/editor_bench.rs`) moves
+/// between frames as a hand would (the view, the 3D camera) and loads its
+/// drawing into. The one way around [`FabriqueApp::handle`]; nothing else
+/// uses it.
+#[doc(hidden)]
+pub struct BenchParts<'a> {
+    /// The document and its session.
+    pub editor: &'a mut Editor,
+    /// The canvas view.
+    pub canvas: &'a mut CanvasState,
+    /// The 3D preview.
+    pub preview: &'a mut Preview3d,
+    /// Set to close without the unsaved-changes question.
+    pub close_confirmed: &'a mut bool,
+}
+
+impl FabriqueApp {
+    /// See [`BenchParts`]: for the frame-time benchmark only.
+    #[doc(hidden)]
+    pub fn bench_parts(&mut self) -> BenchParts<'_> {
+        BenchParts {
+            editor: &mut self.editor,
+            canvas: &mut self.canvas,
+            preview: &mut self.preview,
+            close_confirmed: &mut self.close_confirmed,
+        }
+    }
+}
+
+/// Read-only views of the app, for the window's tests and scripts
+/// (changes go through [`FabriqueApp::handle`]).
+impl FabriqueApp {
+    /// See the field of the same name.
+    pub fn editor(&self) -> &Editor {
+        &self.editor
+    }
+
+    /// See the field of the same name.
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    /// See the field of the same name.
+    pub fn canvas(&self) -> &CanvasState {
+        &self.canvas
+    }
+
+    /// See the field of the same name.
+    pub fn dialog(&self) -> &Option<Dialog> {
+        &self.dialog
+    }
+
+    /// See the field of the same name.
+    pub fn notice(&self) -> &Option<Notice> {
+        &self.notice
+    }
+
+    /// See the field of the same name.
+    pub fn autosave(&self) -> &Autosave {
+        &self.autosave
+    }
+
+    /// See the field of the same name.
+    pub fn job(&self) -> &Option<jobs::Job> {
+        &self.job
+    }
+
+    /// See the field of the same name.
+    pub fn close_confirmed(&self) -> bool {
+        self.close_confirmed
+    }
+
+    /// See the field of the same name.
+    pub fn tutorials(&self) -> &super::tutorial::Tutorials {
+        &self.tutorials
+    }
+
+    /// See the field of the same name.
+    pub fn check(&self) -> &super::check_panel::CheckPanel {
+        &self.check
+    }
+
+    /// See the field of the same name.
+    pub fn kiosk(&self) -> &Option<Kiosk> {
+        &self.kiosk
+    }
+
+    /// See the field of the same name.
+    pub fn machines(&self) -> &MachineList {
+        &self.machines
+    }
+
+    /// See the field of the same name.
+    pub fn appearance(&self) -> &crate::model::appearance::AppearanceSettings {
+        &self.appearance
     }
 }
 

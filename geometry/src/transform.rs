@@ -5,8 +5,8 @@
 //! rectangles and ellipses are resized through their own parameters, so a
 //! rounded corner stays round; anything else is scaled.
 
-use geometry::outline::shape_bounds;
-use geometry::{Shape, ShapeKind};
+use crate::outline::shape_bounds;
+use crate::{Shape, ShapeKind};
 use kurbo::{Affine, Rect, Vec2};
 
 /// Bounds of several shapes together in document space, `None` if none has an outline.

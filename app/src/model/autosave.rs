@@ -22,9 +22,9 @@ const PATH_FILE_NAME: &str = "autosave-path.txt";
 const PREVIOUS_FILE_NAME: &str = "autosave-previous.fabrique";
 
 /// The user's data folder, where the autosave goes: `$FABRIQUE_DATA_DIR`
-/// (tests, kiosks), else the system's place (see [`super::folders`]).
+/// (tests, kiosks), else the system's place (see [`crate::ui::folders`]).
 pub fn default_data_dir() -> Option<PathBuf> {
-    super::folders::Folders::from_environment().data
+    crate::ui::folders::Folders::from_environment().data
 }
 
 /// What the autosave knows about the document's changes.

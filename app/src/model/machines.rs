@@ -19,67 +19,61 @@ use super::session::Mode;
 /// Name of the lab's machine folder inside the app's data folder.
 pub const LAB_FOLDER: &str = "machines";
 
-/// One machine: its id (stored in the document) and its bed, mm.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Machine {
-    /// Stable id saved in the document's `machine_id`.
-    pub id: String,
-    /// Name shown to the user: a product name, never translated; the
-    /// generic profiles' are, through [`Machine::display_name`].
-    pub name: String,
-    /// Laser cutter or 3D printer.
-    pub mode: Mode,
-    /// Bed width, mm.
-    pub width: f64,
-    /// Bed depth, mm.
-    pub depth: f64,
-    /// Build height, mm (0 for lasers).
-    pub height: f64,
-}
+pub use exporters::machines::Machine;
 
-impl Machine {
+/// What the editor asks of a machine besides its profile: its kind as a
+/// [`Mode`], its bed, and its name in the user's language.
+pub trait MachineView {
+    /// Laser cutter or 3D printer.
+    fn mode(&self) -> Mode;
+    /// Bed width, mm.
+    fn width(&self) -> f64;
+    /// Bed depth, mm.
+    fn depth(&self) -> f64;
+    /// Build height, mm (0 for lasers).
+    fn height(&self) -> f64;
     /// The name to show in `i18n`'s language: a product name as it is,
     /// the shipped generic profiles translated ("Laser générique").
-    pub fn display_name(&self, i18n: &super::i18n::I18n) -> String {
-        let key = format!("machine-name-{}", self.id);
+    fn display_name(&self, i18n: &crate::i18n::I18n) -> String;
+}
+
+impl MachineView for Machine {
+    fn mode(&self) -> Mode {
+        match self {
+            Machine::Laser(_) => Mode::Laser,
+            Machine::Printer(_) => Mode::Print3d,
+        }
+    }
+
+    fn width(&self) -> f64 {
+        self.bed_mm().0
+    }
+
+    fn depth(&self) -> f64 {
+        self.bed_mm().1
+    }
+
+    fn height(&self) -> f64 {
+        self.bed_mm().2
+    }
+
+    fn display_name(&self, i18n: &crate::i18n::I18n) -> String {
+        let key = format!("machine-name-{}", self.id());
         let translated = i18n.tr(&key);
         if translated == key {
-            self.name.clone()
+            self.name().to_owned()
         } else {
             translated
         }
     }
+}
 
-    /// The editor's view of a full profile.
-    pub fn from_profile(profile: &profiles::Machine) -> Self {
-        match profile {
-            profiles::Machine::Laser(p) => Self {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                mode: Mode::Laser,
-                width: p.bed_mm.0,
-                depth: p.bed_mm.1,
-                height: 0.0,
-            },
-            profiles::Machine::Printer(p) => Self {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                mode: Mode::Print3d,
-                width: p.bed_mm.0,
-                depth: p.bed_mm.1,
-                height: p.bed_mm.2,
-            },
-        }
-    }
-
-    /// Used only if no profile of `mode` loaded at all (a broken build):
-    /// the generic profiles' beds, so the canvas still has a sheet.
-    fn fallback(mode: Mode) -> Self {
-        let profile = match mode {
-            Mode::Laser => profiles::Machine::Laser(exporters::profile::LaserProfile::generic()),
-            Mode::Print3d => profiles::Machine::Printer(profiles::PrinterProfile::generic()),
-        };
-        Self::from_profile(&profile)
+/// Used only if no profile of `mode` loaded at all (a broken build): the
+/// generic profiles, so the canvas still has a sheet.
+fn fallback(mode: Mode) -> Machine {
+    match mode {
+        Mode::Laser => Machine::Laser(exporters::profile::LaserProfile::generic()),
+        Mode::Print3d => Machine::Printer(profiles::PrinterProfile::generic()),
     }
 }
 
@@ -87,7 +81,6 @@ impl Machine {
 #[derive(Clone, Debug, PartialEq)]
 pub struct MachineList {
     machines: Vec<Machine>,
-    profiles: Vec<profiles::Machine>,
 }
 
 impl Default for MachineList {
@@ -100,14 +93,13 @@ impl Default for MachineList {
 impl MachineList {
     fn from_profiles(list: &[profiles::Machine]) -> Self {
         Self {
-            machines: list.iter().map(Machine::from_profile).collect(),
-            profiles: list.to_vec(),
+            machines: list.to_vec(),
         }
     }
 
     /// The full profile of machine `id` (kerf, colours, nozzle…).
-    pub fn profile(&self, id: &str) -> Option<&profiles::Machine> {
-        self.profiles.iter().find(|m| m.id() == id)
+    pub fn profile(&self, id: &str) -> Option<&Machine> {
+        self.machines.iter().find(|m| m.id() == id)
     }
 
     /// The shipped machines and the lab's own from `data_dir/machines`
@@ -125,17 +117,23 @@ impl MachineList {
 
     /// The machines of one kind, for the machine menu.
     pub fn of_mode(&self, mode: Mode) -> impl Iterator<Item = &Machine> {
-        self.machines.iter().filter(move |m| m.mode == mode)
+        self.machines.iter().filter(move |m| m.mode() == mode)
+    }
+
+    /// The machine the document uses in its current mode, with its whole
+    /// profile: what the canvas shows, the check judges and export writes for.
+    pub fn of_document(&self, editor: &super::editor::Editor) -> Machine {
+        self.machine_for(editor.document.machine_id.as_deref(), editor.session.mode)
     }
 
     /// The machine for `mode`: the document's one when it suits the mode
     /// (the document keeps one id for both modes), else the first of that kind.
     pub fn machine_for(&self, machine_id: Option<&str>, mode: Mode) -> Machine {
         self.of_mode(mode)
-            .find(|m| Some(m.id.as_str()) == machine_id)
+            .find(|m| Some(m.id()) == machine_id)
             .or_else(|| self.of_mode(mode).next())
             .cloned()
-            .unwrap_or_else(|| Machine::fallback(mode))
+            .unwrap_or_else(|| fallback(mode))
     }
 }
 
@@ -166,17 +164,23 @@ mod tests {
     #[test]
     fn shipped_machines_of_both_kinds_are_offered() {
         let list = MachineList::default();
-        assert!(list.of_mode(Mode::Laser).any(|m| m.id == "epilog-zing-24"));
+        assert!(
+            list.of_mode(Mode::Laser)
+                .any(|m| m.id() == "epilog-zing-24")
+        );
         let mk4 = list.machine_for(Some("prusa-mk4"), Mode::Print3d);
-        assert_eq!((mk4.width, mk4.depth, mk4.height), (250.0, 210.0, 220.0));
+        assert_eq!(
+            (mk4.width(), mk4.depth(), mk4.height()),
+            (250.0, 210.0, 220.0)
+        );
     }
 
     #[test]
     fn a_machine_of_the_other_kind_falls_back_to_the_first_of_this_kind() {
         let list = MachineList::default();
         let laser = list.machine_for(Some("prusa-mk4"), Mode::Laser);
-        assert_eq!(laser.mode, Mode::Laser);
-        assert_eq!(list.machine_for(None, Mode::Print3d).mode, Mode::Print3d);
+        assert_eq!(laser.mode(), Mode::Laser);
+        assert_eq!(list.machine_for(None, Mode::Print3d).mode(), Mode::Print3d);
     }
 
     #[test]
@@ -194,7 +198,7 @@ mod tests {
         std::fs::write(lab.join("typo.json"), "{ not json").unwrap();
         let (list, errors) = MachineList::load(Some(dir.path()));
         let big = list.machine_for(Some("big-laser"), Mode::Laser);
-        assert_eq!((big.name.as_str(), big.width), ("Big laser", 1300.0));
+        assert_eq!((big.name(), big.width()), ("Big laser", 1300.0));
         assert_eq!(errors.len(), 1);
     }
 }

@@ -9,8 +9,8 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 use geometry::{Shape, ShapeId};
 
-use super::i18n::{I18n, Language};
 use super::session::{Mode, ToolKind};
+use crate::i18n::{I18n, Language};
 
 /// A user action without data: one entry of the command list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

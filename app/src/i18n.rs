@@ -37,22 +37,22 @@ impl Language {
     fn sources(self) -> [&'static str; 7] {
         match self {
             Language::French => [
-                include_str!("../../../assets/i18n/fr/app.ftl"),
-                include_str!("../../../assets/i18n/fr/check.ftl"),
-                include_str!("../../../assets/i18n/fr/tutorials.ftl"),
-                include_str!("../../../assets/i18n/fr/kiosk.ftl"),
-                include_str!("../../../assets/i18n/fr/box.ftl"),
-                include_str!("../../../assets/i18n/fr/cli.ftl"),
-                include_str!("../../../assets/i18n/fr/appearance.ftl"),
+                include_str!("../../assets/i18n/fr/app.ftl"),
+                include_str!("../../assets/i18n/fr/check.ftl"),
+                include_str!("../../assets/i18n/fr/tutorials.ftl"),
+                include_str!("../../assets/i18n/fr/kiosk.ftl"),
+                include_str!("../../assets/i18n/fr/box.ftl"),
+                include_str!("../../assets/i18n/fr/cli.ftl"),
+                include_str!("../../assets/i18n/fr/appearance.ftl"),
             ],
             Language::English => [
-                include_str!("../../../assets/i18n/en/app.ftl"),
-                include_str!("../../../assets/i18n/en/check.ftl"),
-                include_str!("../../../assets/i18n/en/tutorials.ftl"),
-                include_str!("../../../assets/i18n/en/kiosk.ftl"),
-                include_str!("../../../assets/i18n/en/box.ftl"),
-                include_str!("../../../assets/i18n/en/cli.ftl"),
-                include_str!("../../../assets/i18n/en/appearance.ftl"),
+                include_str!("../../assets/i18n/en/app.ftl"),
+                include_str!("../../assets/i18n/en/check.ftl"),
+                include_str!("../../assets/i18n/en/tutorials.ftl"),
+                include_str!("../../assets/i18n/en/kiosk.ftl"),
+                include_str!("../../assets/i18n/en/box.ftl"),
+                include_str!("../../assets/i18n/en/cli.ftl"),
+                include_str!("../../assets/i18n/en/appearance.ftl"),
             ],
         }
     }

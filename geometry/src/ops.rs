@@ -2,16 +2,16 @@
 //! z-order, align and distribute. Each takes the document and the selection
 //! and changes the document in place or says, in a translatable way, why not.
 
-use geometry::outline::shape_region;
-use geometry::region::Join;
-use geometry::{Document, Region, Shape, ShapeId, ShapeKind};
+use crate::outline::shape_region;
+use crate::region::Join;
+use crate::{Document, Region, Shape, ShapeId, ShapeKind};
 use kurbo::{Rect, Vec2};
 
-use super::transform::{shapes_bounds, translated};
+use crate::transform::{shapes_bounds, translated};
 
 /// Flattening tolerance of boolean results, mm: the default, invisible on
-/// any machine (see `geometry::DEFAULT_TOLERANCE_MM`).
-const BOOLEAN_TOLERANCE_MM: f64 = geometry::DEFAULT_TOLERANCE_MM;
+/// any machine (see `crate::DEFAULT_TOLERANCE_MM`).
+const BOOLEAN_TOLERANCE_MM: f64 = crate::DEFAULT_TOLERANCE_MM;
 
 /// Shift of duplicates so the copy is visibly not on top of the original, mm.
 pub const DUPLICATE_SHIFT_MM: f64 = 5.0;
@@ -92,7 +92,7 @@ pub fn boolean(doc: &mut Document, selection: &[ShapeId], op: Boolean) -> Result
         path: result.to_path(),
     };
     merged.transform = kurbo::Affine::IDENTITY;
-    merged.fill = geometry::Fill::Filled(geometry::FillRule::NonZero);
+    merged.fill = crate::Fill::Filled(crate::FillRule::NonZero);
     let keep_id = first.id;
     let operand_ids: Vec<ShapeId> = operands.iter().map(|s| s.id).collect();
     doc.shapes
@@ -276,7 +276,7 @@ pub fn align(doc: &mut Document, selection: &[ShapeId], how: Align) {
         return;
     };
     for shape in doc.shapes.iter_mut().filter(|s| selection.contains(&s.id)) {
-        let Some(b) = geometry::outline::shape_bounds(shape) else {
+        let Some(b) = crate::outline::shape_bounds(shape) else {
             continue;
         };
         let delta = match how {
@@ -302,7 +302,7 @@ pub fn distribute(doc: &mut Document, selection: &[ShapeId], horizontal: bool) {
     };
     let mut items: Vec<(ShapeId, f64)> = selected_in_order(doc, selection)
         .into_iter()
-        .filter_map(|s| geometry::outline::shape_bounds(s).map(|b| (s.id, axis(b))))
+        .filter_map(|s| crate::outline::shape_bounds(s).map(|b| (s.id, axis(b))))
         .collect();
     if items.len() < 3 {
         return;
@@ -377,7 +377,7 @@ mod tests {
         reorder(&mut doc, &[a], true);
         assert_eq!(doc.shapes[1].id, a);
         distribute(&mut doc, &[a, b, c], true);
-        let centre = geometry::outline::shape_bounds(doc.shape(b).unwrap())
+        let centre = crate::outline::shape_bounds(doc.shape(b).unwrap())
             .unwrap()
             .center();
         assert!((centre.x - 50.0).abs() < 1e-9);

@@ -6,9 +6,9 @@ use geometry::{Document, ShapeId};
 
 use super::command::{Action, Command};
 use super::history::History;
-use super::ops::{self, Align, Boolean, OpError};
 use super::session::Session;
-use super::transform::translated;
+use geometry::ops::{self, Align, Boolean, OpError};
+use geometry::transform::translated;
 
 /// Document, history and session together.
 #[derive(Debug)]
