@@ -14,7 +14,7 @@ use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use fabrique::i18n::Language;
-use fabrique::ui::{AppCommand, AppOptions, FabriqueApp};
+use fabrique::ui::{AppCommand, FabriqueApp};
 use ui_support::settle;
 
 /// Tab presses allowed to reach one widget: the window holds about a
@@ -29,12 +29,7 @@ struct Keys {
 impl Keys {
     fn start() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let mut options = AppOptions::testing(dir.path(), Language::French);
-        options.start_screen = true;
-        let mut h = Harness::builder()
-            .with_size(egui::Vec2::new(1366.0, 768.0))
-            .build_eframe(move |_cc| FabriqueApp::new(options));
-        settle(&mut h);
+        let h = ui_support::app_with_start_screen(dir.path(), Language::French);
         Keys { h, dir }
     }
 

@@ -16,27 +16,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use fabrique::i18n::Language;
 use fabrique::model::session::ToolKind;
-use fabrique::ui::{AppCommand, AppOptions, FabriqueApp};
+use fabrique::ui::{AppCommand, FabriqueApp};
 use ui_support::*;
-
-/// The roles a person acts on: each must say what it is.
-fn is_interactive(role: Role) -> bool {
-    matches!(
-        role,
-        Role::Button
-            | Role::DefaultButton
-            | Role::TextInput
-            | Role::MultilineTextInput
-            | Role::PasswordInput
-            | Role::CheckBox
-            | Role::RadioButton
-            | Role::ComboBox
-            | Role::Slider
-            | Role::SpinButton
-            | Role::Link
-            | Role::MenuItem
-    )
-}
 
 /// Each interactive widget without a label, as "role at (x, y)" so the
 /// failure says where to look.
@@ -188,12 +169,7 @@ fn every_widget_of_the_kiosk_screens_is_labelled() {
 #[test]
 fn every_widget_of_the_start_screen_and_the_coach_is_labelled() {
     let dir = tempfile::tempdir().unwrap();
-    let mut options = AppOptions::testing(dir.path(), Language::French);
-    options.start_screen = true;
-    let mut h = Harness::builder()
-        .with_size(egui::Vec2::new(1366.0, 768.0))
-        .build_eframe(move |_cc| FabriqueApp::new(options));
-    settle(&mut h);
+    let mut h = app_with_start_screen(dir.path(), Language::French);
     assert!(h.state().tutorials().start_screen_open);
     assert_all_labelled(&h, "start screen");
     let title = fabrique::ui::tutorial::catalogue()[0]

@@ -32,21 +32,6 @@ fn app_at(data: &std::path::Path, (width, height): (f32, f32)) -> Harness<'stati
     harness
 }
 
-fn is_interactive(role: Role) -> bool {
-    matches!(
-        role,
-        Role::Button
-            | Role::TextInput
-            | Role::PasswordInput
-            | Role::CheckBox
-            | Role::RadioButton
-            | Role::ComboBox
-            | Role::Slider
-            | Role::SpinButton
-            | Role::Link
-    )
-}
-
 /// `true` when `node` is inside a dialog (a modal window).
 fn in_dialog(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
     let mut parent = node.parent();
