@@ -141,18 +141,29 @@ fn escape_closes_the_display_window_and_the_calm_theme_comes_back() {
 }
 
 #[test]
-fn a_kiosk_visitor_s_choice_is_not_kept() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("kiosk.json");
-    let mut options = fabrique::ui::AppOptions::testing(dir.path(), Language::French);
-    options.kiosk = Some(fabrique::ui::kiosk::KioskOptions {
-        config_path: config,
-    });
-    let mut h = Harness::builder()
-        .with_size(egui::Vec2::new(1366.0, 768.0))
-        .build_eframe(move |_cc| FabriqueApp::new(options));
-    settle(&mut h);
+fn a_kiosk_visitor_s_choice_is_not_kept_and_next_person_starts_afresh() {
+    let lab = ui_support::kiosk_lab::Lab::new();
+    let mut h = lab.app(&lab.configure());
     ctrl(&mut h, Key::Plus);
+    click(&mut h, "Display");
+    click(&mut h, "High contrast");
+    click(&mut h, "Close");
     assert_eq!(zoom(&h), 1.1);
-    assert!(!dir.path().join(appearance::FILE_NAME).exists());
+    assert_eq!(
+        h.ctx.style_of(egui::Theme::Light).visuals.panel_fill,
+        egui::Color32::WHITE
+    );
+    assert!(!lab.path("data").join(appearance::FILE_NAME).exists());
+    click(&mut h, "Next person");
+    click(&mut h, "Yes, clear everything");
+    settle(&mut h);
+    assert_eq!(
+        h.state().appearance().current,
+        appearance::Appearance::default()
+    );
+    assert_eq!(zoom(&h), 1.0);
+    assert_ne!(
+        h.ctx.style_of(egui::Theme::Light).visuals.panel_fill,
+        egui::Color32::WHITE
+    );
 }
