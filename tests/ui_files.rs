@@ -9,6 +9,7 @@ mod ui_support;
 
 use egui_kittest::kittest::Queryable as _;
 use fabrique::i18n::Language;
+use fabrique::model::command::{Action, Command};
 use fabrique::ui::AppCommand;
 use ui_support::*;
 
@@ -85,6 +86,7 @@ fn switch_to_3d_set_a_height_and_export_a_valid_stl() {
         harness.state().editor().document.shapes[0].extrusion.height,
         5.0
     );
+    let extruded_before = harness.state().extrusions();
     click(&mut harness, "Export");
     assert!(
         harness.query_by_label("Laser SVG").is_none(),
@@ -109,6 +111,15 @@ fn switch_to_3d_set_a_height_and_export_a_valid_stl() {
     for (got, want) in size.iter().zip([40.0, 20.0, 5.0]) {
         assert!((got - want).abs() < 1e-3, "size {size:?}");
     }
+    // The printer check judges the same solid: the export and the check
+    // reuse the preview's extrusion of this revision (at most the
+    // preview's own, if it was still running, is new).
+    harness.state_mut().handle(Command::Action(Action::Check));
+    settle(&mut harness);
+    harness.state_mut().handle(AppCommand::WaitForCheck);
+    settle(&mut harness);
+    let extruded = harness.state().extrusions() - extruded_before;
+    assert!(extruded <= 1, "{extruded} extrusions for one revision");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::test_shapes::centred_rect;
-use geometry::{Fill, LaserRole, Shape, ShapeKind};
+use geometry::{Fill, LaserRole, Shape};
 
 fn doc(shapes: Vec<Shape>) -> Document {
     let mut d = Document::new();

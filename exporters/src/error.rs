@@ -33,6 +33,12 @@ pub enum ExportError {
         /// The format that was asked for.
         format: Format,
     },
+    /// A solid was given to be written in a 2D (laser) format.
+    #[error("a solid cannot be written as {format:?}: use .stl or .3mf")]
+    NotA3dFormat {
+        /// The format that was asked for.
+        format: Format,
+    },
     /// The flattening tolerance is not a positive, finite length.
     #[error("unusable tolerance {value} mm: it must be a positive number")]
     InvalidTolerance {

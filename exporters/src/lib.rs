@@ -55,7 +55,7 @@ pub use error::{ExportError, MeshProblem};
 pub use laser_svg::write_laser_svg;
 pub use machines::{Machine, PrinterProfile};
 pub use profile::{LaserProfile, ProfileError};
-pub use save::{ExportOptions, Format, export, save};
+pub use save::{ExportOptions, Format, export, save, write_solid};
 pub use stl::write_stl;
 pub use threemf::write_3mf;
 

@@ -123,12 +123,22 @@ pub fn export(
                 tolerance_mm: options.tolerance_mm,
             };
             let meshes = extrude(doc, &extrude_options)?;
-            if format == Format::Stl {
-                stl::write_stl(&meshes, out)
-            } else {
-                threemf::write_3mf(&meshes, out)
-            }
+            write_solid(&meshes, format, out)
         }
+    }
+}
+
+/// Writes an already extruded solid in a 3D `format` (the app extrudes
+/// each revision once and shares it); a 2D format is refused.
+pub fn write_solid(
+    meshes: &[geometry::Mesh],
+    format: Format,
+    out: impl Write,
+) -> Result<(), ExportError> {
+    match format {
+        Format::Stl => stl::write_stl(meshes, out),
+        Format::ThreeMf => threemf::write_3mf(meshes, out),
+        Format::LaserSvg | Format::Dxf => Err(ExportError::NotA3dFormat { format }),
     }
 }
 

@@ -12,11 +12,13 @@
 //! - [`chosen_machines`]: the machine last chosen for each mode.
 //! - [`appearance`]: the interface's size, reading font and contrast.
 //! - [`autosave`]: the crash-proof copy of the work.
+//! - [`derived`]: the solid of each revision, computed once and shared.
 
 pub mod appearance;
 pub mod autosave;
 pub mod chosen_machines;
 pub mod command;
+pub mod derived;
 pub mod editor;
 pub mod history;
 pub mod machines;

@@ -20,18 +20,20 @@
 //! Current limitations: a lab's own machine files are not read here (the
 //! shipped profiles only); the material thickness is the profile's.
 
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::Arc;
 use std::time::Duration;
 
 use exporters::Machine;
-use exporters::check::{CheckOptions, Finding, Report, Severity, check};
+use exporters::check::{CheckOptions, Finding, Report, Severity, check_with_solid};
 use geometry::Document;
 
 use super::app::FabriqueApp;
 use super::canvas::highlight;
+use super::work::{Poll, Work};
 use crate::check_text;
 use crate::i18n::{Arg, I18n};
 use crate::model::command::{Action, Command};
+use crate::model::derived::Derived;
 use crate::model::editor::Editor;
 use crate::model::machines::MachineList;
 
@@ -53,6 +55,18 @@ pub struct CheckPanel {
     /// What the worker was checking when it stopped without a report (a
     /// bug): not started again for the same drawing and machine.
     failed: Option<(u64, Machine)>,
+    /// The solid shared with the preview and the export.
+    derived: Arc<Derived>,
+}
+
+impl CheckPanel {
+    /// A closed panel taking printers' solids from `derived`.
+    pub fn sharing(derived: Arc<Derived>) -> Self {
+        Self {
+            derived,
+            ..Self::default()
+        }
+    }
 }
 
 /// A report and what it is the report of.
@@ -66,7 +80,7 @@ struct Checked {
 struct Running {
     revision: u64,
     machine: Machine,
-    receiver: Receiver<Report>,
+    work: Work<Report>,
 }
 
 impl CheckPanel {
@@ -117,6 +131,7 @@ impl CheckPanel {
                 editor.document.clone(),
                 machine,
                 editor.revision,
+                Arc::clone(&self.derived),
                 ctx,
             ));
             arrived |= self.collect(Some(WAIT_ON_UI_THREAD));
@@ -147,15 +162,8 @@ impl CheckPanel {
         let Some(running) = &self.running else {
             return false;
         };
-        let received = match wait {
-            Some(wait) => running.receiver.recv_timeout(wait),
-            None => running
-                .receiver
-                .recv()
-                .map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        match received {
-            Ok(report) => {
+        match running.work.wait(wait) {
+            Poll::Done(report) => {
                 if let Some(running) = self.running.take() {
                     self.last = Some(Checked {
                         revision: running.revision,
@@ -165,8 +173,8 @@ impl CheckPanel {
                 }
                 true
             }
-            Err(RecvTimeoutError::Timeout) => false,
-            Err(RecvTimeoutError::Disconnected) => {
+            Poll::Running => false,
+            Poll::Lost => {
                 self.failed = self.running.take().map(|r| (r.revision, r.machine));
                 false
             }
@@ -179,23 +187,27 @@ fn start(
     document: Document,
     machine: Machine,
     revision: u64,
+    derived: Arc<Derived>,
     ctx: Option<&egui::Context>,
 ) -> Running {
-    let (sender, receiver) = channel();
-    let repaint = ctx.cloned();
     let for_worker = machine.clone();
-    std::thread::spawn(move || {
-        let report = check(&document, &for_worker, &CheckOptions::default());
-        // The panel may have moved on to a newer drawing: then nobody listens.
-        let _ = sender.send(report);
-        if let Some(ctx) = repaint {
-            ctx.request_repaint();
-        }
+    let work = Work::spawn(ctx, move |_| {
+        check_with_solid(
+            &document,
+            &for_worker,
+            &CheckOptions::default(),
+            |tolerance| {
+                derived
+                    .solid(&document, revision, tolerance)
+                    .as_ref()
+                    .clone()
+            },
+        )
     });
     Running {
         revision,
         machine,
-        receiver,
+        work,
     }
 }
 

@@ -35,6 +35,7 @@ pub mod tools;
 pub mod trace_dialog;
 pub mod tutorial;
 pub mod window_icon;
+pub mod work;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -18,14 +18,15 @@
 
 mod lod;
 
+use super::work::{Poll, Work};
+use crate::model::derived::Derived;
 use crate::model::machines::MachineView;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use egui::{Color32, Pos2, Sense, Stroke};
 use geometry::Mesh;
-use geometry::extrude::{ExtrudeError, ExtrudeOptions, extrude};
+use geometry::extrude::{ExtrudeError, ExtrudeOptions};
 
 use crate::i18n::{Arg, I18n};
 use crate::model::editor::Editor;
@@ -142,9 +143,11 @@ type ViewKey = (OrbitCamera, egui::Rect);
 pub struct Preview3d {
     /// The camera.
     pub camera: OrbitCamera,
+    /// The solid shared with the check and the export.
+    derived: Arc<Derived>,
     solid: Option<Result<Solid, ExtrudeError>>,
     computed_revision: Option<u64>,
-    job: Option<(u64, Receiver<Extruded>)>,
+    job: Option<(u64, Work<Extruded>)>,
     framed: bool,
     last_view: Option<ViewKey>,
     moved_at: Option<Instant>,
@@ -152,6 +155,14 @@ pub struct Preview3d {
 }
 
 impl Preview3d {
+    /// A preview taking its solid from `derived`.
+    pub fn sharing(derived: Arc<Derived>) -> Self {
+        Self {
+            derived,
+            ..Self::default()
+        }
+    }
+
     /// Replaces the solid directly (benchmarks: a mesh of a chosen size).
     pub fn set_meshes(&mut self, meshes: Vec<Mesh>, revision: u64) {
         self.solid = Some(Ok(Solid::new(meshes)));
@@ -231,28 +242,27 @@ impl Preview3d {
     }
 
     fn update(&mut self, editor: &Editor, ctx: &egui::Context) {
-        if let Some((revision, receiver)) = &self.job {
-            match receiver.try_recv() {
-                Ok(result) => {
+        if let Some((revision, work)) = &self.job {
+            match work.poll() {
+                Poll::Done(result) => {
                     self.computed_revision = Some(*revision);
                     self.solid = Some(result);
                     self.still_mesh = None;
                     self.job = None;
                 }
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => self.job = None,
+                Poll::Running => {}
+                Poll::Lost => self.job = None,
             }
         }
         if self.job.is_none() && self.computed_revision != Some(editor.revision) {
             let document = editor.document.clone();
-            let (sender, receiver) = channel();
-            let repaint = ctx.clone();
-            std::thread::spawn(move || {
-                let result = extrude(&document, &ExtrudeOptions::default()).map(Solid::new);
-                let _ = sender.send(result);
-                repaint.request_repaint();
+            let (derived, revision) = (Arc::clone(&self.derived), editor.revision);
+            let tolerance = ExtrudeOptions::default().tolerance_mm;
+            let work = Work::spawn(Some(ctx), move |_| {
+                let shared = derived.solid(&document, revision, tolerance);
+                shared.as_ref().clone().map(Solid::new)
             });
-            self.job = Some((editor.revision, receiver));
+            self.job = Some((editor.revision, work));
         }
     }
 

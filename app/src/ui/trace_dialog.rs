@@ -6,10 +6,9 @@
 //! "Trace" then traces the full picture on a worker thread with a progress
 //! bar and Cancel.
 
+use super::work::{Poll, Work};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::sync::mpsc::{Receiver, channel};
 
 use egui::{Color32, Stroke};
 use geometry::Shape;
@@ -56,15 +55,13 @@ enum Mode {
 }
 
 struct FullTrace {
-    receiver: Receiver<Traced>,
-    stop: Arc<AtomicBool>,
-    progress: Arc<AtomicU32>,
+    work: Work<Traced>,
 }
 
 /// State of the dialog.
 pub struct TraceDialog {
     path: PathBuf,
-    decoding: Option<Receiver<Result<DecodedImage, TraceError>>>,
+    decoding: Option<Work<Result<DecodedImage, TraceError>>>,
     image: Option<Arc<DecodedImage>>,
     threshold: u8,
     auto: bool,
@@ -74,7 +71,7 @@ pub struct TraceDialog {
     width_mm: f64,
     preview: Option<Result<Shown, TraceError>>,
     preview_of: Option<(TraceOptions, Mode)>,
-    preview_job: Option<((TraceOptions, Mode), Receiver<PreviewResult>)>,
+    preview_job: Option<((TraceOptions, Mode), Work<PreviewResult>)>,
     full: Option<FullTrace>,
 }
 
@@ -122,16 +119,10 @@ impl TraceDialog {
         ctx: Option<egui::Context>,
         decode: impl FnOnce() -> Result<DecodedImage, TraceError> + Send + 'static,
     ) -> Self {
-        let (sender, receiver) = channel();
-        std::thread::spawn(move || {
-            let _ = sender.send(decode());
-            if let Some(ctx) = ctx {
-                ctx.request_repaint();
-            }
-        });
+        let work = Work::spawn(ctx.as_ref(), move |_| decode());
         Self {
             path,
-            decoding: Some(receiver),
+            decoding: Some(work),
             image: None,
             threshold: 128,
             auto: true,
@@ -172,8 +163,8 @@ impl TraceDialog {
     }
 
     fn poll(&mut self, ctx: &egui::Context) {
-        if let Some(receiver) = &self.decoding
-            && let Ok(result) = receiver.try_recv()
+        if let Some(work) = &self.decoding
+            && let Poll::Done(result) = work.poll()
         {
             self.decoding = None;
             match result {
@@ -186,8 +177,8 @@ impl TraceDialog {
                 Err(error) => self.preview = Some(Err(error)),
             }
         }
-        if let Some((wanted, receiver)) = &self.preview_job
-            && let Ok(result) = receiver.try_recv()
+        if let Some((wanted, work)) = &self.preview_job
+            && let Poll::Done(result) = work.poll()
         {
             self.preview_of = Some(*wanted);
             self.preview = Some(result.map(|preview| {
@@ -224,28 +215,22 @@ impl TraceDialog {
             && self.preview_job.is_none()
             && self.preview_of != Some(wanted)
         {
-            let (sender, receiver) = channel();
             let image = Arc::clone(image);
-            let repaint = ctx.clone();
-            std::thread::spawn(move || {
+            let work = Work::spawn(Some(ctx), move |_| {
                 let (options, mode) = wanted;
-                let preview = preview_bitmap(&image, &options, PREVIEW_PIXELS).and_then(
-                    |(bitmap, pixel_mm)| {
-                        let shapes = match mode {
-                            Mode::Filled => trace_preview(&image, &options, PREVIEW_PIXELS)?,
-                            Mode::Lines => Vec::new(),
-                        };
-                        Ok(Preview {
-                            bitmap,
-                            pixel_mm,
-                            shapes,
-                        })
-                    },
-                );
-                let _ = sender.send(preview);
-                repaint.request_repaint();
+                preview_bitmap(&image, &options, PREVIEW_PIXELS).and_then(|(bitmap, pixel_mm)| {
+                    let shapes = match mode {
+                        Mode::Filled => trace_preview(&image, &options, PREVIEW_PIXELS)?,
+                        Mode::Lines => Vec::new(),
+                    };
+                    Ok(Preview {
+                        bitmap,
+                        pixel_mm,
+                        shapes,
+                    })
+                })
             });
-            self.preview_job = Some((wanted, receiver));
+            self.preview_job = Some((wanted, work));
         }
     }
 
@@ -255,29 +240,14 @@ impl TraceDialog {
         };
         let options = self.options();
         let mode = self.mode;
-        let (sender, receiver) = channel();
-        let stop = Arc::new(AtomicBool::new(false));
-        let progress = Arc::new(AtomicU32::new(0));
-        let (stop_worker, progress_worker, repaint) =
-            (Arc::clone(&stop), Arc::clone(&progress), ctx.clone());
-        std::thread::spawn(move || {
-            let report = |fraction: f32| {
-                progress_worker.store(fraction.to_bits(), Ordering::Relaxed);
-                repaint.request_repaint();
-                !stop_worker.load(Ordering::Relaxed)
-            };
-            let traced = match mode {
+        let work = Work::spawn(Some(ctx), move |control| {
+            let report = |fraction: f32| control.report(fraction);
+            match mode {
                 Mode::Filled => trace_image(&image, &options, &report),
                 Mode::Lines => trace_lines(&image, &options).map(|traced| traced.shapes),
-            };
-            let _ = sender.send(traced);
-            repaint.request_repaint();
+            }
         });
-        self.full = Some(FullTrace {
-            receiver,
-            stop,
-            progress,
-        });
+        self.full = Some(FullTrace { work });
     }
 
     /// Shows the dialog's contents.
@@ -294,7 +264,7 @@ impl TraceDialog {
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
         );
         if let Some(full) = &self.full {
-            if let Ok(result) = full.receiver.try_recv() {
+            if let Poll::Done(result) = full.work.poll() {
                 self.full = None;
                 return match result {
                     Ok(shapes) => TraceOutcome::Shapes(shapes),
@@ -302,11 +272,11 @@ impl TraceDialog {
                     Err(error) => TraceOutcome::Failed(trace_error_message(i18n, &error)),
                 };
             }
-            let fraction = f32::from_bits(full.progress.load(Ordering::Relaxed));
+            let fraction = full.work.progress();
             ui.label(i18n.tr("trace-working"));
             ui.add(egui::ProgressBar::new(fraction).show_percentage());
             if ui.button(i18n.tr("button-cancel")).clicked() {
-                full.stop.store(true, Ordering::Relaxed);
+                full.work.cancel();
             }
             return TraceOutcome::Open;
         }

@@ -330,6 +330,26 @@ impl Report {
 
 /// Runs every check that applies to `machine` on `doc`.
 pub fn check(doc: &Document, machine: &Machine, options: &CheckOptions) -> Report {
+    check_with_solid(doc, machine, options, |tolerance| {
+        extrude(
+            doc,
+            &ExtrudeOptions {
+                tolerance_mm: tolerance,
+            },
+        )
+    })
+}
+
+/// [`check`], taking a printer's solid from `solid` (called with the
+/// tolerance, at most once) instead of extruding the document again: the
+/// app shares one solid per document revision between its 3D preview, the
+/// check and the export.
+pub fn check_with_solid(
+    doc: &Document,
+    machine: &Machine,
+    options: &CheckOptions,
+    solid: impl FnOnce(f64) -> Result<Vec<geometry::Mesh>, geometry::extrude::ExtrudeError>,
+) -> Report {
     let tolerance = if options.tolerance_mm.is_finite() && options.tolerance_mm > 0.0 {
         options.tolerance_mm
     } else {
@@ -357,12 +377,7 @@ pub fn check(doc: &Document, machine: &Machine, options: &CheckOptions) -> Repor
             ));
         }
         Machine::Printer(profile) => {
-            let parts = extrude(
-                doc,
-                &ExtrudeOptions {
-                    tolerance_mm: tolerance,
-                },
-            );
+            let parts = solid(tolerance);
             if let Ok(parts) = &parts {
                 summary.parts = parts.len();
                 findings.extend(bed::printer(parts, profile));

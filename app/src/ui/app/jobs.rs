@@ -18,7 +18,6 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use exporters::atomic_write::{Access, Existing, write_file};
@@ -28,6 +27,7 @@ use super::FabriqueApp;
 use crate::i18n::Arg;
 use crate::project::{self, ProjectError};
 use crate::ui::dialogs::Pending;
+use crate::ui::work::{Poll, Work};
 
 /// Work shorter than this shows no dialog: a flash would only distract.
 pub const SHOW_PROGRESS_AFTER: Duration = Duration::from_millis(200);
@@ -105,7 +105,7 @@ pub struct Job {
     /// When it started.
     pub started: Instant,
     gate: Arc<Gate>,
-    receiver: Receiver<Outcome>,
+    work: Work<Outcome>,
 }
 
 impl FabriqueApp {
@@ -121,20 +121,15 @@ impl FabriqueApp {
         }
         let gate = Arc::new(Gate::default());
         let worker_gate = Arc::clone(&gate);
-        let (sender, receiver) = channel();
-        let repaint = self.ctx.clone();
-        std::thread::spawn(move || {
-            let _ = sender.send(work(&worker_gate));
-            if let Some(ctx) = repaint {
-                ctx.request_repaint();
-            }
-        });
+        // The gate, not the work's own cancel, decides: a file half renamed
+        // into place must finish (see the module docs).
+        let work = Work::spawn(self.ctx.as_ref(), move |_| work(&worker_gate));
         self.job = Some(Job {
             path,
             kind,
             started: Instant::now(),
             gate,
-            receiver,
+            work,
         });
     }
 
@@ -176,9 +171,22 @@ impl FabriqueApp {
             exporters::machines::Machine::Printer(_) => exporters::ExportOptions::default(),
         };
         let file = path.clone();
+        // A 3D export writes the solid the preview and the check share.
+        let (derived, revision) = (Arc::clone(&self.derived), self.editor.revision);
         self.start_job(path, JobKind::Export, move |gate| {
             let mut bytes = Vec::new();
-            if let Err(error) = exporters::export(&document, &options, format, &mut bytes) {
+            let exported = if format.is_3d() {
+                match derived
+                    .solid(&document, revision, options.tolerance_mm)
+                    .as_ref()
+                {
+                    Ok(meshes) => exporters::write_solid(meshes, format, &mut bytes),
+                    Err(error) => Err(error.clone().into()),
+                }
+            } else {
+                exporters::export(&document, &options, format, &mut bytes)
+            };
+            if let Err(error) = exported {
                 return Outcome::Exported(Err(crate::ui::file_messages::ExportFailure::Export(
                     error,
                 )));
@@ -239,9 +247,9 @@ impl FabriqueApp {
     /// Blocks until the running job is done (tests and scripts).
     pub(crate) fn wait_for_job(&mut self) {
         if let Some(job) = self.job.take() {
-            match job.receiver.recv() {
-                Ok(outcome) => self.finish_job(job, outcome),
-                Err(_) => self.worker_stopped(),
+            match job.work.wait(None) {
+                Poll::Done(outcome) => self.finish_job(job, outcome),
+                Poll::Running | Poll::Lost => self.worker_stopped(),
             }
         }
     }
@@ -251,14 +259,14 @@ impl FabriqueApp {
         let Some(job) = self.job.as_ref() else {
             return;
         };
-        match job.receiver.try_recv() {
-            Ok(outcome) => {
+        match job.work.poll() {
+            Poll::Done(outcome) => {
                 if let Some(job) = self.job.take() {
                     self.finish_job(job, outcome);
                 }
             }
-            Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
-            Err(TryRecvError::Disconnected) => {
+            Poll::Running => ctx.request_repaint_after(Duration::from_millis(50)),
+            Poll::Lost => {
                 self.job = None;
                 self.worker_stopped();
             }

@@ -22,6 +22,7 @@ pub use command::AppCommand;
 
 use crate::model::machines::MachineView;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
 use super::box_dialog::BoxDialog;
@@ -36,6 +37,7 @@ use super::tutorial::start_screen::StartChoice;
 use crate::i18n::{Arg, I18n, Language};
 use crate::model::autosave::{self, Autosave};
 use crate::model::command::{self as model_command, Action, Command};
+use crate::model::derived::Derived;
 use crate::model::editor::Editor;
 use crate::model::machines::{Machine, MachineList};
 use crate::model::session::Mode;
@@ -159,7 +161,10 @@ pub struct FabriqueApp {
     /// Interface size, reading font and contrast (a kiosk's last until
     /// "Next person").
     pub(crate) appearance: crate::model::appearance::AppearanceSettings,
-    /// Fonts and theme are set up (kept by [`super::fresh_start`]).
+    /// The solid of the current revision, shared by the preview, the
+    /// check and the export.
+    pub(crate) derived: Arc<Derived>,
+    /// Fonts and theme are set up (kept by [`fresh_start`]).
     pub(crate) style_applied: bool,
 }
 
@@ -206,26 +211,28 @@ impl FabriqueApp {
                 .then_some(options.data_dir.as_deref())
                 .flatten(),
         );
+        let derived = Arc::new(Derived::default());
         let mut app = Self {
             appearance,
             editor,
             i18n: I18n::new(language),
             canvas: CanvasState::default(),
             properties: Default::default(),
-            preview: Preview3d::default(),
+            preview: Preview3d::sharing(Arc::clone(&derived)),
             dialog: None,
             notice: None,
             autosave,
             options,
             close_confirmed: false,
             tutorials: Default::default(),
-            check: Default::default(),
+            check: super::check_panel::CheckPanel::sharing(Arc::clone(&derived)),
             kiosk,
             machines,
             chosen_machines,
             job: None,
             ctx: None,
             style_applied: false,
+            derived,
         };
         match app.autosave.recover() {
             Some(Ok(recovered)) => app.dialog = Some(Dialog::Restore(Box::new(recovered))),
@@ -748,6 +755,12 @@ impl FabriqueApp {
 /// Read-only views of the app, for the window's tests and scripts
 /// (changes go through [`FabriqueApp::handle`]).
 impl FabriqueApp {
+    /// How many times a document revision was extruded (the preview, the
+    /// check and a 3D export share one solid per revision).
+    pub fn extrusions(&self) -> u64 {
+        self.derived.extrusions()
+    }
+
     /// See the field of the same name.
     pub fn editor(&self) -> &Editor {
         &self.editor
