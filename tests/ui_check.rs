@@ -20,6 +20,7 @@ struct Words {
     select: &'static str,
     check: &'static str,
     too_big: &'static str,
+    off_bed: &'static str,
     show: &'static str,
     fix: &'static str,
     ready: &'static str,
@@ -31,6 +32,7 @@ const ENGLISH: Words = Words {
     select: "Select",
     check: "Check",
     too_big: "is larger than the machine",
+    off_bed: "lies outside the bed",
     show: "Show",
     fix: "Fix",
     ready: "Ready for the lab",
@@ -42,6 +44,7 @@ const FRENCH: Words = Words {
     select: "Choisir",
     check: "Vérifier",
     too_big: "est plus grand que la machine",
+    off_bed: "est hors du plateau",
     show: "Montrer",
     fix: "Corriger",
     ready: "Prêt pour le fablab",
@@ -89,6 +92,18 @@ fn too_big_is_fixed_in_one_click(language: Language, words: &Words) {
 
     click_and_check(&mut harness, words.fix);
     assert!(bounds(&harness).width() <= 610.0, "{:?}", bounds(&harness));
+    // Scaled about its lower-left corner, the design still hangs off the
+    // bed's right edge: the check says so, and its fix puts it on the bed.
+    assert!(bounds(&harness).x1 > 611.0, "{:?}", bounds(&harness));
+    assert!(harness.query_by_label_contains(words.off_bed).is_some());
+    assert!(harness.query_by_label_contains(words.ready).is_none());
+    click_and_check(&mut harness, words.fix);
+    assert!(
+        (bounds(&harness).x1 - 610.0).abs() < 1e-3,
+        "{:?}",
+        bounds(&harness)
+    );
+    assert!(harness.query_by_label_contains(words.off_bed).is_none());
     assert!(harness.query_by_label_contains(words.ready).is_some());
     assert!(harness.query_by_label_contains(words.too_big).is_none());
     assert!(
@@ -96,7 +111,9 @@ fn too_big_is_fixed_in_one_click(language: Language, words: &Words) {
         "the old frame is gone"
     );
 
-    // The fix was one undo step: the problem comes back.
+    // Each fix was one undo step: the problems come back.
+    click_and_check(&mut harness, words.undo);
+    assert!(harness.query_by_label_contains(words.off_bed).is_some());
     click_and_check(&mut harness, words.undo);
     assert!((bounds(&harness).width() - 700.0).abs() < 1e-9);
     assert!(harness.query_by_label_contains(words.too_big).is_some());

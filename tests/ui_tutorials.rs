@@ -375,7 +375,7 @@ impl Tour {
 fn engraved_coaster(language: Language) {
     let mut t = Tour::start(language, "dessous-de-verre");
     t.click("tool-ellipse");
-    t.drag_fractions((0.3, 0.15), (0.4, 0.3));
+    t.drag_fractions((0.3, 0.35), (0.4, 0.5));
     t.expect_step(2);
     t.type_mm("props-width", 90.0);
     t.type_mm("props-height", 90.0);

@@ -201,6 +201,7 @@ pub fn fix_label(i18n: &I18n, fix: &Fix) -> String {
             &[("percent", text_arg(mm_in(i18n, factor * 100.0)))],
         ),
         Fix::AddBridges { .. } => i18n.tr("check-fix-bridges"),
+        Fix::MoveOnBed { .. } => i18n.tr("check-fix-move-on-bed"),
     }
 }
 
@@ -306,6 +307,7 @@ fn sentence_key(finding: &Finding) -> &'static str {
         FindingKind::MeshNotClosed { .. } => "check-mesh-open",
         FindingKind::BadHeight { .. } => "check-bad-height",
         FindingKind::NothingToMake => "check-nothing",
+        FindingKind::OffBed { .. } => "check-off-bed",
     }
 }
 
@@ -392,6 +394,9 @@ fn sentence_at(i18n: &I18n, finding: &Finding, at: &str) -> String {
             &[("value", text_arg(value.to_string())), at],
         ),
         FindingKind::NothingToMake => i18n.tr("check-nothing"),
+        FindingKind::OffBed { overhang_mm } => {
+            i18n.tr_args("check-off-bed", &[num("by", *overhang_mm)])
+        }
     }
 }
 

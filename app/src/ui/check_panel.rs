@@ -357,10 +357,14 @@ mod tests {
     fn editor_with(width: f64) -> Editor {
         let mut editor = Editor::default();
         editor
-            .apply(Command::AddShapes(vec![Shape::new(ShapeKind::Rectangle {
-                width,
-                height: 50.0,
-            })]))
+            .apply(Command::AddShapes(vec![
+                // Its lower-left corner on the bed's.
+                Shape::new(ShapeKind::Rectangle {
+                    width,
+                    height: 50.0,
+                })
+                .translated(width / 2.0, 25.0),
+            ]))
             .unwrap();
         editor
     }

@@ -132,8 +132,7 @@ mod tests {
     fn a_result_arrives_once() {
         let work = Work::spawn(None, |_| 42);
         assert!(matches!(work.wait(None), Poll::Done(42)));
-        // Waiting again (not polling: the worker thread may not have ended
-        // yet, which `poll` would see as still running) finds nothing more.
+        // Once the worker has ended, nothing more comes.
         assert!(matches!(work.wait(None), Poll::Lost), "given once");
     }
 

@@ -46,6 +46,7 @@ check-wall-thin = A wall is thinner than { $min } mm (two nozzle widths) at heig
 check-mesh-open = The solid is not closed{ $at } ({ $open } open and { $repeated } doubled edges): the slicer may refuse it. Move the shapes apart slightly or change their heights where they meet.
 check-bad-height = A shape has an unusable height or base ({ $value }){ $at }. Give it a height in millimetres.
 check-nothing = Nothing to print: no filled shape with a height. Draw closed, filled shapes; lines are for the laser.
+check-off-bed = Part of the design lies outside the bed (up to { $by } mm beyond its edge): the machine will not make it there. Put it on the bed.
 
 ## One-click fixes (button tooltips in the app, last words of a CLI line)
 check-fix-scale = scale the design to { $percent } %
@@ -55,6 +56,7 @@ check-fix-lower = lower it onto the plate
 check-fix-thicken = thicken it to { $min } mm
 check-fix-enlarge-hole = enlarge the hole to { $percent } % of its size
 check-fix-bridges = add two bridges
+check-fix-move-on-bed = put it on the bed
 
 ## The check in the app: top bar button and side panel
 cmd-check = Check

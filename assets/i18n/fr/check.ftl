@@ -46,6 +46,7 @@ check-wall-thin = Une paroi est plus fine que { $min } mm (deux largeurs de buse
 check-mesh-open = Le volume n'est pas fermé{ $at } ({ $open } arêtes ouvertes et { $repeated } en double) : le trancheur risque de le refuser. Écartez un peu les formes ou changez leurs hauteurs là où elles se touchent.
 check-bad-height = Une forme a une hauteur ou une base inutilisable ({ $value }){ $at }. Donnez-lui une hauteur en millimètres.
 check-nothing = Rien à imprimer : aucune forme remplie avec une hauteur. Dessinez des formes fermées et remplies ; les traits sont pour le laser.
+check-off-bed = Une partie du dessin est hors du plateau (jusqu'à { $by } mm au-delà du bord) : la machine ne la fera pas là. Mettez-le sur le plateau.
 
 ## Corrections en un clic (info-bulle dans l'application, fin de ligne en ligne de commande)
 check-fix-scale = réduire le dessin à { $percent } %
@@ -55,6 +56,7 @@ check-fix-lower = la poser sur le plateau
 check-fix-thicken = l'épaissir à { $min } mm
 check-fix-enlarge-hole = agrandir le trou à { $percent } % de sa taille
 check-fix-bridges = ajouter deux ponts
+check-fix-move-on-bed = mettre sur le plateau
 
 ## La vérification dans l'application : bouton de la barre du haut et panneau
 cmd-check = Vérifier

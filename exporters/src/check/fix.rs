@@ -37,6 +37,11 @@ pub fn apply_fix(doc: &Document, fix: &Fix) -> Document {
             factor,
         } => super::enlarge::enlarge(&mut out, *shape, hole, *factor),
         Fix::AddBridges { bridges } => super::bridges::add_bridges(&mut out, bridges),
+        Fix::MoveOnBed { dx, dy } => {
+            for shape in &mut out.shapes {
+                *shape = geometry::transform::translated(shape, kurbo::Vec2::new(*dx, *dy));
+            }
+        }
     }
     out
 }

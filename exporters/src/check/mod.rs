@@ -44,6 +44,7 @@ pub mod holes;
 pub mod islands;
 pub mod mesh;
 pub mod narrow;
+pub mod off_bed;
 pub mod open_paths;
 mod reshape;
 pub mod summary;
@@ -208,6 +209,12 @@ pub enum FindingKind {
     /// Nothing the machine can make (no filled shape with a height for a
     /// printer).
     NothingToMake,
+    /// The design fits the bed but part of it lies outside (after a
+    /// machine change, a move, or an SVG placed beyond the bed).
+    OffBed {
+        /// How far the design sticks out of the bed, mm (the largest side).
+        overhang_mm: f64,
+    },
 }
 
 /// A one-click fix, applied by [`apply_fix`].
@@ -265,6 +272,14 @@ pub enum Fix {
     AddBridges {
         /// The bridges, as boxes in mm.
         bridges: Vec<BoxMm>,
+    },
+    /// Move the whole design by (`dx`, `dy`) mm: the least move that puts
+    /// it on the bed.
+    MoveOnBed {
+        /// Along X, mm.
+        dx: f64,
+        /// Along Y, mm.
+        dy: f64,
     },
 }
 
@@ -365,6 +380,7 @@ pub fn check_with_solid(
             let lines = chains::cut_lines(doc, tolerance, open_paths::JOIN_MM, profile.kerf_mm);
             summary = summary::laser(doc, &lines, tolerance);
             findings.extend(bed::laser(doc, profile, tolerance));
+            findings.extend(off_bed::laser(doc, profile, tolerance));
             findings.extend(open_paths::check_lines(doc, &lines));
             findings.extend(duplicates::check(doc, tolerance));
             findings.extend(narrow::check(doc, profile, tolerance));
@@ -381,6 +397,7 @@ pub fn check_with_solid(
             if let Ok(parts) = &parts {
                 summary.parts = parts.len();
                 findings.extend(bed::printer(parts, profile));
+                findings.extend(off_bed::printer(doc, parts, profile));
                 findings.extend(floating::check(doc, parts, tolerance));
             }
             findings.extend(walls::check(doc, profile, tolerance));
