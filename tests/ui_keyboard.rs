@@ -137,6 +137,15 @@ fn the_name_keychain_with_the_keyboard_alone() {
     k.expect_step(6);
     k.fill("props-text", "Léa");
     k.expect_step(7);
+    // Tabbing into the text selected it: the name replaced "Texte".
+    let typed =
+        k.h.state()
+            .editor()
+            .document
+            .shapes
+            .iter()
+            .any(|s| matches!(&s.kind, geometry::ShapeKind::Text { text, .. } if text == "Léa"));
+    assert!(typed, "the text is the name alone");
     // The font list: Space opens it, Tab reaches the font, Enter picks it.
     let font = k.tr("props-font");
     k.tab_to(Role::ComboBox, &font);
@@ -145,9 +154,10 @@ fn the_name_keychain_with_the_keyboard_alone() {
     k.press(Key::Enter);
     k.fill("props-font-size", "12");
     settle(&mut k.h);
+    // Clear of the ring's hole, which goes at the plate's left end.
     if k.step() == Some(8) {
         let plate = plate_bounds(&k);
-        k.fill("props-x", &format!("{}", plate.x0 + 6.0).replace('.', ","));
+        k.fill("props-x", &format!("{}", plate.x0 + 12.0).replace('.', ","));
         k.fill("props-y", &format!("{}", plate.y0 + 5.0).replace('.', ","));
     }
     k.expect_step(9);

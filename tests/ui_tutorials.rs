@@ -21,6 +21,10 @@ use ui_support::*;
 struct Tour {
     h: Harness<'static, FabriqueApp>,
     dir: tempfile::TempDir,
+    /// The person's actions so far, counted as a newcomer makes them: a
+    /// click, a drag, a key or a menu choice is one; typing a value in a
+    /// field is two (click into it, type and press Enter).
+    actions: usize,
 }
 
 impl Tour {
@@ -28,7 +32,7 @@ impl Tour {
     fn start(language: Language, id: &str) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let h = app(dir.path(), language);
-        let mut tour = Tour { h, dir };
+        let mut tour = Tour { h, dir, actions: 0 };
         tour.click("tutorials-open");
         let index = tutorial::catalogue()
             .iter()
@@ -38,6 +42,7 @@ impl Tour {
         // (A pointer click on this button inside the modal is not seen by
         // kittest; the real window takes mouse clicks, checked under Xvfb.)
         tour.h.get_by_label(&title).click_accesskit();
+        tour.actions += 1;
         settle(&mut tour.h);
         tour.expect_step(1);
         tour
@@ -50,6 +55,7 @@ impl Tour {
     /// Clicks the widget labelled by translation key `key` (buttons first:
     /// a tool and a field may share a word).
     fn click(&mut self, key: &str) {
+        self.actions += 1;
         let label = self.tr(key);
         match self.h.query_by_role_and_label(Role::Button, &label) {
             Some(node) => node.click(),
@@ -60,6 +66,7 @@ impl Tour {
 
     /// Types `text` in the field labelled by `key` and presses Enter.
     fn type_in(&mut self, key: &str, text: &str) {
+        self.actions += 2;
         let label = self.tr(key);
         type_in_field(&mut self.h, &label, text);
     }
@@ -129,6 +136,7 @@ impl Tour {
     }
 
     fn drag_fractions(&mut self, a: (f32, f32), b: (f32, f32)) {
+        self.actions += 1;
         let from = canvas_point(&self.h, a.0, a.1);
         let to = canvas_point(&self.h, b.0, b.1);
         drag(&mut self.h, from, to);
@@ -154,6 +162,8 @@ impl Tour {
         self.click(format_key);
         let path = self.dir.path().join(file);
         let field = self.tr("file-name");
+        // The dialog suggests a name from the work: a person keeps it; the
+        // test types a path in its own folder (not counted).
         self.h
             .get_by_role_and_label(Role::TextInput, &field)
             .set_text_value_accesskit(&path.display().to_string());
@@ -243,6 +253,7 @@ fn name_keychain(language: Language) {
     t.click("tool-text");
     let plate = t.bounds_of(is_rounded);
     let on_plate = t.at_mm(plate.center().x, plate.center().y);
+    t.actions += 1; // a click on the plate
     t.h.event(egui::Event::PointerMoved(on_plate));
     t.h.step();
     t.h.event(egui::Event::PointerButton {
@@ -260,6 +271,7 @@ fn name_keychain(language: Language) {
     });
     t.expect_step(6);
     let field = t.tr("props-text");
+    t.actions += 3; // click into the text, type the name, Enter
     t.h.get_by_role_and_label(Role::TextInput, &field).click();
     settle(&mut t.h);
     t.h.get_by_role_and_label(Role::TextInput, &field)
@@ -268,6 +280,7 @@ fn name_keychain(language: Language) {
     t.h.key_press(egui::Key::Enter);
     t.expect_step(7);
     let font = t.tr("props-font");
+    t.actions += 2; // open the font menu, choose
     t.h.get_by_label(&font).click();
     settle(&mut t.h);
     t.h.get_by_label("Lato Bold").click();
@@ -299,7 +312,14 @@ fn name_keychain(language: Language) {
     let mut file = std::fs::File::open(&stl).unwrap();
     let mesh = stl_io::read_stl(&mut file).unwrap();
     assert!(mesh.validate().is_ok(), "the STL is a closed solid");
+    // From the start screen to the exported file. The goal is 30; this
+    // bound keeps today's path from growing (see issue 9's note).
+    println!("keychain: {} actions", t.actions);
+    assert!(t.actions <= KEYCHAIN_ACTIONS, "{} actions", t.actions);
 }
+
+/// Today's count of the keychain tutorial's actions (goal: 30).
+const KEYCHAIN_ACTIONS: usize = 35;
 
 #[test]
 fn name_keychain_in_french() {
@@ -576,6 +596,14 @@ fn the_start_screen_is_offered_at_first_start_and_draw_freely_closes_it() {
             tutorial.id
         );
     }
+    // Each card says which machine it needs.
+    let count = |kind: &str| h.query_all_by_label(kind).count();
+    let lasers = tutorial::catalogue()
+        .iter()
+        .filter(|t| t.mode == tutorial::script::ModeName::Laser)
+        .count();
+    assert_eq!(count("Découpeuse laser"), lasers);
+    assert_eq!(count("Imprimante 3D"), tutorial::catalogue().len() - lasers);
     h.get_by_label("Dessiner librement").click_accesskit();
     settle(&mut h);
     assert!(!h.state().tutorials().start_screen_open);

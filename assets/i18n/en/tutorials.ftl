@@ -16,4 +16,6 @@ coach-finished = Well done, you finished!
 coach-another = Another tutorial
 start-title = Welcome to Fabrique
 start-intro = Choose a small guided project, or draw freely. The guide shows you what to do and moves on when it is done.
+start-needs-laser = Laser cutter
+start-needs-printer = 3D printer
 start-draw-freely = Draw freely

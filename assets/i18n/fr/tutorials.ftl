@@ -16,4 +16,6 @@ coach-finished = Bravo, c'est terminé !
 coach-another = Un autre tutoriel
 start-title = Bienvenue dans Fabrique
 start-intro = Choisissez un petit projet guidé, ou dessinez librement. Le guide vous montre quoi faire et avance quand c'est fait.
+start-needs-laser = Découpeuse laser
+start-needs-printer = Imprimante 3D
 start-draw-freely = Dessiner librement

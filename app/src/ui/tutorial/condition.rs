@@ -116,6 +116,9 @@ pub struct ShapeFilter {
     pub raised_above: Option<(KindName, f64)>,
     /// Its box lies inside the box of another shape of this kind.
     pub inside: Option<KindName>,
+    /// Its box touches no shape of this kind (a ring hole clear of the
+    /// name, at least 0.5 mm away).
+    pub apart_from: Option<KindName>,
     /// A text shape whose words are the user's own (not the default text).
     pub own_text: bool,
     /// A text shape in this font.
@@ -327,6 +330,9 @@ fn is_default_text(text: &str) -> bool {
     text.is_empty() || defaults.iter().any(|d| d == text)
 }
 
+/// Closer than this, two shapes touch for [`ShapeFilter::apart_from`], mm.
+const APART_MM: f64 = 0.5;
+
 impl ShapeFilter {
     /// How many shapes of `doc` match.
     pub fn matching(&self, doc: &Document) -> usize {
@@ -363,6 +369,10 @@ impl ShapeFilter {
                         && outer.x1 >= b.x1 - 1e-9
                         && outer.y1 >= b.y1 - 1e-9
                 })
+            })
+            && self.apart_from.is_none_or(|kind| {
+                let clear = b.inflate(APART_MM, APART_MM);
+                box_of(kind).all(|other| clear.intersect(other).is_zero_area())
             })
             && (!self.own_text
                 || matches!(&shape.kind, ShapeKind::Text { text, .. } if !is_default_text(text)))

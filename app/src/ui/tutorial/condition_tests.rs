@@ -175,3 +175,27 @@ fn typos_are_refused() {
     }
     assert!(serde_json::from_str::<Condition>(r#"{"shapes": {"colour": "red"}}"#).is_err());
 }
+
+#[test]
+fn a_ring_hole_must_stay_clear_of_the_name() {
+    let plate = centred(rect(50.0, 20.0), 25.0, 10.0);
+    let name = centred(rect(25.0, 8.0), 25.0, 10.0);
+    let condition = r#"{"shapes": {"kind": "ellipse", "inside": "rectangle", "apart_from": "rounded_rectangle"}}"#;
+    let clear = centred(circle(5.0), 5.0, 10.0);
+    // The name stands for a text here: a rounded rectangle is a kind of its own.
+    let mut name_shape = name.clone();
+    name_shape.kind = ShapeKind::RoundedRectangle {
+        width: 25.0,
+        height: 8.0,
+        radius: 1.0,
+    };
+    let e = Document::new();
+    let d = doc(vec![plate.clone(), name_shape.clone(), clear]);
+    assert!(holds(condition, &d, &e));
+    // Overlapping the name's box, or closer than half a millimetre: not yet.
+    for x in [12.0, 9.8] {
+        let touching = centred(circle(5.0), x, 10.0);
+        let d = doc(vec![plate.clone(), name_shape.clone(), touching]);
+        assert!(!holds(condition, &d, &e), "hole at x = {x}");
+    }
+}

@@ -35,6 +35,32 @@ fn card_layout(screen_width: f32) -> (usize, f32) {
     (columns as usize, width)
 }
 
+/// The kind of machine a tutorial needs, in words ("Découpeuse laser").
+fn machine_kind(i18n: &crate::i18n::I18n, mode: crate::model::session::Mode) -> String {
+    match mode {
+        crate::model::session::Mode::Laser => i18n.tr("start-needs-laser"),
+        crate::model::session::Mode::Print3d => i18n.tr("start-needs-printer"),
+    }
+}
+
+/// A small tag naming `kind` in the top-left corner of `picture`: a real
+/// label (screen readers say it), drawn over the picture, which is not a
+/// widget, so the card keeps its height.
+fn machine_tag(ui: &mut egui::Ui, picture: egui::Rect, kind: &str) {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let size = ui
+        .painter()
+        .layout_no_wrap(kind.to_owned(), font, ui.visuals().strong_text_color())
+        .size();
+    let tag = egui::Rect::from_min_size(picture.left_top() + Vec2::new(6.0, 6.0), size);
+    ui.painter()
+        .rect_filled(tag.expand(3.0), 3.0, ui.visuals().extreme_bg_color);
+    // A child that leaves the card's cursor below the picture (`put`
+    // would move it back up to the tag).
+    let mut over = ui.new_child(egui::UiBuilder::new().max_rect(tag));
+    over.add(egui::Label::new(RichText::new(kind).small().strong()).selectable(false));
+}
+
 /// What the person chose on the start screen.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum StartChoice {
@@ -89,6 +115,9 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &FabriqueApp) -> Option<StartCh
                                             tutorial.mode.mode(),
                                         );
                                     }
+                                    // Which machine it needs, on the picture's corner.
+                                    let kind = machine_kind(i18n, tutorial.mode.mode());
+                                    machine_tag(ui, rect, &kind);
                                     let title = RichText::new(tutorial.title.get(language))
                                         .size(17.0)
                                         .strong();
