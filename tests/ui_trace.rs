@@ -62,7 +62,10 @@ fn a_picture_is_traced_into_shapes() {
     settle(&mut harness);
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
-    assert!(matches!(harness.state().dialog(), Some(Dialog::Trace(_))));
+    let Some(Dialog::Trace(trace)) = harness.state().dialog() else {
+        panic!("the trace dialog is open");
+    };
+    let width = trace.width_mm();
     click(&mut harness, "Trace and import");
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
@@ -70,6 +73,12 @@ fn a_picture_is_traced_into_shapes() {
     assert_eq!(shapes.len(), 1, "one disc");
     let b = bounds(&harness);
     assert!((b.width() - b.height()).abs() < b.width() * 0.05, "{b:?}");
+    // "Width of the result" is the disc's width, not the picture's.
+    assert!(
+        (b.width() - width).abs() < 1e-6 * width,
+        "{} for {width}",
+        b.width()
+    );
     assert!(harness.state().dialog().is_none());
 }
 

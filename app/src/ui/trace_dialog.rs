@@ -69,6 +69,9 @@ pub struct TraceDialog {
     invert: bool,
     speckles: u32,
     width_mm: f64,
+    /// The width has not been chosen yet: the first preview sets it to the
+    /// drawing's own width (its size in the picture).
+    width_unset: bool,
     preview: Option<Result<Shown, TraceError>>,
     preview_of: Option<(TraceOptions, Mode)>,
     preview_job: Option<((TraceOptions, Mode), Work<PreviewResult>)>,
@@ -130,6 +133,7 @@ impl TraceDialog {
             invert: false,
             speckles: 2,
             width_mm: 100.0,
+            width_unset: true,
             preview: None,
             preview_of: None,
             preview_job: None,
@@ -149,6 +153,11 @@ impl TraceDialog {
             width_mm: Some(self.width_mm),
             ..TraceOptions::default()
         }
+    }
+
+    /// The width the traced shapes will have, mm ("Width of the result").
+    pub fn width_mm(&self) -> f64 {
+        self.width_mm
     }
 
     /// Blocks until decoding and any trace are done (tests).
@@ -181,6 +190,16 @@ impl TraceDialog {
             && let Poll::Done(result) = work.poll()
         {
             self.preview_of = Some(*wanted);
+            // "Width of the result" starts at the drawing's own width, so
+            // the shapes come out the size they have in the picture.
+            if self.width_unset
+                && let Ok(preview) = &result
+                && let Some(b) = geometry::transform::shapes_bounds(&preview.shapes)
+                && b.width() > 0.0
+            {
+                self.width_mm = b.width().clamp(10.0, 600.0).round();
+                self.width_unset = false;
+            }
             self.preview = Some(result.map(|preview| {
                 let lines: Vec<Polyline> = preview
                     .shapes
@@ -267,7 +286,7 @@ impl TraceDialog {
             if let Poll::Done(result) = full.work.poll() {
                 self.full = None;
                 return match result {
-                    Ok(shapes) => TraceOutcome::Shapes(shapes),
+                    Ok(shapes) => TraceOutcome::Shapes(to_width(shapes, self.width_mm)),
                     Err(TraceError::Cancelled) => TraceOutcome::Open,
                     Err(error) => TraceOutcome::Failed(trace_error_message(i18n, &error)),
                 };
@@ -308,10 +327,16 @@ impl TraceDialog {
                         .accessible_name(i18n.tr("trace-speckles"))
                         .on_hover_text(i18n.tr("trace-speckles-tooltip"));
                     ui.label(i18n.tr("trace-width"));
+                    let width = egui::Slider::new(&mut self.width_mm, 10.0..=600.0).suffix(" mm");
                     // Named as the label above says: a screen reader reads
                     // the slider and its number box by this name.
-                    ui.add(egui::Slider::new(&mut self.width_mm, 10.0..=600.0).suffix(" mm"))
-                        .accessible_name(i18n.tr("trace-width"));
+                    if ui
+                        .add(width)
+                        .accessible_name(i18n.tr("trace-width"))
+                        .changed()
+                    {
+                        self.width_unset = false;
+                    }
                     ui.add_space(8.0);
                     if ui.button(i18n.tr("trace-confirm")).clicked() {
                         self.start_full(ui.ctx());
@@ -395,4 +420,24 @@ pub fn trace_error_message(i18n: &I18n, error: &TraceError) -> String {
             &[("reason", Arg::Text(other.to_string()))],
         ),
     }
+}
+
+/// `shapes` scaled so that together they are `width` mm wide: the width
+/// asked for is the drawing's, not the picture's with its white margins
+/// (as `fabrique trace --width`).
+fn to_width(shapes: Vec<Shape>, width: f64) -> Vec<Shape> {
+    let Some(bounds) = geometry::transform::shapes_bounds(&shapes) else {
+        return shapes;
+    };
+    if !(bounds.width() > 0.0 && bounds.width().is_finite() && width > 0.0) {
+        return shapes;
+    }
+    let scale = kurbo::Affine::scale(width / bounds.width());
+    shapes
+        .into_iter()
+        .map(|mut shape| {
+            shape.transform = scale * shape.transform;
+            shape
+        })
+        .collect()
 }
