@@ -135,3 +135,60 @@ fn write_manuals_makes_man_pages_and_completions() {
     let help = run(&["--help"]);
     assert!(!String::from_utf8_lossy(&help.stdout).contains("write-manuals"));
 }
+
+/// The window's icon, painted by the app at start, is the shipped SVG:
+/// rsvg-convert draws the SVG at the same size, and the two agree pixel
+/// by pixel in coverage and in brightness (Rec. 709 luma, as the picture
+/// decoder reads it) to a few levels, the edges' anti-aliasing aside.
+#[test]
+fn the_window_icon_is_the_shipped_svg() {
+    let Some(rsvg) = tool("rsvg-convert") else {
+        return;
+    };
+    let size = fabrique::ui::window_icon::SIZE;
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("icon.png");
+    let status = Command::new(rsvg)
+        .args(["-w", &size.to_string(), "-h", &size.to_string(), "-o"])
+        .arg(&png)
+        .arg(packaging("fr.fabrique.Fabrique.svg"))
+        .status()
+        .expect("rsvg-convert runs");
+    assert!(status.success());
+    let reference = geometry::trace::decode_image(&std::fs::read(&png).unwrap()).unwrap();
+    assert_eq!((reference.width(), reference.height()), (size, size));
+    let reference_alpha = reference
+        .alpha()
+        .expect("the SVG has a transparent background");
+    let icon = fabrique::ui::window_icon::icon();
+    let luma = |p: &[u8]| {
+        ((54 * u32::from(p[0]) + 183 * u32::from(p[1]) + 19 * u32::from(p[2]) + 128) >> 8) as i32
+    };
+    let (mut alpha_error, mut luma_error, mut opaque) = (0i64, 0i64, 0i64);
+    for (i, pixel) in icon.rgba.chunks_exact(4).enumerate() {
+        let alpha = i32::from(pixel[3]);
+        let theirs = i32::from(reference_alpha[i]);
+        alpha_error += i64::from((alpha - theirs).abs());
+        if alpha == 255 && theirs == 255 {
+            opaque += 1;
+            luma_error += i64::from((luma(pixel) - i32::from(reference.luma()[i])).abs());
+        }
+    }
+    let pixels = i64::from(size * size);
+    // Mean differences in 0–255 levels: anti-aliased edges differ by a
+    // few; a moved or recoloured shape differs by tens.
+    let (mean_alpha, mean_luma) = (
+        alpha_error as f64 / pixels as f64,
+        luma_error as f64 / opaque as f64,
+    );
+    eprintln!("icon vs SVG: coverage {mean_alpha:.2}, brightness {mean_luma:.2} levels");
+    assert!(opaque > pixels / 2, "{opaque} opaque pixels");
+    assert!(
+        mean_alpha < 3.0,
+        "coverage differs by {mean_alpha:.2} levels"
+    );
+    assert!(
+        mean_luma < 3.0,
+        "brightness differs by {mean_luma:.2} levels"
+    );
+}

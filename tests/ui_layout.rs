@@ -2,7 +2,8 @@
 //! and 1920×1080, in French (the longer words), every interactive widget
 //! lies inside the window and none covers another: on the main screen with
 //! a shape selected (laser and 3D), with an error under a field, on the
-//! start screen, and on the first coach card of every tutorial.
+//! start screen, on the first coach card of every tutorial, and in the
+//! Display window and the widest reading font (B612).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -29,21 +30,6 @@ fn app_at(data: &std::path::Path, (width, height): (f32, f32)) -> Harness<'stati
         .build_eframe(move |_cc| FabriqueApp::new(options));
     settle(&mut harness);
     harness
-}
-
-fn is_interactive(role: Role) -> bool {
-    matches!(
-        role,
-        Role::Button
-            | Role::TextInput
-            | Role::PasswordInput
-            | Role::CheckBox
-            | Role::RadioButton
-            | Role::ComboBox
-            | Role::Slider
-            | Role::SpinButton
-            | Role::Link
-    )
 }
 
 /// `true` when `node` is inside a dialog (a modal window).
@@ -185,4 +171,45 @@ fn the_first_card_of_every_tutorial_holds_at_every_size() {
             assert_layout_holds(&harness, size, &format!("tutorial {id}"));
         }
     }
+}
+
+#[test]
+fn the_display_window_and_the_widest_font_hold_at_every_size() {
+    for size in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut harness = app_at(dir.path(), size);
+        click(&mut harness, "Affichage");
+        assert_layout_holds(&harness, size, "the Display window");
+        // B612 is the widest of the reading fonts, high contrast frames
+        // every button: the main screen must hold with both.
+        harness.get_by_label_contains("B612").click();
+        settle(&mut harness);
+        click(&mut harness, "Contraste élevé");
+        click(&mut harness, "Fermer");
+        draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+        assert_layout_holds(&harness, size, "B612, high contrast, a rectangle selected");
+        click(&mut harness, "Impression 3D");
+        assert_layout_holds(&harness, size, "B612, high contrast, 3D mode");
+    }
+}
+
+/// On the labs' most common screen, in French, the top bar is one row (a
+/// second row takes height from the canvas and moves the languages).
+#[test]
+fn the_top_bar_is_one_row_at_1366_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let harness = app_at(dir.path(), (1366.0, 768.0));
+    let top = |label: &str| {
+        harness
+            .get_by_label(label)
+            .accesskit_node()
+            .bounding_box()
+            .unwrap()
+            .y0
+    };
+    assert_eq!(
+        top("English"),
+        top("Nouveau"),
+        "English wrapped to a second row"
+    );
 }

@@ -34,7 +34,7 @@ impl Language {
     }
 
     /// The language's `.ftl` files, in loading order.
-    fn sources(self) -> [&'static str; 6] {
+    fn sources(self) -> [&'static str; 7] {
         match self {
             Language::French => [
                 include_str!("../../assets/i18n/fr/app.ftl"),
@@ -43,6 +43,7 @@ impl Language {
                 include_str!("../../assets/i18n/fr/kiosk.ftl"),
                 include_str!("../../assets/i18n/fr/box.ftl"),
                 include_str!("../../assets/i18n/fr/cli.ftl"),
+                include_str!("../../assets/i18n/fr/appearance.ftl"),
             ],
             Language::English => [
                 include_str!("../../assets/i18n/en/app.ftl"),
@@ -51,6 +52,7 @@ impl Language {
                 include_str!("../../assets/i18n/en/kiosk.ftl"),
                 include_str!("../../assets/i18n/en/box.ftl"),
                 include_str!("../../assets/i18n/en/cli.ftl"),
+                include_str!("../../assets/i18n/en/appearance.ftl"),
             ],
         }
     }

@@ -22,6 +22,41 @@ pub fn app(data_dir: &std::path::Path, language: Language) -> Harness<'static, F
     harness
 }
 
+/// The real app at the labs' laptop size, opening on the tutorials'
+/// start screen as at a first start.
+pub fn app_with_start_screen(
+    data_dir: &std::path::Path,
+    language: Language,
+) -> Harness<'static, FabriqueApp> {
+    let mut options = AppOptions::testing(data_dir, language);
+    options.start_screen = true;
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1366.0, 768.0))
+        .build_eframe(move |_cc| FabriqueApp::new(options));
+    settle(&mut harness);
+    harness
+}
+
+/// The roles a person acts on (buttons, fields, boxes, sliders, lists).
+pub fn is_interactive(role: egui::accesskit::Role) -> bool {
+    use egui::accesskit::Role;
+    matches!(
+        role,
+        Role::Button
+            | Role::DefaultButton
+            | Role::TextInput
+            | Role::MultilineTextInput
+            | Role::PasswordInput
+            | Role::CheckBox
+            | Role::RadioButton
+            | Role::ComboBox
+            | Role::Slider
+            | Role::SpinButton
+            | Role::Link
+            | Role::MenuItem
+    )
+}
+
 /// Runs frames until the UI is still (or a few frames went by).
 pub fn settle(harness: &mut Harness<'_, FabriqueApp>) {
     for _ in 0..3 {

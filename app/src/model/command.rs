@@ -187,7 +187,8 @@ impl Action {
             Action::Ungroup => vec![command_shift(Key::G)],
             Action::BringForward => vec![plain(Key::PageUp)],
             Action::SendBackward => vec![plain(Key::PageDown)],
-            Action::FitView => vec![command(Key::Num0)],
+            // Ctrl+0 resets the interface's size (see `appearance`).
+            Action::FitView => vec![plain(Key::Home)],
             _ => Vec::new(),
         }
     }
@@ -237,6 +238,8 @@ pub enum Command {
     OpenTutorials,
     /// Show the coach card of the tutorial being followed again.
     ReopenCoach,
+    /// Interface size, reading font, contrast, and the Display window.
+    Appearance(super::appearance::AppearanceCommand),
 }
 
 impl From<Action> for Command {

@@ -126,7 +126,10 @@ impl Editor {
                 self.document = exporters::check::apply_fix(&self.document, &fix);
             }
             // The language and tutorials live in the app, not here.
-            Command::SetLanguage(_) | Command::OpenTutorials | Command::ReopenCoach => {}
+            Command::SetLanguage(_)
+            | Command::OpenTutorials
+            | Command::ReopenCoach
+            | Command::Appearance(_) => {}
         }
         Ok(Record::Step)
     }

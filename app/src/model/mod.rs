@@ -10,9 +10,11 @@
 //! - [`session`]: what is not saved in the project (mode, tool, selection).
 //! - [`machines`]: the one machine catalogue (shipped and the lab's own).
 //! - [`chosen_machines`]: the machine last chosen for each mode.
+//! - [`appearance`]: the interface's size, reading font and contrast.
 //! - [`autosave`]: the crash-proof copy of the work.
 //! - [`derived`]: the solid of each revision, computed once and shared.
 
+pub mod appearance;
 pub mod autosave;
 pub mod chosen_machines;
 pub mod command;

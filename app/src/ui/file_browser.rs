@@ -206,8 +206,15 @@ impl FileBrowser {
             });
         ui.horizontal(|ui| {
             let label = ui.label(i18n.tr("file-name"));
-            ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(260.0))
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.name).desired_width(260.0))
                 .labelled_by(label.id);
+            // Enter in the name confirms, as in every file dialog (and
+            // without a mouse).
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                let name = self.name.clone();
+                outcome = self.choose(&name, i18n);
+            }
         });
         if let Some(problem) = &self.problem {
             ui.colored_label(ui.visuals().error_fg_color, problem);

@@ -11,12 +11,14 @@
 //! - [`file_browser`], [`dialogs`], [`file_messages`]: files in and out,
 //!   never losing work, failures in words; [`folders`]: where they live on each system.
 //! - [`box_dialog`]: the finger-joint box maker (laser).
+//! - [`appearance`]: the interface's size, reading font and high-contrast theme.
 //! - [`tutorial`]: guided tutorials that watch what you do.
 //! - [`kiosk`]: kiosk mode for shared lab laptops, and the
 //!   one reset to a fresh start ("Next person").
 
 pub mod age_text;
 pub mod app;
+pub mod appearance;
 pub mod box_dialog;
 pub mod canvas;
 pub mod check_panel;
@@ -32,6 +34,7 @@ pub mod start_error;
 pub mod tools;
 pub mod trace_dialog;
 pub mod tutorial;
+pub mod window_icon;
 pub mod work;
 
 use std::path::PathBuf;
@@ -77,6 +80,7 @@ pub fn native_options(kiosk: bool) -> eframe::NativeOptions {
     eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Fabrique")
+            .with_icon(window_icon::icon())
             .with_inner_size([1366.0, 768.0])
             .with_min_inner_size(MIN_WINDOW)
             .with_maximized(true)

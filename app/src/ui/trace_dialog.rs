@@ -317,16 +317,24 @@ impl TraceDialog {
                     ui.add_enabled_ui(!self.auto, |ui| {
                         ui.label(i18n.tr("trace-threshold"));
                         ui.add(egui::Slider::new(&mut self.threshold, 1..=254))
+                            .accessible_name(i18n.tr("trace-threshold"))
                             .on_hover_text(i18n.tr("trace-threshold-tooltip"));
                     });
                     ui.checkbox(&mut self.invert, i18n.tr("trace-invert"))
                         .on_hover_text(i18n.tr("trace-invert-tooltip"));
                     ui.label(i18n.tr("trace-speckles"));
                     ui.add(egui::Slider::new(&mut self.speckles, 0..=500).logarithmic(true))
+                        .accessible_name(i18n.tr("trace-speckles"))
                         .on_hover_text(i18n.tr("trace-speckles-tooltip"));
                     ui.label(i18n.tr("trace-width"));
                     let width = egui::Slider::new(&mut self.width_mm, 10.0..=600.0).suffix(" mm");
-                    if ui.add(width).changed() {
+                    // Named as the label above says: a screen reader reads
+                    // the slider and its number box by this name.
+                    if ui
+                        .add(width)
+                        .accessible_name(i18n.tr("trace-width"))
+                        .changed()
+                    {
                         self.width_unset = false;
                     }
                     ui.add_space(8.0);

@@ -87,9 +87,9 @@ hint-select-moving = Release to drop the shapes here. Esc puts them back.
 hint-select-resizing = Release to set the size. Shift keeps the proportions, Esc cancels.
 hint-select-rotating = Release to set the angle. Shift turns in steps of 15°, Esc cancels.
 hint-select-rubber-band = Release to select every shape inside the box.
-hint-draw-first-corner = Press where the first corner goes and drag to the opposite corner. A simple click makes a 20 mm shape centred there.
+hint-draw-first-corner = Press where the first corner goes and drag to the opposite corner. A simple click makes a 20 mm shape centred there; Enter, in the middle of the view.
 hint-draw-second-corner = Release at the opposite corner. Shift keeps it square (or round), Ctrl draws from the centre, Esc cancels.
-hint-text-place = Click where the text goes, then type it in the panel on the right.
+hint-text-place = Click where the text goes (or Enter: in the middle of the view), then type it in the panel on the right.
 hint-pencil-idle = Press and draw. End near the start to make a closed shape.
 hint-pencil-drawing = Release to finish the line. Esc cancels.
 

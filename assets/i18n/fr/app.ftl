@@ -87,9 +87,9 @@ hint-select-moving = Relâchez pour poser les formes ici. Échap les remet en pl
 hint-select-resizing = Relâchez pour fixer la taille. Maj garde les proportions, Échap annule.
 hint-select-rotating = Relâchez pour fixer l'angle. Maj tourne par pas de 15°, Échap annule.
 hint-select-rubber-band = Relâchez pour choisir toutes les formes dans le cadre.
-hint-draw-first-corner = Appuyez là où va le premier coin et glissez jusqu'au coin opposé. Un simple clic crée une forme de 20 mm centrée là.
+hint-draw-first-corner = Appuyez là où va le premier coin et glissez jusqu'au coin opposé. Un simple clic crée une forme de 20 mm centrée là ; Entrée, au milieu de la vue.
 hint-draw-second-corner = Relâchez au coin opposé. Maj garde un carré (ou un rond), Ctrl part du centre, Échap annule.
-hint-text-place = Cliquez là où va le texte, puis tapez-le dans le panneau de droite.
+hint-text-place = Cliquez là où va le texte (ou Entrée : au milieu de la vue), puis tapez-le dans le panneau de droite.
 hint-pencil-idle = Appuyez et dessinez. Finissez près du départ pour fermer la forme.
 hint-pencil-drawing = Relâchez pour finir le trait. Échap annule.
 

@@ -158,6 +158,9 @@ pub struct FabriqueApp {
     pub(crate) machines: MachineList,
     /// The machine last chosen for each mode (kept across New and restarts).
     pub(crate) chosen_machines: crate::model::chosen_machines::ChosenMachines,
+    /// Interface size, reading font and contrast (a kiosk's last until
+    /// "Next person").
+    pub(crate) appearance: crate::model::appearance::AppearanceSettings,
     /// The solid of the current revision, shared by the preview, the
     /// check and the export.
     pub(crate) derived: Arc<Derived>,
@@ -202,8 +205,15 @@ impl FabriqueApp {
         if let Some(id) = chosen_machines.get(editor.session.mode) {
             editor.document.machine_id = Some(id.to_owned());
         }
+        let appearance = crate::model::appearance::AppearanceSettings::load(
+            kiosk
+                .is_none()
+                .then_some(options.data_dir.as_deref())
+                .flatten(),
+        );
         let derived = Arc::new(Derived::default());
         let mut app = Self {
+            appearance,
             editor,
             i18n: I18n::new(language),
             canvas: CanvasState::default(),
@@ -335,6 +345,7 @@ impl FabriqueApp {
             }
             Command::SetLanguage(language) => self.i18n.set_language(language),
             Command::OpenTutorials => self.tutorials.start_screen_open = true,
+            Command::Appearance(change) => self.appearance.handle(change),
             Command::ReopenCoach => {
                 if let Some(active) = &mut self.tutorials.active {
                     active.coach_open = true;
@@ -383,6 +394,7 @@ impl FabriqueApp {
         self.dialog.is_some()
             || self.kiosk.as_ref().is_some_and(Kiosk::is_busy)
             || self.tutorials.start_screen_open
+            || self.appearance.panel_open
     }
 
     /// The machine the document uses in the current mode, with its name
@@ -470,22 +482,10 @@ impl FabriqueApp {
             return;
         }
         self.style_applied = true;
-        // Andika was designed for beginning readers (clear a/d/b/q shapes,
-        // all French accents); egui's default font stays as the fallback.
-        ctx.add_font(egui::epaint::text::FontInsert::new(
-            "Andika",
-            egui::FontData::from_static(include_bytes!(
-                "../../../../assets/fonts/Andika-Regular.ttf"
-            )),
-            vec![egui::epaint::text::InsertFontFamily {
-                family: egui::FontFamily::Proportional,
-                priority: egui::epaint::text::FontPriority::Highest,
-            }],
-        ));
         // A light "paper" theme: engraved (black) shapes must show, and
         // beginners expect a drawing sheet, not a code editor.
         ctx.set_theme(egui::Theme::Light);
-        // Ctrl+0 is our "fit to view"; egui's own UI zoom keys would clash.
+        // The zoom keys are ours (`appearance`), so the size is remembered.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.all_styles_mut(|style| {
             // Larger text and targets for beginners on 1366×768 screens.
@@ -507,9 +507,14 @@ impl FabriqueApp {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
         self.apply_style(&ctx);
+        super::appearance::apply(&ctx, self.appearance.current);
         super::tutorial::targets::begin_frame(&ctx);
         self.poll_job(&ctx);
         let mut commands: Vec<Command> = Vec::new();
+        commands.extend(super::appearance::pressed_zoom_keys(
+            &ctx,
+            self.appearance.current,
+        ));
         // Requests beyond the document's (dialogs, tutorials, kiosk).
         let mut requests: Vec<AppCommand> = Vec::new();
         // A modal dialog owns the keyboard: no shortcut, tool key or Tab
@@ -656,6 +661,11 @@ impl FabriqueApp {
         }
         let choice = super::tutorial::start_screen::start_screen_ui(&ctx, self);
         requests.extend(choice.map(AppCommand::Start));
+        commands.extend(super::appearance::panel::appearance_ui(
+            &ctx,
+            &self.appearance,
+            &self.i18n,
+        ));
         super::tutorial::coach::paint_target(&ctx, self);
 
         for command in commands {
@@ -809,6 +819,11 @@ impl FabriqueApp {
     /// See the field of the same name.
     pub fn machines(&self) -> &MachineList {
         &self.machines
+    }
+
+    /// See the field of the same name.
+    pub fn appearance(&self) -> &crate::model::appearance::AppearanceSettings {
+        &self.appearance
     }
 }
 

@@ -5,6 +5,7 @@
 mod cache;
 pub(crate) mod fill;
 pub mod highlight;
+pub(crate) mod keyboard_place;
 mod motion;
 pub(crate) mod paint;
 pub mod view;
@@ -116,6 +117,14 @@ pub fn canvas_ui(
     };
     if !space_pan {
         for event in pointer_events(ui, &response, &state.view) {
+            let tool = std::mem::replace(&mut state.tool, ToolState::idle(editor.session.tool));
+            let (next, emitted) = tool.transition(event, &ctx);
+            state.tool = next;
+            commands.extend(emitted);
+        }
+    }
+    if keyboard_place::enter_for_canvas(ui) {
+        for event in keyboard_place::place_events(&state.tool, state.view.center_doc) {
             let tool = std::mem::replace(&mut state.tool, ToolState::idle(editor.session.tool));
             let (next, emitted) = tool.transition(event, &ctx);
             state.tool = next;

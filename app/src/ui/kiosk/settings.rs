@@ -116,7 +116,7 @@ impl SettingsDraft {
                     }
                 });
                 ui.end_row();
-                ui.label(i18n.tr("kiosk-settings-machine"));
+                let label = ui.label(i18n.tr("kiosk-settings-machine"));
                 let selected = self
                     .machine
                     .as_deref()
@@ -137,7 +137,9 @@ impl SettingsDraft {
                                 self.machine = Some(machine.id().to_owned());
                             }
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label(i18n.tr("kiosk-settings-folder"));
                 ui.add(egui::TextEdit::singleline(&mut self.export_folder).desired_width(300.0))

@@ -61,6 +61,9 @@ pub fn kind_ui(
             // Typing is live; the whole edit is one undo step.
             if response.gained_focus() {
                 commands.push(Command::BeginGesture);
+                // As the number fields: typing replaces the whole text
+                // (the name, not "TexteLéa" after the default "Texte").
+                super::fields::select_all(ui.ctx(), response.id, edited.chars().count());
             }
             if response.changed() {
                 commands.push(replace(ShapeKind::Text {

@@ -13,7 +13,9 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
     let ctx = ui.ctx().clone();
     let session = &app.editor.session;
     ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 4.0;
+        // Tight: with "Aa" (Display) the French row just fits 1366 px
+        // (tests/ui_layout.rs checks it).
+        ui.spacing_mut().item_spacing.x = 3.0;
         // Narrower buttons: the French labels must fit one row at 1366 px.
         ui.spacing_mut().button_padding.x = 5.0;
         let button =
@@ -78,6 +80,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &FabriqueApp, commands: &mut Vec<Comma
         ui.separator();
         crate::ui::tutorial::coach::top_bar_buttons_ui(ui, app, commands);
         ui.separator();
+        commands.extend(crate::ui::appearance::panel::top_bar_button_ui(
+            ui,
+            &app.appearance,
+            i18n,
+        ));
         // Each language in its own name, so anyone finds theirs.
         for language in Language::ALL {
             if ui

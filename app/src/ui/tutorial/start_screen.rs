@@ -126,8 +126,10 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &FabriqueApp) -> Option<StartCh
                                     }
                                     ui.add(egui::Label::new(tutorial.summary.get(language)).wrap());
                                 });
-                                // The whole card chooses it, not only its title.
-                                let whole = frame.response.interact(egui::Sense::click());
+                                // The whole card chooses it, not only its title;
+                                // for the mouse only: Tab stops at the title's
+                                // button (a focusable card would trap Tab).
+                                let whole = frame.response.interact(egui::Sense::CLICK);
                                 if whole.hovered() {
                                     ui.painter().rect_stroke(
                                         whole.rect,
