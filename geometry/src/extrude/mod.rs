@@ -53,6 +53,7 @@ mod cells;
 mod parts;
 mod pool;
 mod prism;
+mod seams;
 mod slabs;
 
 pub use slabs::{MAX_Z_MM, PINCH_SEPARATION_MM};
@@ -136,15 +137,37 @@ pub fn extrude(document: &Document, options: &ExtrudeOptions) -> Result<Vec<Mesh
     let mut regions = slabs.regions;
     separate_edge_contacts(&mut regions);
     let not_closed = |[x, y]: [f64; 2]| ExtrudeError::NotClosed { x, y };
-    let arranged = arrangement::arrange(&regions).map_err(|e| not_closed(e.0))?;
-    let mesh = cells::surface(&slabs.levels, &arranged).map_err(|e| not_closed(e.0))?;
-    // Closed by construction; checked anyway, since a mesh a slicer must
-    // repair is worse than a clear refusal.
-    if let Some(at) = mesh.first_defect() {
-        return Err(not_closed([at[0], at[1]]));
+    for pass in 0..=MAX_SEPARATIONS {
+        let arranged = arrangement::arrange(&regions).map_err(|e| not_closed(e.0))?;
+        let mesh = cells::surface(&slabs.levels, &arranged).map_err(|e| not_closed(e.0))?;
+        // Edges where cells meet along an edge only: cut them apart and
+        // build again (see `seams`).
+        let contacts = seams::contacts(&mesh, &slabs.levels);
+        if let Some(first) = contacts.first() {
+            if pass == MAX_SEPARATIONS {
+                return Err(not_closed(first.middle()));
+            }
+            let radius = SEAM_SEPARATION_MM * f64::from(1 << pass);
+            seams::separate(&mut regions, &contacts, radius);
+            continue;
+        }
+        // Closed by construction; checked anyway, since a mesh a slicer
+        // must repair is worse than a clear refusal.
+        if let Some(at) = mesh.first_defect() {
+            return Err(not_closed([at[0], at[1]]));
+        }
+        return Ok(parts::split(mesh));
     }
-    Ok(parts::split(mesh))
+    Err(ExtrudeError::NothingToExtrude)
 }
+
+/// Rebuilds of the stack after cutting contacts apart before refusing.
+const MAX_SEPARATIONS: u32 = 4;
+
+/// Half-width of the capsule cut around a contact on the first rebuild,
+/// mm, doubled on each further one: like [`PINCH_SEPARATION_MM`], far
+/// above the boolean grid and far below what a printer makes.
+const SEAM_SEPARATION_MM: f64 = 1e-3;
 
 /// Width of the band removed where a floating overhang meets the top of the
 /// slab below only along an edge, mm: far below a printer's resolution,
