@@ -49,7 +49,9 @@
 
 mod arrangement;
 mod cap;
+mod cap_exact;
 mod cells;
+mod flat;
 mod parts;
 mod pool;
 mod prism;
@@ -148,7 +150,7 @@ pub fn extrude(document: &Document, options: &ExtrudeOptions) -> Result<Vec<Mesh
                 return Err(not_closed(first.middle()));
             }
             let radius = SEAM_SEPARATION_MM * f64::from(1 << pass);
-            seams::separate(&mut regions, &contacts, radius);
+            seams::separate(&mut regions, &contacts, radius, pass > 0);
             continue;
         }
         // Closed by construction; checked anyway, since a mesh a slicer
