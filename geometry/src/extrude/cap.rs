@@ -134,25 +134,27 @@ pub(crate) fn triangulate(
         }
         output.push([a, b, c]);
     }
-    let outline: HashSet<(u32, u32)> = contours
-        .iter()
-        .filter(|c| c.len() >= 3)
-        .flat_map(|c| {
-            c.iter()
-                .zip(c.iter().cycle().skip(1))
-                .map(|(&a, &b)| (a.min(b), a.max(b)))
-        })
-        .collect();
     let at = |i: u32| {
         let p = pool.vertices[i as usize];
         [p[0], p[1]]
     };
-    flat::flip_flat(&mut output, at, &outline);
     if output.iter().any(|&t| flat::is_flat(t, at)) {
-        // A fan of flat triangles along one line: exact triangulation.
-        if let Some(mut exact) = cap_exact::triangulate(contours, pool) {
-            flat::flip_flat(&mut exact, at, &outline);
-            output = exact;
+        let outline: HashSet<(u32, u32)> = contours
+            .iter()
+            .filter(|c| c.len() >= 3)
+            .flat_map(|c| {
+                c.iter()
+                    .zip(c.iter().cycle().skip(1))
+                    .map(|(&a, &b)| (a.min(b), a.max(b)))
+            })
+            .collect();
+        flat::flip_flat(&mut output, at, &outline);
+        if output.iter().any(|&t| flat::is_flat(t, at)) {
+            // A fan of flat triangles along one line: exact triangulation.
+            if let Some(mut exact) = cap_exact::triangulate(contours, pool) {
+                flat::flip_flat(&mut exact, at, &outline);
+                output = exact;
+            }
         }
     }
     // lyon winds all its triangles the same way; decide from their total

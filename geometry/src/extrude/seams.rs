@@ -81,13 +81,32 @@ pub(crate) fn contacts(mesh: &Mesh, levels: &[f64]) -> Vec<Contact> {
         .collect()
 }
 
-/// Cuts a capsule of `radius` mm around each contact out of the slabs that
-/// meet on it. With `close`, a slab meeting itself at a point is first
+/// How much of the stack a cut goes through.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Cut {
+    /// The upper of the slabs that meet (the only one at a vertex).
+    Upper,
+    /// Both slabs that meet.
+    Both,
+    /// Every slab: a pin hole through the whole stack, for a place where
+    /// many heights meet and each smaller cut made a new contact beside
+    /// the old one.
+    Column,
+}
+
+/// Cuts a capsule of `radius` mm around each contact out of the slabs
+/// `cut` says. With `close`, a slab meeting itself at a point is first
 /// closed (grown and shrunk back by `radius`): such a contact that came
 /// back after a cut is the end of a slit thinner than the grid (two
 /// shapes sharing a turned edge, rounded apart), and each cut only moved
 /// it along the slit.
-pub(crate) fn separate(regions: &mut [Region], contacts: &[Contact], radius: f64, close: bool) {
+pub(crate) fn separate(
+    regions: &mut [Region],
+    contacts: &[Contact],
+    radius: f64,
+    cut: Cut,
+    close: bool,
+) {
     let mut cuts: Vec<Vec<Contour>> = vec![Vec::new(); regions.len()];
     let mut closed = vec![false; regions.len()];
     for contact in contacts {
@@ -105,8 +124,13 @@ pub(crate) fn separate(regions: &mut [Region], contacts: &[Contact], radius: f64
                     .offset(-radius, Join::Miter, radius);
         }
         let capsule = capsule(contact.a, contact.b, radius);
-        for cut in cuts.iter_mut().take(contact.last + 1).skip(contact.first) {
-            cut.push(capsule.clone());
+        let (first, last) = match cut {
+            Cut::Upper => (contact.last, contact.last),
+            Cut::Both => (contact.first, contact.last),
+            Cut::Column => (0, regions.len()),
+        };
+        for slab_cuts in cuts.iter_mut().take(last + 1).skip(first) {
+            slab_cuts.push(capsule.clone());
         }
     }
     for (region, cut) in regions.iter_mut().zip(cuts) {
@@ -212,7 +236,10 @@ mod tests {
             2
         ];
         let before = regions[0].area();
-        separate(&mut regions, &found, 0.01, false);
+        separate(&mut regions, &found, 0.01, Cut::Upper, false);
+        // The upper slab only, then both.
+        assert_eq!(regions[0].area(), before);
+        separate(&mut regions, &found, 0.01, Cut::Both, false);
         for region in &regions {
             let cut = before - region.area();
             assert!(cut > 0.018 && cut < 0.03, "{cut}");
