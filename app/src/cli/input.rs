@@ -126,9 +126,15 @@ fn parsed_drawing(
         Some(InputKind::Svg) => svg_document(path, bytes, rules),
         Some(InputKind::Project) => crate::project::from_json(bytes)
             .map(|document| (document, None))
-            .map_err(|e| CliError::Project {
-                path: path.to_owned(),
-                reason: project_reason(&e),
+            .map_err(|e| match e {
+                crate::project::ParseError::Limit(source) => CliError::Limit {
+                    path: path.to_owned(),
+                    source,
+                },
+                other => CliError::Project {
+                    path: path.to_owned(),
+                    reason: project_reason(&other),
+                },
             }),
         Some(InputKind::Picture) => Err(CliError::Picture {
             path: path.to_owned(),
@@ -174,6 +180,7 @@ fn project_reason(error: &crate::project::ParseError) -> String {
                 "it was made by a newer Fabrique (format {version}); update Fabrique to open it"
             )
         }
+        crate::project::ParseError::Limit(source) => source.to_string(),
     }
 }
 

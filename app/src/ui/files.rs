@@ -440,6 +440,7 @@ pub fn project_error_message(i18n: &I18n, error: &ProjectError) -> String {
             "error-project-newer",
             &[("file", Arg::Text(display_name(path)))],
         ),
+        ProjectError::Limit { path, source } => super::limit_text::message(i18n, path, source),
         ProjectError::TooLarge { path, .. } => i18n.tr_args(
             "error-project-too-large",
             &[("file", Arg::Text(display_name(path)))],

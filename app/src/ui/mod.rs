@@ -35,6 +35,7 @@ pub mod history;
 pub mod i18n;
 pub mod jobs;
 pub mod kiosk;
+pub mod limit_text;
 pub mod machines;
 pub mod ops;
 pub mod panels;

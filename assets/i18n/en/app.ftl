@@ -289,3 +289,6 @@ info-moved-on-bed = The drawing was moved onto this machine's bed (Undo puts it 
 start-failed-graphics = this computer's OpenGL 2 display does not start ({ $reason }). Start Fabrique with software rendering: LIBGL_ALWAYS_SOFTWARE=1 fabrique (the command line works too: fabrique --help).
 start-failed-display = no screen to open the window on ({ $reason }). Start Fabrique from a graphical session, or use the command line: fabrique --help
 start-failed-other = the window cannot open ({ $reason }). Use the command line meanwhile: fabrique --help
+error-drawing-not-a-number = { $file } holds a coordinate that is not a number: it is damaged. Nothing was changed; open a backup of the file.
+error-drawing-too-far = { $file } has a shape { $distance } mm from the origin, beyond the { $max } mm Fabrique works with. Nothing was changed; check the drawing's units and position.
+error-drawing-too-many-segments = { $file } has more than { $max } path segments, too many to work with. Nothing was changed; simplify the drawing (Inkscape: Path > Simplify) or split it into several files.

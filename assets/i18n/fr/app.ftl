@@ -295,3 +295,6 @@ info-moved-on-bed = Le dessin a été déplacé sur le plateau de cette machine 
 start-failed-graphics = l'affichage OpenGL 2 de cet ordinateur ne démarre pas ({ $reason }). Lancez Fabrique avec le rendu logiciel : LIBGL_ALWAYS_SOFTWARE=1 fabrique (la ligne de commande marche aussi : fabrique --help).
 start-failed-display = pas d'écran où ouvrir la fenêtre ({ $reason }). Lancez Fabrique depuis une session graphique, ou utilisez la ligne de commande : fabrique --help
 start-failed-other = la fenêtre ne peut pas s'ouvrir ({ $reason }). Utilisez la ligne de commande en attendant : fabrique --help
+error-drawing-not-a-number = { $file } contient une coordonnée qui n'est pas un nombre : il est abîmé. Rien n'a été modifié ; ouvrez une sauvegarde du fichier.
+error-drawing-too-far = { $file } a une forme à { $distance } mm de l'origine, au-delà des { $max } mm avec lesquels Fabrique travaille. Rien n'a été modifié ; vérifiez les unités et la position du dessin.
+error-drawing-too-many-segments = { $file } a plus de { $max } segments de tracé, trop pour travailler. Rien n'a été modifié ; simplifiez le dessin (Inkscape : Chemin > Simplifier) ou partagez-le en plusieurs fichiers.
