@@ -8,4 +8,5 @@ pub mod cli;
 pub mod i18n;
 pub mod model;
 pub mod project;
+pub mod refusal_words;
 pub mod ui;

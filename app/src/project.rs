@@ -49,6 +49,15 @@ pub enum ProjectError {
         /// The path.
         path: PathBuf,
     },
+    /// Beyond the limits every drawing passes before any heavy work
+    /// (too many segments, absurd or non-finite coordinates).
+    #[error("{path}: {source}")]
+    Limit {
+        /// The file.
+        path: PathBuf,
+        /// Which limit.
+        source: geometry::limits::LimitError,
+    },
     /// Larger than [`MAX_PROJECT_BYTES`].
     #[error("{path}: too large ({bytes} bytes)")]
     TooLarge {
@@ -85,6 +94,10 @@ pub fn load(path: &Path) -> Result<Document, ProjectError> {
             found,
             supported: FORMAT_VERSION,
         },
+        ParseError::Limit(source) => ProjectError::Limit {
+            path: path.to_owned(),
+            source,
+        },
     })
 }
 
@@ -95,6 +108,8 @@ pub enum ParseError {
     Corrupt(String),
     /// A format version newer than this build's.
     Newer(u64),
+    /// A drawing beyond [`geometry::limits`], refused before any work.
+    Limit(geometry::limits::LimitError),
 }
 
 /// Parses and migrates a project from JSON bytes.
@@ -111,6 +126,8 @@ pub fn from_json(bytes: &[u8]) -> Result<Document, ParseError> {
     migrate(&mut value, version);
     let document: Document =
         serde_json::from_value(value).map_err(|e| ParseError::Corrupt(e.to_string()))?;
+    // Here, so the app and every command refuse it before heavy work.
+    geometry::limits::check(&document).map_err(ParseError::Limit)?;
     Ok(document)
 }
 
@@ -210,5 +227,24 @@ mod tests {
             Err(ParseError::Newer(99))
         );
         assert!(from_json(b"{\"format_version\": 1, \"shapes\": []}").is_ok());
+    }
+
+    #[test]
+    fn a_project_beyond_the_limits_is_refused_on_loading() {
+        let mut document = Document::new();
+        let square = geometry::Shape::new(geometry::ShapeKind::Rectangle {
+            width: 10.0,
+            height: 10.0,
+        });
+        document.add(square.clone().translated(1e308, 0.0));
+        assert!(matches!(
+            from_json(&to_json(&document)),
+            Err(ParseError::Limit(
+                geometry::limits::LimitError::TooFar { .. }
+            ))
+        ));
+        let mut near = Document::new();
+        near.add(square.translated(100.0, 0.0));
+        assert!(from_json(&to_json(&near)).is_ok());
     }
 }

@@ -1,9 +1,10 @@
 //! Limits every input passes before any heavy work, so no file can make
 //! a command run for minutes or eat the machine's memory: coordinates must
 //! be finite and within [`MAX_COORDINATE_MM`] of the origin, and a drawing
-//! may hold at most [`MAX_SEGMENTS`] path segments. Checked on the
-//! document (after an SVG import or a project load), so every command and
-//! the app share one rule.
+//! may hold at most [`MAX_SEGMENTS`] path segments. Checked inside
+//! the SVG import ([`crate::import::import_svg`]) and the loading of a
+//! project (the app's `project::from_json`), so every command and the app
+//! share one rule.
 //!
 //! Current limitations: the segment limit bounds the input, not the number
 //! of crossings a self-crossing path makes; a path just under
@@ -14,6 +15,7 @@ use kurbo::PathEl;
 
 use crate::document::Document;
 use crate::outline::document_path;
+use crate::shape::Shape;
 
 /// Largest distance from the origin of any point, mm: 10 m, far beyond any
 /// laser bed or printer, far below where our 30 nm boolean grid ends.
@@ -62,8 +64,13 @@ pub enum LimitError {
 /// assert!(geometry::limits::check(&doc).is_err());
 /// ```
 pub fn check(document: &Document) -> Result<(), LimitError> {
+    check_shapes(&document.shapes)
+}
+
+/// [`check`] on shapes not yet in a document (an SVG import's).
+pub fn check_shapes(shapes: &[Shape]) -> Result<(), LimitError> {
     let mut segments = 0usize;
-    for shape in &document.shapes {
+    for shape in shapes {
         let shape_id = shape.id.0;
         let e = shape.extrusion;
         let coefficients = shape.transform.as_coeffs();
@@ -158,5 +165,18 @@ mod tests {
             check(&doc_with(Shape::new(ShapeKind::Path { path }))),
             Err(LimitError::TooManySegments { max: MAX_SEGMENTS })
         );
+    }
+
+    #[test]
+    fn an_svg_import_refuses_a_drawing_beyond_the_limits() {
+        let far = br#"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm"
+            viewBox="0 0 100 100"><path d="M0 0 L50000 0 L0 10 Z"/></svg>"#;
+        assert!(matches!(
+            crate::import::import_svg(far),
+            Err(crate::import::ImportError::Limit(LimitError::TooFar { .. }))
+        ));
+        let near = br#"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm"
+            viewBox="0 0 100 100"><path d="M0 0 L50 0 L0 10 Z"/></svg>"#;
+        assert!(crate::import::import_svg(near).is_ok());
     }
 }

@@ -66,12 +66,12 @@ fn assert_all_clean(seeds: std::ops::Range<u64>, strict: bool) {
 }
 
 #[test]
-fn five_hundred_random_designs_never_give_a_broken_mesh() {
-    assert_all_clean(0..500, false);
+fn five_hundred_random_designs_extrude_clean() {
+    assert_all_clean(0..500, true);
 }
 
 #[test]
-#[ignore = "10,000 designs, in release; fails today: 466 refused, 46 with zero-area triangles"]
+#[ignore = "10,000 designs, in release (about 90 s)"]
 fn ten_thousand_random_designs_extrude_clean() {
     assert_all_clean(0..10_000, true);
 }

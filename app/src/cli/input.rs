@@ -126,11 +126,18 @@ fn parsed_drawing(
         Some(InputKind::Svg) => svg_document(path, bytes, rules),
         Some(InputKind::Project) => crate::project::from_json(bytes)
             .map(|document| (document, None))
-            .map_err(|e| CliError::Project {
-                path: path.to_owned(),
-                newer: match e {
-                    crate::project::ParseError::Newer(version) => Some(version),
-                    crate::project::ParseError::Corrupt(_) => None,
+            .map_err(|e| match e {
+                crate::project::ParseError::Limit(source) => CliError::Limit {
+                    path: path.to_owned(),
+                    source,
+                },
+                crate::project::ParseError::Newer(version) => CliError::Project {
+                    path: path.to_owned(),
+                    newer: Some(version),
+                },
+                crate::project::ParseError::Corrupt(_) => CliError::Project {
+                    path: path.to_owned(),
+                    newer: None,
                 },
             }),
         Some(InputKind::Picture) => Err(CliError::Picture {
@@ -156,9 +163,16 @@ fn svg_document(
     rules: &ColorRules,
 ) -> Result<(Document, Option<SvgImport>), CliError> {
     let mut import =
-        geometry::import::import_svg_with(bytes, rules).map_err(|source| CliError::Import {
-            path: path.to_owned(),
-            source,
+        geometry::import::import_svg_with(bytes, rules).map_err(|source| match source {
+            // Worded whole, with what to do, like a project beyond them.
+            geometry::import::ImportError::Limit(source) => CliError::Limit {
+                path: path.to_owned(),
+                source,
+            },
+            source => CliError::Import {
+                path: path.to_owned(),
+                source,
+            },
         })?;
     let mut document = Document::new();
     for shape in std::mem::take(&mut import.shapes) {

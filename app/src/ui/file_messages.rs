@@ -87,6 +87,11 @@ pub fn project_error_message(i18n: &I18n, error: &ProjectError) -> String {
             "error-project-newer",
             &[("file", Arg::Text(display_name(path)))],
         ),
+        ProjectError::Limit { path, source } => crate::refusal_words::limit_text(
+            i18n,
+            Path::new(&display_name(path)),
+            source,
+        ),
         ProjectError::TooLarge { path, .. } => i18n.tr_args(
             "error-project-too-large",
             &[("file", Arg::Text(display_name(path)))],

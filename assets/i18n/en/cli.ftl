@@ -160,3 +160,4 @@ export-error-height = shape { $shape } has an unusable height or base
 export-error-not-closed = the solid could not be closed where shapes of different heights meet at ({ $x }, { $y }) mm: move them 0.1 mm apart or overlap them
 export-error-io = { $reason }
 export-error-internal = a problem in Fabrique ({ $detail }); please report this file
+import-error-limit = the drawing is beyond Fabrique's limits (too many segments, or a coordinate too far away or not a number)

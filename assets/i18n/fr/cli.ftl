@@ -160,3 +160,4 @@ export-error-height = la forme { $shape } a une hauteur ou une base inutilisable
 export-error-not-closed = le volume n'a pas pu être fermé là où des formes de hauteurs différentes se touchent, en ({ $x } ; { $y }) mm : écartez-les de 0,1 mm ou faites-les se chevaucher
 export-error-io = { $reason }
 export-error-internal = un problème dans Fabrique ({ $detail }) ; merci d'envoyer ce fichier à l'équipe
+import-error-limit = le dessin dépasse les limites de Fabrique (trop de segments, ou une coordonnée trop loin ou qui n'est pas un nombre)

@@ -93,7 +93,9 @@ pub(crate) fn arrange(regions: &[Region]) -> Result<Arrangement, Unsettled> {
         segments = snap_round(&segments, crossings);
     }
     let (crossings, _) = conflicts(&segments);
-    Err(Unsettled(crossings.first().map_or([0.0; 2], |&p| to_mm(p))))
+    Err(Unsettled(
+        crossings.first().map_or([0.0; 2], |c| to_mm(c.point)),
+    ))
 }
 
 fn cross(o: GridPoint, a: GridPoint, b: GridPoint) -> i128 {
@@ -120,9 +122,16 @@ fn round_div(n: i128, d: i128) -> i128 {
     }
 }
 
+/// A proper crossing of segments `i` and `j`, rounded to the grid.
+struct Crossing {
+    point: GridPoint,
+    i: usize,
+    j: usize,
+}
+
 /// The crossings of `segments`, rounded to the grid, and whether an edge's
 /// end lies inside another edge.
-fn conflicts(segments: &[Segment]) -> (Vec<GridPoint>, bool) {
+fn conflicts(segments: &[Segment]) -> (Vec<Crossing>, bool) {
     let mut crossings = Vec::new();
     let mut touching = false;
     for (i, j) in candidate_pairs(segments) {
@@ -136,10 +145,11 @@ fn conflicts(segments: &[Segment]) -> (Vec<GridPoint>, bool) {
             let den = cross([0, 0], sub(s.b, s.a), sub(t.b, t.a));
             let num = cross([0, 0], sub(t.a, s.a), sub(t.b, t.a));
             let (num, den) = if den < 0 { (-num, -den) } else { (num, den) };
-            crossings.push([0, 1].map(|k| {
+            let point = [0, 1].map(|k| {
                 let offset = round_div(num * i128::from(s.b[k] - s.a[k]), den);
                 s.a[k] + offset as i64
-            }));
+            });
+            crossings.push(Crossing { point, i, j });
             continue;
         }
         touching |= [(t.a, s, d1), (t.b, s, d2), (s.a, t, d3), (s.b, t, d4)]
@@ -176,9 +186,18 @@ fn through_pixel(a: GridPoint, b: GridPoint, c: GridPoint) -> bool {
 }
 
 /// Snap rounding: every segment is routed through the centre of each hot
-/// pixel (an end or a rounded crossing) it passes through.
-fn snap_round(segments: &[Segment], crossings: Vec<GridPoint>) -> Vec<Segment> {
-    let mut hot = crossings;
+/// pixel (an end or a rounded crossing) it passes through, and the two
+/// segments of a crossing always through its own: the crossing lies in
+/// its pixel, but on the pixel's very border (a 45° edge through a corner
+/// of the grid) the slightly smaller pixel tested would miss it, and the
+/// crossing would come back on every pass.
+fn snap_round(segments: &[Segment], crossings: Vec<Crossing>) -> Vec<Segment> {
+    let mut forced: HashMap<usize, Vec<GridPoint>> = HashMap::new();
+    for c in &crossings {
+        forced.entry(c.i).or_default().push(c.point);
+        forced.entry(c.j).or_default().push(c.point);
+    }
+    let mut hot: Vec<GridPoint> = crossings.iter().map(|c| c.point).collect();
     hot.extend(segments.iter().flat_map(|s| [s.a, s.b]));
     hot.sort_unstable();
     hot.dedup();
@@ -192,8 +211,11 @@ fn snap_round(segments: &[Segment], crossings: Vec<GridPoint>) -> Vec<Segment> {
     }
     let mut out = Vec::with_capacity(segments.len() * 2);
     let mut found = Vec::new();
-    for s in segments {
+    for (index, s) in segments.iter().enumerate() {
         found.clear();
+        if let Some(points) = forced.get(&index) {
+            found.extend(points.iter().copied().filter(|&p| p != s.a && p != s.b));
+        }
         for_cells(s, cell, |key| {
             if let Some(points) = cells.get(&key) {
                 found.extend(
@@ -367,6 +389,24 @@ mod tests {
         // them split in two.
         assert_eq!(arrangement.points.len(), 10);
         assert_eq!(arrangement.edges.len(), 12);
+    }
+
+    #[test]
+    fn a_crossing_on_a_pixel_corner_settles() {
+        // (1, 0)–(0, 1) crosses (0, 0)–(2, 2) at (0.5, 0.5) grid steps: on
+        // the corner of the pixel it rounds to, so only forced routing
+        // sends the first edge through it (it used to cross again on
+        // every pass and be refused).
+        let at = |points: &[[f64; 2]]| {
+            Region::from_contours(
+                &[points.iter().map(|p| p.map(|v| v * GRID_MM)).collect()],
+                FillRule::NonZero,
+            )
+        };
+        let a = at(&[[0.0, 0.0], [2.0, 2.0], [-2.0, 2.0]]);
+        let b = at(&[[1.0, 0.0], [0.0, 1.0], [-3.0, -3.0]]);
+        let arrangement = arrange(&[a, b]).unwrap();
+        assert!(arrangement.points.contains(&[1, 1]));
     }
 
     #[test]

@@ -11,7 +11,10 @@ use lyon::tessellation::{
     FillVertexConstructor, VertexBuffers, VertexSource,
 };
 
+use std::collections::HashSet;
+
 use super::pool::VertexPool;
+use super::{cap_exact, flat};
 
 /// One contour of a cap, as welded vertex indices of the pool, in order
 /// (material on the left).
@@ -123,20 +126,45 @@ pub(crate) fn triangulate(
             &mut BuffersBuilder::new(&mut buffers, ctor),
         )
         .map_err(|_| CapError)?;
-    // lyon winds all its triangles the same way; decide from their total
-    // signed area whether to flip them, never triangle by triangle (a
-    // sliver with collinear corners has no reliable sign of its own, yet
-    // its orientation must agree with its neighbours').
     let mut output: Vec<[u32; 3]> = Vec::with_capacity(buffers.indices.len() / 3);
-    let mut twice_area = 0.0;
     for t in buffers.indices.chunks_exact(3) {
         let [a, b, c] = [t[0], t[1], t[2]].map(|k| buffers.vertices[k as usize]);
         if a == b || b == c || a == c {
             continue;
         }
+        output.push([a, b, c]);
+    }
+    let at = |i: u32| {
+        let p = pool.vertices[i as usize];
+        [p[0], p[1]]
+    };
+    if output.iter().any(|&t| flat::is_flat(t, at)) {
+        let outline: HashSet<(u32, u32)> = contours
+            .iter()
+            .filter(|c| c.len() >= 3)
+            .flat_map(|c| {
+                c.iter()
+                    .zip(c.iter().cycle().skip(1))
+                    .map(|(&a, &b)| (a.min(b), a.max(b)))
+            })
+            .collect();
+        flat::flip_flat(&mut output, at, &outline);
+        if output.iter().any(|&t| flat::is_flat(t, at)) {
+            // A fan of flat triangles along one line: exact triangulation.
+            if let Some(mut exact) = cap_exact::triangulate(contours, pool) {
+                flat::flip_flat(&mut exact, at, &outline);
+                output = exact;
+            }
+        }
+    }
+    // lyon winds all its triangles the same way; decide from their total
+    // signed area whether to flip them, never triangle by triangle (a
+    // sliver with collinear corners has no reliable sign of its own, yet
+    // its orientation must agree with its neighbours').
+    let mut twice_area = 0.0;
+    for &[a, b, c] in &output {
         let [pa, pb, pc] = [a, b, c].map(|i| pool.vertices[i as usize]);
         twice_area += (pb[0] - pa[0]) * (pc[1] - pa[1]) - (pb[1] - pa[1]) * (pc[0] - pa[0]);
-        output.push([a, b, c]);
     }
     // Counter-clockwise seen from above faces up.
     let flip = (twice_area > 0.0) != up;

@@ -136,4 +136,10 @@ pub enum ImportError {
     /// beyond the range of numbers, or a transform that overflows).
     #[error("a size or coordinate is not a finite number")]
     NonFinite,
+
+    /// The drawing is beyond the limits every input passes before any
+    /// heavy work ([`crate::limits`]): too many segments, or a coordinate
+    /// absurdly far or not a number.
+    #[error("{0}")]
+    Limit(#[from] crate::limits::LimitError),
 }

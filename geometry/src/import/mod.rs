@@ -275,6 +275,8 @@ fn convert(doc: &roxmltree::Document, rules: &ColorRules) -> Result<SvgImport, I
     let page_size_mm = (stated("width") && stated("height")).then_some((width_mm, height_mm));
     let generator = generator::recognise(doc);
     let (shapes, colors) = colors::assign(collector.painted, rules, generator);
+    // Before any command or the app does heavy work on the shapes.
+    crate::limits::check_shapes(&shapes)?;
     Ok(SvgImport {
         shapes,
         page_size_mm,

@@ -14,6 +14,7 @@ use super::FabriqueApp;
 use crate::bounded_read;
 use crate::i18n::Arg;
 use crate::project::{self, ProjectError};
+use crate::refusal_words::import_reason;
 use crate::ui::dialogs::{Dialog, Pending};
 use crate::ui::file_browser::{FileBrowser, Purpose};
 use crate::ui::file_messages::{
@@ -290,12 +291,16 @@ impl FabriqueApp {
             Err(ImportFailure::Read(error)) => {
                 self.show_error(read_error_message(&self.i18n, path, &error))
             }
+            Err(ImportFailure::Svg(geometry::import::ImportError::Limit(error))) => {
+                let file = PathBuf::from(display_name(path));
+                self.show_error(crate::refusal_words::limit_text(&self.i18n, &file, &error))
+            }
             Err(ImportFailure::Svg(error)) => {
                 let text = self.i18n.tr_args(
                     "error-import",
                     &[
                         ("file", Arg::Text(display_name(path))),
-                        ("reason", Arg::Text(error.to_string())),
+                        ("reason", Arg::Text(import_reason(&self.i18n, &error))),
                     ],
                 );
                 self.show_error(text);

@@ -1,0 +1,106 @@
+//! Why a drawing was refused, in the user's language: an SVG the importer
+//! cannot read and a drawing beyond [`geometry::limits`]. Shared by the
+//! command line and the window, so both say the same thing in the same
+//! words (and never the English `Display` text inside a French sentence).
+
+use std::path::Path;
+
+use geometry::import::ImportError;
+use geometry::limits::LimitError;
+
+use crate::i18n::{Arg, I18n};
+
+pub(crate) fn text(value: impl Into<String>) -> Arg {
+    Arg::Text(value.into())
+}
+
+pub(crate) fn path_arg(path: &Path) -> (&'static str, Arg) {
+    ("path", text(path.display().to_string()))
+}
+
+/// Whole megabytes, for messages.
+pub(crate) fn megabytes(bytes: f64) -> Arg {
+    Arg::Number((bytes / 1e6).round())
+}
+
+/// Why `error` refused an SVG, as the reason part of a sentence that
+/// names the file. A drawing beyond the limits is better worded whole by
+/// [`limit_text`]; this arm is only its short form.
+pub fn import_reason(i18n: &I18n, error: &ImportError) -> String {
+    let n = |value: u64| Arg::Number(value as f64);
+    let tr = |key: &str, args: &[(&str, Arg)]| i18n.tr_args(key, args);
+    match error {
+        ImportError::Empty => tr("import-error-empty", &[]),
+        ImportError::TooLarge { bytes, max } => tr(
+            "import-error-too-large",
+            &[
+                ("size", megabytes(*bytes as f64)),
+                ("max", megabytes(*max as f64)),
+            ],
+        ),
+        ImportError::Compressed => tr("import-error-compressed", &[]),
+        ImportError::NotText { .. } => tr("import-error-not-text", &[]),
+        ImportError::UnsupportedEncoding { encoding } => tr(
+            "import-error-encoding",
+            &[("encoding", text(encoding.clone()))],
+        ),
+        ImportError::Malformed { line, column, .. } => tr(
+            "import-error-malformed",
+            &[
+                ("line", n(u64::from(*line))),
+                ("column", n(u64::from(*column))),
+            ],
+        ),
+        ImportError::NotSvg { root } => tr("import-error-not-svg", &[("root", text(root.clone()))]),
+        ImportError::EntityExpansion => tr("import-error-entities", &[]),
+        ImportError::ExternalReference { href } => {
+            tr("import-error-external", &[("href", text(href.clone()))])
+        }
+        ImportError::TooManyElements { max } => tr(
+            "import-error-too-many-elements",
+            &[("max", n(u64::from(*max)))],
+        ),
+        ImportError::StyleTooComplex { rules, elements } => tr(
+            "import-error-style",
+            &[("rules", n(*rules)), ("elements", n(*elements))],
+        ),
+        ImportError::TooManySelfReferences { count } => {
+            tr("import-error-self-references", &[("count", n(*count))])
+        }
+        ImportError::TooMuchText { max } => tr("import-error-too-much-text", &[("max", n(*max))]),
+        ImportError::TooDeep { max } => tr("import-error-too-deep", &[("max", n(*max as u64))]),
+        ImportError::ZeroSizeViewBox => tr("import-error-zero-view-box", &[]),
+        ImportError::ZeroSize => tr("import-error-zero-size", &[]),
+        ImportError::NonFinite => tr("import-error-non-finite", &[]),
+        ImportError::Limit(_) => tr("import-error-limit", &[]),
+    }
+}
+
+/// A drawing beyond [`geometry::limits`], as one whole sentence naming
+/// `path`, with what to do.
+pub fn limit_text(i18n: &I18n, path: &Path, error: &LimitError) -> String {
+    match error {
+        LimitError::NotFinite { shape_id } => i18n.tr_args(
+            "cli-error-limit-not-finite",
+            &[path_arg(path), ("shape", text(shape_id.to_string()))],
+        ),
+        LimitError::TooFar {
+            shape_id,
+            distance_mm,
+            max_mm,
+        } => i18n.tr_args(
+            "cli-error-limit-too-far",
+            &[
+                path_arg(path),
+                ("shape", text(shape_id.to_string())),
+                ("distance", text(i18n.number(*distance_mm, 0))),
+                ("max", text(i18n.number(*max_mm, 0))),
+            ],
+        ),
+        LimitError::TooManySegments { max } => i18n.tr_args(
+            "cli-error-limit-segments",
+            &[path_arg(path), ("max", text(max.to_string()))],
+        ),
+    }
+}
+
