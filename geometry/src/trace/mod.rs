@@ -88,6 +88,7 @@
 
 mod adjust;
 mod bitmap;
+mod bits;
 mod curve;
 mod decode;
 mod decompose;

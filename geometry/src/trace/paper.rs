@@ -161,17 +161,26 @@ fn cell_levels(
         histograms.iter_mut().for_each(|hist| hist.fill(0));
         for y in (r * cell..((r + 1) * cell).min(h)).step_by(2) {
             let luma = &image.luma()[y * w..(y + 1) * w];
-            match image.alpha() {
-                None => {
-                    for (x, &l) in luma.iter().enumerate().step_by(2) {
-                        histograms[x / cell][usize::from(l ^ flip)] += 1;
+            // Cell by cell, so that no pixel needs a division to find its
+            // cell; even columns only, wherever a cell starts.
+            for (c, histogram) in histograms.iter_mut().enumerate() {
+                let start = c * cell + (c * cell) % 2;
+                let end = ((c + 1) * cell).min(w);
+                let Some(luma) = luma.get(start..end) else {
+                    continue;
+                };
+                match image.alpha() {
+                    None => {
+                        for &l in luma.iter().step_by(2) {
+                            histogram[usize::from(l ^ flip)] += 1;
+                        }
                     }
-                }
-                Some(alpha) => {
-                    let alpha = &alpha[y * w..(y + 1) * w];
-                    for (x, (&l, &a)) in luma.iter().zip(alpha).enumerate().step_by(2) {
-                        if a >= OPAQUE_FROM {
-                            histograms[x / cell][usize::from(l ^ flip)] += 1;
+                    Some(alpha) => {
+                        let alpha = &alpha[y * w + start..y * w + end];
+                        for (&l, &a) in luma.iter().zip(alpha).step_by(2) {
+                            if a >= OPAQUE_FROM {
+                                histogram[usize::from(l ^ flip)] += 1;
+                            }
                         }
                     }
                 }

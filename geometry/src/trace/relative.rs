@@ -21,6 +21,7 @@
 //!   and faint pencil loses the pencil where it is paler than [`RIDGE`].
 
 use super::bitmap::Bitmap;
+use super::bits::{below_each, below_tail};
 use super::decode::DecodedImage;
 use super::paper::Paper;
 use super::threshold::{OPAQUE_FROM, fill_rows, otsu};
@@ -101,12 +102,14 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool) -> Bitmap {
             for (k, word) in row.iter_mut().enumerate().take(w.div_ceil(64)) {
                 let lo = k * 64;
                 let hi = (lo + 64).min(w);
-                let (ink, pale) = match line[lo..hi].first_chunk::<64>() {
-                    Some(chunk) => (
-                        below_each(chunk, &edges[lo..lo + 64], flip),
-                        below_each(chunk, &ridges[lo..lo + 64], flip),
-                    ),
-                    None => (
+                let chunk = line[lo..hi].first_chunk::<64>();
+                let edge64 = edges[lo..].first_chunk::<64>();
+                let ridge64 = ridges[lo..].first_chunk::<64>();
+                let (ink, pale) = match (chunk, edge64, ridge64) {
+                    (Some(chunk), Some(e), Some(r)) => {
+                        (below_each(chunk, e, flip), below_each(chunk, r, flip))
+                    }
+                    _ => (
                         below_tail(&line[lo..hi], &edges[lo..hi], flip),
                         below_tail(&line[lo..hi], &ridges[lo..hi], flip),
                     ),
@@ -154,26 +157,6 @@ fn is_ridge(
         && dip(at(x, y - 1), at(x, y + 1))
         && (y - 1..=y + 1).any(|v| pale(x - 1, v) || pale(x + 1, v));
     vertical || horizontal
-}
-
-/// Bit `i` set where `chunk[i] ^ flip < thresholds[i]`.
-fn below_each(chunk: &[u8; 64], thresholds: &[u8], flip: u8) -> u64 {
-    let Some(thresholds) = thresholds.first_chunk::<64>() else {
-        return below_tail(chunk, thresholds, flip);
-    };
-    let mut bits = 0_u64;
-    // Fixed length: the compiler turns this into vector compares.
-    for (i, (&l, &t)) in chunk.iter().zip(thresholds).enumerate() {
-        bits |= u64::from((l ^ flip) < t) << i;
-    }
-    bits
-}
-
-fn below_tail(luma: &[u8], thresholds: &[u8], flip: u8) -> u64 {
-    luma.iter()
-        .zip(thresholds)
-        .enumerate()
-        .fold(0, |b, (i, (&l, &t))| b | (u64::from((l ^ flip) < t) << i))
 }
 
 /// The ink's and the paper's levels in `image` divided by its paper, or
