@@ -163,7 +163,10 @@ fn is_ridge(
 /// `None` when they are too close for ink on paper.
 fn levels(image: &DecodedImage, sheet: &Paper, flip: u8) -> Option<Levels> {
     let (w, h) = (image.width() as usize, image.height() as usize);
-    let mut histogram = [0_u64; 256];
+    // Four histograms filled in turn: most samples are paper and fall in
+    // the same bin, and one histogram would make each count wait for the
+    // previous one to be stored.
+    let mut counts = [[0_u32; 256]; 4];
     let mut level = vec![0.0_f32; w];
     for y in (0..h).step_by(2) {
         sheet.row_levels(y as u32, 1.0, &mut level);
@@ -174,7 +177,13 @@ fn levels(image: &DecodedImage, sheet: &Paper, flip: u8) -> Option<Levels> {
                 continue;
             }
             let relative = f32::from(luma[x] ^ flip) * 255.0 / level[x].max(1.0);
-            histogram[relative.min(255.0) as usize] += 1;
+            counts[(x / 2) % 4][relative.min(255.0) as usize] += 1;
+        }
+    }
+    let mut histogram = [0_u64; 256];
+    for part in &counts {
+        for (total, &c) in histogram.iter_mut().zip(part) {
+            *total += u64::from(c);
         }
     }
     let split = usize::from(otsu(&histogram));

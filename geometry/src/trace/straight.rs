@@ -114,55 +114,57 @@ fn pivot(origin: [i64; 2], bit: u8, corners: &[Corner], i: usize, n: usize, cap:
     let (mut last, mut last_at) = (i, origin);
     // Where the walk stopped: an index and its point.
     let (mut k, mut k_at) = (i + n, origin);
+    // Past `limit` the walk ends: a lap round, or the cap.
+    let limit = cap.min(i + n - 1);
     for corner in corners {
         seen |= corner.bit;
-        if corner.index >= i + n {
-            // All the way round: back at point i, always inside the cone.
-            break;
-        }
         let cur = sub(corner.at, origin);
-        if corner.index > cap || cross(lo, cur) < 0 || cross(hi, cur) > 0 {
-            // Past the cap, the run from `last` to this corner decides
-            // whether the cap is reached, as a broken cone would.
-            (k, k_at) = (corner.index, corner.at);
+        let (to_lo, to_hi) = (cross(lo, cur), cross(hi, cur));
+        if corner.index > limit || to_lo < 0 || to_hi > 0 {
+            (k, k_at) = if corner.index >= i + n {
+                // All the way round: back at point i, inside the cone.
+                (i + n, origin)
+            } else {
+                // The cone broke here, or the run from `last` to this
+                // corner decides whether the cap is reached.
+                (corner.index, corner.at)
+            };
             break;
         }
         if cur[0].abs() > 1 || cur[1].abs() > 1 {
             // Narrow the cone to the directions through the unit square
-            // around point k: its two extreme corners as seen from i.
-            let lo_corner = [
-                cur[0]
-                    + if cur[1] >= 0 && (cur[1] > 0 || cur[0] < 0) {
-                        1
-                    } else {
-                        -1
-                    },
-                cur[1]
-                    + if cur[0] <= 0 && (cur[0] < 0 || cur[1] < 0) {
-                        1
-                    } else {
-                        -1
-                    },
+            // around point k: its two extreme corners as seen from i,
+            // `cur` plus these offsets (so that their cross products with
+            // the cone's sides are the ones above plus a small term).
+            let lo_offset = [
+                if cur[1] >= 0 && (cur[1] > 0 || cur[0] < 0) {
+                    1
+                } else {
+                    -1
+                },
+                if cur[0] <= 0 && (cur[0] < 0 || cur[1] < 0) {
+                    1
+                } else {
+                    -1
+                },
             ];
-            if cross(lo, lo_corner) >= 0 {
-                lo = lo_corner;
+            if to_lo + cross(lo, lo_offset) >= 0 {
+                lo = [cur[0] + lo_offset[0], cur[1] + lo_offset[1]];
             }
-            let hi_corner = [
-                cur[0]
-                    + if cur[1] <= 0 && (cur[1] < 0 || cur[0] < 0) {
-                        1
-                    } else {
-                        -1
-                    },
-                cur[1]
-                    + if cur[0] >= 0 && (cur[0] > 0 || cur[1] < 0) {
-                        1
-                    } else {
-                        -1
-                    },
+            let hi_offset = [
+                if cur[1] <= 0 && (cur[1] < 0 || cur[0] < 0) {
+                    1
+                } else {
+                    -1
+                },
+                if cur[0] >= 0 && (cur[0] > 0 || cur[1] < 0) {
+                    1
+                } else {
+                    -1
+                },
             ];
-            if cross(hi, hi_corner) <= 0 {
-                hi = hi_corner;
+            if to_hi + cross(hi, hi_offset) <= 0 {
+                hi = [cur[0] + hi_offset[0], cur[1] + hi_offset[1]];
             }
         }
         (last, last_at) = (corner.index, corner.at);
