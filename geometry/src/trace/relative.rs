@@ -177,7 +177,8 @@ fn levels(image: &DecodedImage, sheet: &Paper, flip: u8) -> Option<Levels> {
                 continue;
             }
             let relative = f32::from(luma[x] ^ flip) * 255.0 / level[x].max(1.0);
-            counts[(x / 2) % 4][relative.min(255.0) as usize] += 1;
+            // `as u8` saturates: a cheap conversion, where `as usize` is not.
+            counts[(x / 2) % 4][usize::from(relative as u8)] += 1;
         }
     }
     let mut histogram = [0_u64; 256];
