@@ -102,6 +102,7 @@ mod pipeline;
 mod polygon;
 mod preview;
 mod relative;
+mod sharpen;
 mod straight;
 mod strokes;
 mod sums;
