@@ -18,11 +18,16 @@ const W: u32 = 800;
 const H: u32 = 600;
 
 /// The photo conditions (in `CONDITIONS` order) held to the 1 px bound.
-/// Not yet the harder ones (shadow band and worse, JPEG q75–q30): there
-/// blurred corners are cut by 1.4–1.7 px, a blurred 1.5 px line end comes
-/// up to 3.3 px short, and JPEG noise in the deepest shadow leaves a few
-/// stray lines. Their figures are printed.
+/// Not yet the harder ones (shadow band and worse, JPEG q75–q30): there a
+/// blurred 1.5 px line end or corner is still found 1.4–1.9 px off, and
+/// JPEG noise in the deepest shadow leaves a few stray lines. Their
+/// figures are printed, and truth lines are held to [`HARD_MISSED_PX`].
 const CONDITIONS_WITHIN_1_PX: usize = 2;
+
+/// How far from a traced line any truth line may be under every
+/// condition (before corners were sharpened and line ends carried to the
+/// ink's end: 3.3 px).
+const HARD_MISSED_PX: f64 = 2.0;
 
 /// Same cap as the filled photo tests (`trace_photos.rs`).
 const PEN_MAX_BLUR_PX: f64 = 1.2;
@@ -139,7 +144,9 @@ fn pen_photos_trace_to_their_centre_lines() {
                 condition.name,
                 lines.len()
             );
-            if k < CONDITIONS_WITHIN_1_PX && (missed > 1.0 || stray > 1.0) {
+            if missed > HARD_MISSED_PX
+                || (k < CONDITIONS_WITHIN_1_PX && (missed > 1.0 || stray > 1.0))
+            {
                 failures.push(format!(
                     "{width_px} px, {}: {missed:.2} / {stray:.2} px",
                     condition.name

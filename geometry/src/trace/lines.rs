@@ -57,8 +57,10 @@ pub fn trace_bitmap_lines(bitmap: &Bitmap, pixel_mm: [f64; 2]) -> Result<LineTra
     let centre_px = grid.cells.iter().filter(|&&c| c == 1).count().max(1);
     let width_px = ink as f64 / centre_px as f64;
     // Thinning leaves whiskers about half a stroke long at corners and
-    // bumps; a real line end is longer than the stroke is wide.
-    let min_spur_px = (width_px + 2.0).max(MIN_LINE_PX);
+    // bumps, and a speck of noise touching a stroke becomes a branch as
+    // long as the stroke is wide and the speck's offset; a real line end
+    // is longer than two stroke widths.
+    let min_spur_px = (2.0 * width_px + 1.0).max(MIN_LINE_PX);
     // A lone line a few strokes long is a speck of dirt or JPEG noise in a
     // shadow, not a drawn stroke.
     let min_lone_px = (4.0 * width_px).max(MIN_LONE_PX);
