@@ -29,6 +29,9 @@ const CONDITIONS_WITHIN_1_PX: usize = 2;
 /// ink's end: 3.3 px).
 const HARD_MISSED_PX: f64 = 2.0;
 
+/// Share of a clean scan's 1 px line pixels the filled mode must keep.
+const FILLED_THIN_RECALL: f64 = 0.96;
+
 /// Same cap as the filled photo tests (`trace_photos.rs`).
 const PEN_MAX_BLUR_PX: f64 = 1.2;
 
@@ -159,7 +162,8 @@ fn pen_photos_trace_to_their_centre_lines() {
 
 /// A clean 300 dpi scan of 1 px lines, anti-aliased (a line between two
 /// pixel rows shows as two half-grey rows), at many slopes and offsets:
-/// found by the lines mode within 1 px (the filled mode's share is printed).
+/// found by the lines mode within 1 px, and by the filled mode in
+/// [`FILLED_THIN_RECALL`] of their pixels.
 #[test]
 fn one_pixel_lines_of_a_clean_scan_become_centre_lines() {
     let mut truth: Vec<Vec<(f64, f64)>> = Vec::new();
@@ -201,12 +205,14 @@ fn one_pixel_lines_of_a_clean_scan_become_centre_lines() {
         }
     }
     let recall = f64::from(found) / f64::from(all);
-    // Not asserted yet: the filled tracer drops outlines one pixel thin
-    // (potrace makes them zero-area slivers too), see `trace` limitations.
+    // Outlines one pixel thin everywhere are thickened (`hairline`): 90.0 %
+    // before. Lines two rows thick in places, where they straddle two
+    // rows, still lose their one-row parts to zero-area slivers.
     println!(
         "clean 1 px lines, filled: {:.1} % of line pixels traced",
         100.0 * recall
     );
+    assert!(recall >= FILLED_THIN_RECALL, "{recall}");
     // Lines mode: the truth lines (the bar's centre line aside) within 1 px.
     let (lines, _) = traced_lines(&image);
     let ((missed, at), _) = distances(&truth, &lines);

@@ -94,6 +94,7 @@ mod decode;
 mod decompose;
 mod dpi;
 mod error;
+mod hairline;
 mod lines;
 mod nesting;
 mod opticurve;
