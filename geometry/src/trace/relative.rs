@@ -3,9 +3,10 @@
 //! soft shadow leave the paper at 1 and the ink far below.
 //!
 //! The levels of ink and paper are read once for the whole picture, from
-//! the picture divided by its paper (every other row and column): the
-//! paper's is the mean above Otsu's split, the ink's the darkest tenth below
-//! it (the cores of the strokes, which blur and edge pixels do not reach).
+//! the picture divided by its paper (every other row and column, every
+//! fourth on pictures over 4 megapixels): the paper's is the mean above
+//! Otsu's split, the ink's the darkest tenth below it (the cores of the
+//! strokes, which blur and edge pixels do not reach).
 //! - A pixel is ink below [`EDGE`] of the way from the ink's level to the
 //!   paper's: where a blurred edge crosses between them, a little towards
 //!   the ink so that blurred pen lines do not swell.
@@ -48,6 +49,10 @@ const MIN_INK_CONTRAST: f64 = 32.0;
 /// Rows over which one row's paper levels are used: a cell is 8 px or
 /// more, so the level moves by a small fraction of a grey level meanwhile.
 const LEVEL_ROWS: usize = 4;
+
+/// Samples of the paper-relative picture beyond which the levels are read
+/// from every fourth row and column instead of every other one.
+const LEVEL_SAMPLES: usize = 1 << 20;
 
 /// Where a picture of one tone is split: dark tones are ink.
 const ONE_TONE_SPLIT: u8 = 128;
@@ -168,17 +173,20 @@ fn levels(image: &DecodedImage, sheet: &Paper, flip: u8) -> Option<Levels> {
     // previous one to be stored.
     let mut counts = [[0_u32; 256]; 4];
     let mut level = vec![0.0_f32; w];
-    for y in (0..h).step_by(2) {
+    // Every other row and column, or every fourth on big pictures, which
+    // still gives the histogram over half a million samples.
+    let stride = if w * h / 4 > LEVEL_SAMPLES { 4 } else { 2 };
+    for y in (0..h).step_by(stride) {
         sheet.row_levels(y as u32, 1.0, &mut level);
         let luma = &image.luma()[y * w..(y + 1) * w];
         let alpha = image.alpha().map(|a| &a[y * w..(y + 1) * w]);
-        for x in (0..w).step_by(2) {
+        for x in (0..w).step_by(stride) {
             if alpha.is_some_and(|a| a[x] < OPAQUE_FROM) {
                 continue;
             }
             let relative = f32::from(luma[x] ^ flip) * 255.0 / level[x].max(1.0);
             // `as u8` saturates: a cheap conversion, where `as usize` is not.
-            counts[(x / 2) % 4][usize::from(relative as u8)] += 1;
+            counts[(x / stride) % 4][usize::from(relative as u8)] += 1;
         }
     }
     let mut histogram = [0_u64; 256];
