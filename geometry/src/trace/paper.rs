@@ -98,6 +98,11 @@ impl Paper {
         })
     }
 
+    /// The side of a cell, pixels.
+    pub fn cell(&self) -> u32 {
+        self.cell
+    }
+
     /// The mean paper level over the picture, 0–255.
     pub fn mean_level(&self) -> f32 {
         self.levels.iter().sum::<f32>() / self.levels.len().max(1) as f32

@@ -46,9 +46,14 @@ const RIDGE_DEPTH: f32 = 0.25;
 /// would blow that noise up.
 const MIN_INK_CONTRAST: f64 = 32.0;
 
-/// Rows over which one row's paper levels are used: a cell is 8 px or
-/// more, so the level moves by a small fraction of a grey level meanwhile.
+/// Fewest rows over which one row's paper levels are used: a cell is 8 px
+/// or more, so the level moves by a small fraction of a grey level
+/// meanwhile.
 const LEVEL_ROWS: usize = 4;
+/// On big pictures the levels are used over this fraction of a cell's
+/// side instead, when that is more rows: working them out (two saturating
+/// conversions per pixel) cost as much as thresholding the rows.
+const LEVEL_ROWS_PER_CELL: usize = 8;
 
 /// Samples of the paper-relative picture beyond which the levels are read
 /// from every fourth row and column instead of every other one.
@@ -85,6 +90,7 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool) -> Bitmap {
     // Pale enough to continue a ridge (the paper level of the pixel's row
     // is close enough for its neighbours a row away).
     let pale_level = |x: usize, y: usize, row_level: f32| f32::from(at(x, y)) < ridge * row_level;
+    let level_rows = LEVEL_ROWS.max(paper.cell() as usize / LEVEL_ROWS_PER_CELL);
     fill_rows(image, || {
         let mut level = vec![0.0_f32; w];
         let mut edges = vec![0_u8; w.div_ceil(64) * 64];
@@ -93,7 +99,7 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool) -> Bitmap {
         move |y: usize, row: &mut [u64]| {
             // The paper changes slowly (cells are 8 px or more): its level
             // is worked out every few rows.
-            if levels_of == usize::MAX || y >= levels_of + LEVEL_ROWS || y < levels_of {
+            if levels_of == usize::MAX || y >= levels_of + level_rows || y < levels_of {
                 levels_of = y;
                 paper.row_levels(y as u32, 1.0, &mut level);
                 for ((e, r), &p) in edges.iter_mut().zip(ridges.iter_mut()).zip(&level) {
