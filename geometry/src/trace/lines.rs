@@ -4,7 +4,8 @@
 //!
 //! The thresholded drawing is thinned to one-pixel lines (`thin`), cut at
 //! junctions and ends into strokes with their spurs removed (`strokes`),
-//! smoothed, simplified within [`SIMPLIFY_PX`], and returned as outline-only
+//! smoothed, their corners sharpened and free ends carried to the end of
+//! the ink, simplified within [`SIMPLIFY_PX`], and returned as outline-only
 //! shapes (open or closed polylines) in millimetres. The stroke width is
 //! measured as the drawing's ink area divided by the length of its centre
 //! lines.
@@ -12,8 +13,12 @@
 //! # Current limitations
 //! - Strokes are polylines (no Bézier fitting); simplified within
 //!   [`SIMPLIFY_PX`], they are smooth at laser scale.
-//! - Free line ends are carried on by half the stroke width, which
-//!   thinning wears off; a blunt or blurred end may still come up short.
+//! - Free line ends are carried on to half the line's local width short of
+//!   the end of its ink, and corners back to where their two sides meet
+//!   (`sharpen`). Under a shadow with JPEG q75–q30 a blurred 1.5 px line's
+//!   end or corner is still found up to 1.9 px off, and specks of JPEG
+//!   noise in the deepest shadow may leave a stray line (see
+//!   `tests/trace_lines.rs`).
 //! - Filled areas wider than a stroke become their own centre lines (the
 //!   medial axis), which is rarely what a maker wants: use the filled mode.
 
