@@ -18,11 +18,19 @@ const W: u32 = 800;
 const H: u32 = 600;
 
 /// The photo conditions (in `CONDITIONS` order) held to the 1 px bound.
-/// Not yet the harder ones (shadow band and worse, JPEG q75–q30): there
-/// blurred corners are cut by 1.4–1.7 px, a blurred 1.5 px line end comes
-/// up to 3.3 px short, and JPEG noise in the deepest shadow leaves a few
-/// stray lines. Their figures are printed.
+/// Not yet the harder ones (shadow band and worse, JPEG q75–q30): there a
+/// blurred 1.5 px line end or corner is still found 1.4–1.9 px off, and
+/// JPEG noise in the deepest shadow leaves a few stray lines. Their
+/// figures are printed, and truth lines are held to [`HARD_MISSED_PX`].
 const CONDITIONS_WITHIN_1_PX: usize = 2;
+
+/// How far from a traced line any truth line may be under every
+/// condition (before corners were sharpened and line ends carried to the
+/// ink's end: 3.3 px).
+const HARD_MISSED_PX: f64 = 2.0;
+
+/// Share of a clean scan's 1 px line pixels the filled mode must keep.
+const FILLED_THIN_RECALL: f64 = 0.96;
 
 /// Same cap as the filled photo tests (`trace_photos.rs`).
 const PEN_MAX_BLUR_PX: f64 = 1.2;
@@ -139,7 +147,9 @@ fn pen_photos_trace_to_their_centre_lines() {
                 condition.name,
                 lines.len()
             );
-            if k < CONDITIONS_WITHIN_1_PX && (missed > 1.0 || stray > 1.0) {
+            if missed > HARD_MISSED_PX
+                || (k < CONDITIONS_WITHIN_1_PX && (missed > 1.0 || stray > 1.0))
+            {
                 failures.push(format!(
                     "{width_px} px, {}: {missed:.2} / {stray:.2} px",
                     condition.name
@@ -152,7 +162,8 @@ fn pen_photos_trace_to_their_centre_lines() {
 
 /// A clean 300 dpi scan of 1 px lines, anti-aliased (a line between two
 /// pixel rows shows as two half-grey rows), at many slopes and offsets:
-/// found by the lines mode within 1 px (the filled mode's share is printed).
+/// found by the lines mode within 1 px, and by the filled mode in
+/// [`FILLED_THIN_RECALL`] of their pixels.
 #[test]
 fn one_pixel_lines_of_a_clean_scan_become_centre_lines() {
     let mut truth: Vec<Vec<(f64, f64)>> = Vec::new();
@@ -194,12 +205,14 @@ fn one_pixel_lines_of_a_clean_scan_become_centre_lines() {
         }
     }
     let recall = f64::from(found) / f64::from(all);
-    // Not asserted yet: the filled tracer drops outlines one pixel thin
-    // (potrace makes them zero-area slivers too), see `trace` limitations.
+    // Outlines one pixel thin everywhere are thickened (`hairline`): 90.0 %
+    // before. Lines two rows thick in places, where they straddle two
+    // rows, still lose their one-row parts to zero-area slivers.
     println!(
         "clean 1 px lines, filled: {:.1} % of line pixels traced",
         100.0 * recall
     );
+    assert!(recall >= FILLED_THIN_RECALL, "{recall}");
     // Lines mode: the truth lines (the bar's centre line aside) within 1 px.
     let (lines, _) = traced_lines(&image);
     let ((missed, at), _) = distances(&truth, &lines);

@@ -4,7 +4,8 @@
 //!
 //! The thresholded drawing is thinned to one-pixel lines (`thin`), cut at
 //! junctions and ends into strokes with their spurs removed (`strokes`),
-//! smoothed, simplified within [`SIMPLIFY_PX`], and returned as outline-only
+//! smoothed, their corners sharpened and free ends carried to the end of
+//! the ink, simplified within [`SIMPLIFY_PX`], and returned as outline-only
 //! shapes (open or closed polylines) in millimetres. The stroke width is
 //! measured as the drawing's ink area divided by the length of its centre
 //! lines.
@@ -12,8 +13,12 @@
 //! # Current limitations
 //! - Strokes are polylines (no Bézier fitting); simplified within
 //!   [`SIMPLIFY_PX`], they are smooth at laser scale.
-//! - Free line ends are carried on by half the stroke width, which
-//!   thinning wears off; a blunt or blurred end may still come up short.
+//! - Free line ends are carried on to half the line's local width short of
+//!   the end of its ink, and corners back to where their two sides meet
+//!   (`sharpen`). Under a shadow with JPEG q75–q30 a blurred 1.5 px line's
+//!   end or corner is still found up to 1.9 px off, and specks of JPEG
+//!   noise in the deepest shadow may leave a stray line (see
+//!   `tests/trace_lines.rs`).
 //! - Filled areas wider than a stroke become their own centre lines (the
 //!   medial axis), which is rarely what a maker wants: use the filled mode.
 
@@ -21,7 +26,7 @@ use kurbo::{BezPath, Point};
 
 use super::bitmap::Bitmap;
 use super::error::TraceError;
-use super::strokes::{Stroke, strokes};
+use super::strokes::{CORNER_REACH, Stroke, strokes};
 use super::thin::{Grid, thin};
 use crate::shape::{Fill, Shape, ShapeKind};
 
@@ -57,16 +62,19 @@ pub fn trace_bitmap_lines(bitmap: &Bitmap, pixel_mm: [f64; 2]) -> Result<LineTra
     let centre_px = grid.cells.iter().filter(|&&c| c == 1).count().max(1);
     let width_px = ink as f64 / centre_px as f64;
     // Thinning leaves whiskers about half a stroke long at corners and
-    // bumps; a real line end is longer than the stroke is wide.
-    let min_spur_px = (width_px + 2.0).max(MIN_LINE_PX);
+    // bumps, and a speck of noise touching a stroke becomes a branch as
+    // long as the stroke is wide and the speck's offset; a real line end
+    // is longer than two stroke widths.
+    let min_spur_px = (2.0 * width_px + 1.0).max(MIN_LINE_PX);
     // A lone line a few strokes long is a speck of dirt or JPEG noise in a
     // shadow, not a drawn stroke.
     let min_lone_px = (4.0 * width_px).max(MIN_LONE_PX);
     let height = f64::from(bitmap.height());
     let to_mm = |p: [f64; 2]| Point::new(p[0] * pixel_mm[0], (height - p[1]) * pixel_mm[1]);
-    let shapes: Vec<Shape> = strokes(&grid, min_spur_px, min_lone_px, width_px / 2.0)
+    let shapes: Vec<Shape> = strokes(&grid, min_spur_px, min_lone_px)
         .into_iter()
-        .map(|stroke| {
+        .map(|mut stroke| {
+            carry_ends(&mut stroke, bitmap, width_px);
             let mut shape = Shape::new(ShapeKind::Path {
                 path: to_path(&stroke, &to_mm),
             });
@@ -100,6 +108,83 @@ fn to_path(stroke: &Stroke, to_mm: &impl Fn([f64; 2]) -> Point) -> BezPath {
         }
     }
     path
+}
+
+/// Steps, pixels, in which a line end looks ahead for the end of its ink.
+const END_STEP_PX: f64 = 0.25;
+/// Furthest a line end looks ahead, in stroke widths (thinning wears an
+/// end by about half a width; blur and a pale end add a little).
+const END_LOOK_WIDTHS: f64 = 3.0;
+/// Directions a line end looks in, degrees either side of the line's
+/// last few pixels: thinning's whiskers bend a line's last pixels off
+/// its course.
+const END_FAN_DEG: [f64; 9] = [0.0, -10.0, 10.0, -20.0, 20.0, -30.0, 30.0, -40.0, 40.0];
+
+/// How far from `p` along `direction` the ink of `bitmap` goes on without
+/// a gap, up to `limit` pixels.
+fn ink_run(bitmap: &Bitmap, p: [f64; 2], direction: [f64; 2], limit: f64) -> f64 {
+    let ink = |t: f64| {
+        let (x, y) = (p[0] + t * direction[0], p[1] + t * direction[1]);
+        bitmap.get(x.floor() as i64, y.floor() as i64)
+    };
+    let mut t = 0.0;
+    while t + END_STEP_PX <= limit && ink(t + END_STEP_PX) {
+        t += END_STEP_PX;
+    }
+    // `t` is the last sample on ink: the ink's edge is within a step.
+    t + END_STEP_PX / 2.0
+}
+
+/// Carries each free end of `stroke` on to half the line's width short of
+/// the end of its ink in `bitmap`, where the centre of a round pen end
+/// lies: thinning wears a line end down, the more so where blur has
+/// tapered it. `width_px` is the drawing's mean stroke width, a bound on
+/// how far to look.
+fn carry_ends(stroke: &mut Stroke, bitmap: &Bitmap, width_px: f64) {
+    let n = stroke.points.len();
+    if n < 2 {
+        return;
+    }
+    let reach = CORNER_REACH.min(n - 1);
+    for (free, end, inner) in [
+        (stroke.free[0], 0, reach),
+        (stroke.free[1], n - 1, n - 1 - reach),
+    ] {
+        if !free {
+            continue;
+        }
+        let (p, q) = (stroke.points[end], stroke.points[inner]);
+        let (dx, dy) = (p[0] - q[0], p[1] - q[1]);
+        let len = dx.hypot(dy);
+        if len == 0.0 {
+            continue;
+        }
+        let along = [dx / len, dy / len];
+        // The line's own width a little before its end, across it.
+        let across = [-along[1], along[0]];
+        let half_width = (ink_run(bitmap, q, across, 2.0 * width_px + 2.0)
+            + ink_run(bitmap, q, [-across[0], -across[1]], 2.0 * width_px + 2.0))
+            / 2.0;
+        let limit = END_LOOK_WIDTHS * width_px + 1.0;
+        let (run, direction) = END_FAN_DEG
+            .iter()
+            .map(|deg| {
+                let (s, c) = deg.to_radians().sin_cos();
+                let d = [c * along[0] - s * along[1], s * along[0] + c * along[1]];
+                (ink_run(bitmap, p, d, limit), d)
+            })
+            .fold((0.0, along), |best, candidate| {
+                if candidate.0 > best.0 {
+                    candidate
+                } else {
+                    best
+                }
+            });
+        let by = run - half_width;
+        if by > 0.0 {
+            stroke.points[end] = [p[0] + direction[0] * by, p[1] + direction[1] * by];
+        }
+    }
 }
 
 /// Douglas–Peucker simplification within `tolerance` (ends kept).

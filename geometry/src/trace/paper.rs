@@ -5,8 +5,9 @@
 //!
 //! 1. The picture is cut into square cells (about 1/48 of its longer side).
 //!    Each cell's paper level is a high percentile of its pixels (every
-//!    other row and column is enough): a cell that is mostly paper gives
-//!    the paper's brightness even with ink lines through it.
+//!    other row and column is enough, every fourth in cells of 32 px or
+//!    more): a cell that is mostly paper gives the paper's brightness even
+//!    with ink lines through it.
 //! 2. A cell entirely inside a wide ink area (the stroke of a bold letter,
 //!    a filled disc) gives the ink's level instead. Such cells are found by
 //!    growing the paper from the brightest cells, brightest first: a cell
@@ -41,6 +42,9 @@ pub const PAPER_STEP: f32 = 0.55;
 /// Percentile of a cell's pixels taken as its paper level: a cell with
 /// 15 % of paper in it still shows the paper.
 const PAPER_PERCENTILE: f32 = 0.85;
+/// Cell side from which every fourth row and column is sampled instead of
+/// every other one (big pictures: 3000 px wide gives 63 px cells).
+const SPARSE_CELL_PX: usize = 32;
 /// Opacity below which a pixel is left out (transparent: not paper).
 const OPAQUE_FROM: u8 = 128;
 
@@ -98,6 +102,11 @@ impl Paper {
         })
     }
 
+    /// The side of a cell, pixels.
+    pub fn cell(&self) -> u32 {
+        self.cell
+    }
+
     /// The mean paper level over the picture, 0–255.
     pub fn mean_level(&self) -> f32 {
         self.levels.iter().sum::<f32>() / self.levels.len().max(1) as f32
@@ -144,7 +153,7 @@ fn between(y: u32, cell: u32, rows: usize) -> (usize, usize, f32) {
 }
 
 /// Each cell's high percentile (`None` for cells with no opaque pixel),
-/// sampling every other row and column.
+/// sampling every other row and column (every fourth in big cells).
 fn cell_levels(
     image: &DecodedImage,
     cell: u32,
@@ -156,28 +165,50 @@ fn cell_levels(
     let cell = cell as usize;
     let flip = if invert { 0xFF } else { 0 };
     let mut out = Vec::with_capacity(cols * rows);
-    let mut histograms = vec![[0_u32; 256]; cols];
+    // Two histograms per cell, filled in turn: most samples fall in the
+    // paper's bin, and one histogram would make each count wait for the
+    // previous one to be stored.
+    let mut histograms = vec![[[0_u32; 256]; 2]; cols];
+    // Every other row and column; every fourth in cells big enough to
+    // keep over 200 samples.
+    let stride = if cell >= SPARSE_CELL_PX { 4 } else { 2 };
     for r in 0..rows {
-        histograms.iter_mut().for_each(|hist| hist.fill(0));
-        for y in (r * cell..((r + 1) * cell).min(h)).step_by(2) {
+        histograms.iter_mut().for_each(|hist| *hist = [[0; 256]; 2]);
+        for y in (r * cell..((r + 1) * cell).min(h)).step_by(stride) {
             let luma = &image.luma()[y * w..(y + 1) * w];
-            match image.alpha() {
-                None => {
-                    for (x, &l) in luma.iter().enumerate().step_by(2) {
-                        histograms[x / cell][usize::from(l ^ flip)] += 1;
+            // Cell by cell, so that no pixel needs a division to find its
+            // cell; columns on the stride, wherever a cell starts.
+            for (c, [even, odd]) in histograms.iter_mut().enumerate() {
+                let start = (c * cell).next_multiple_of(stride);
+                let end = ((c + 1) * cell).min(w);
+                let Some(luma) = luma.get(start..end) else {
+                    continue;
+                };
+                match image.alpha() {
+                    None => {
+                        for pair in luma.chunks(2 * stride) {
+                            even[usize::from(pair[0] ^ flip)] += 1;
+                            if let Some(&l) = pair.get(stride) {
+                                odd[usize::from(l ^ flip)] += 1;
+                            }
+                        }
                     }
-                }
-                Some(alpha) => {
-                    let alpha = &alpha[y * w..(y + 1) * w];
-                    for (x, (&l, &a)) in luma.iter().zip(alpha).enumerate().step_by(2) {
-                        if a >= OPAQUE_FROM {
-                            histograms[x / cell][usize::from(l ^ flip)] += 1;
+                    Some(alpha) => {
+                        let alpha = &alpha[y * w + start..y * w + end];
+                        for (&l, &a) in luma.iter().zip(alpha).step_by(stride) {
+                            if a >= OPAQUE_FROM {
+                                even[usize::from(l ^ flip)] += 1;
+                            }
                         }
                     }
                 }
             }
         }
-        out.extend(histograms.iter().map(percentile));
+        out.extend(histograms.iter().map(|[even, odd]| {
+            let mut both = *even;
+            both.iter_mut().zip(odd).for_each(|(a, b)| *a += b);
+            percentile(&both)
+        }));
     }
     out
 }

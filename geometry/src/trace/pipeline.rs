@@ -11,6 +11,7 @@ use super::bitmap::Bitmap;
 use super::curve::{Segment, smooth};
 use super::decompose::{RawPath, decompose};
 use super::error::TraceError;
+use super::hairline::{hairline_bitmap, is_hairline, thicken_hairlines};
 use super::nesting::owners;
 use super::opticurve::optimise;
 use super::polygon::best_polygon;
@@ -40,6 +41,18 @@ pub fn trace_bitmap(
     pixel_mm: [f64; 2],
     progress: Progress<'_>,
 ) -> Result<Vec<Shape>, TraceError> {
+    trace_layer(bitmap, opts, pixel_mm, progress, true)
+}
+
+/// [`trace_bitmap`]; with `hairlines`, outlines one pixel thin everywhere
+/// are traced apart, thickened (`hairline`), instead of as slivers.
+fn trace_layer(
+    bitmap: &Bitmap,
+    opts: &TraceOptions,
+    pixel_mm: [f64; 2],
+    progress: Progress<'_>,
+    hairlines: bool,
+) -> Result<Vec<Shape>, TraceError> {
     opts.validate()?;
     let foreground = bitmap.count();
     if foreground == 0 {
@@ -52,10 +65,10 @@ pub fn trace_bitmap(
         decompose(bitmap, &mut |f| progress(f * DECOMPOSE_SHARE)).ok_or(TraceError::Cancelled)?;
     let owner = owners(&paths, bitmap.height());
     let turd = i64::from(opts.turd_size);
-    let kept: Vec<usize> = (0..paths.len())
+    let (thin, kept): (Vec<usize>, Vec<usize>) = (0..paths.len())
         .filter(|&i| paths[i].area.abs() > turd && owner[i].is_some())
-        .collect();
-    if kept.is_empty() {
+        .partition(|&i| hairlines && is_hairline(&paths[i]));
+    if kept.is_empty() && thin.is_empty() {
         return Err(TraceError::NothingToTrace { all_dark: false });
     }
     let curves = fit_all(&paths, &kept, opts, progress)?;
@@ -81,8 +94,7 @@ pub fn trace_bitmap(
             append(path, segments, &to_mm);
         }
     }
-    progress(1.0);
-    let shapes: Vec<Shape> = outlines
+    let mut shapes: Vec<Shape> = outlines
         .into_iter()
         .filter(|p| !p.elements().is_empty())
         .map(|path| {
@@ -91,6 +103,16 @@ pub fn trace_bitmap(
             shape
         })
         .collect();
+    if !thin.is_empty() {
+        let lines = hairline_bitmap(&paths, &thin, bitmap);
+        let thick = thicken_hairlines(&lines);
+        match trace_layer(&thick, opts, pixel_mm, progress, false) {
+            Ok(more) => shapes.extend(more),
+            Err(TraceError::NothingToTrace { .. }) => {}
+            Err(other) => return Err(other),
+        }
+    }
+    progress(1.0);
     if shapes.is_empty() {
         // Only boundaries too small to have a polygon (single pixels).
         return Err(TraceError::NothingToTrace { all_dark: false });

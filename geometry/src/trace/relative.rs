@@ -3,9 +3,10 @@
 //! soft shadow leave the paper at 1 and the ink far below.
 //!
 //! The levels of ink and paper are read once for the whole picture, from
-//! the picture divided by its paper (every other row and column): the
-//! paper's is the mean above Otsu's split, the ink's the darkest tenth below
-//! it (the cores of the strokes, which blur and edge pixels do not reach).
+//! the picture divided by its paper (every other row and column, every
+//! fourth on pictures over 4 megapixels): the paper's is the mean above
+//! Otsu's split, the ink's the darkest tenth below it (the cores of the
+//! strokes, which blur and edge pixels do not reach).
 //! - A pixel is ink below [`EDGE`] of the way from the ink's level to the
 //!   paper's: where a blurred edge crosses between them, a little towards
 //!   the ink so that blurred pen lines do not swell.
@@ -21,6 +22,7 @@
 //!   and faint pencil loses the pencil where it is paler than [`RIDGE`].
 
 use super::bitmap::Bitmap;
+use super::bits::{below_each, below_tail};
 use super::decode::DecodedImage;
 use super::paper::Paper;
 use super::threshold::{OPAQUE_FROM, fill_rows, otsu};
@@ -44,9 +46,18 @@ const RIDGE_DEPTH: f32 = 0.25;
 /// would blow that noise up.
 const MIN_INK_CONTRAST: f64 = 32.0;
 
-/// Rows over which one row's paper levels are used: a cell is 8 px or
-/// more, so the level moves by a small fraction of a grey level meanwhile.
+/// Fewest rows over which one row's paper levels are used: a cell is 8 px
+/// or more, so the level moves by a small fraction of a grey level
+/// meanwhile.
 const LEVEL_ROWS: usize = 4;
+/// On big pictures the levels are used over this fraction of a cell's
+/// side instead, when that is more rows: working them out (two saturating
+/// conversions per pixel) cost as much as thresholding the rows.
+const LEVEL_ROWS_PER_CELL: usize = 8;
+
+/// Samples of the paper-relative picture beyond which the levels are read
+/// from every fourth row and column instead of every other one.
+const LEVEL_SAMPLES: usize = 1 << 20;
 
 /// Where a picture of one tone is split: dark tones are ink.
 const ONE_TONE_SPLIT: u8 = 128;
@@ -79,6 +90,7 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool) -> Bitmap {
     // Pale enough to continue a ridge (the paper level of the pixel's row
     // is close enough for its neighbours a row away).
     let pale_level = |x: usize, y: usize, row_level: f32| f32::from(at(x, y)) < ridge * row_level;
+    let level_rows = LEVEL_ROWS.max(paper.cell() as usize / LEVEL_ROWS_PER_CELL);
     fill_rows(image, || {
         let mut level = vec![0.0_f32; w];
         let mut edges = vec![0_u8; w.div_ceil(64) * 64];
@@ -87,7 +99,7 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool) -> Bitmap {
         move |y: usize, row: &mut [u64]| {
             // The paper changes slowly (cells are 8 px or more): its level
             // is worked out every few rows.
-            if levels_of == usize::MAX || y >= levels_of + LEVEL_ROWS || y < levels_of {
+            if levels_of == usize::MAX || y >= levels_of + level_rows || y < levels_of {
                 levels_of = y;
                 paper.row_levels(y as u32, 1.0, &mut level);
                 for ((e, r), &p) in edges.iter_mut().zip(ridges.iter_mut()).zip(&level) {
@@ -101,12 +113,14 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool) -> Bitmap {
             for (k, word) in row.iter_mut().enumerate().take(w.div_ceil(64)) {
                 let lo = k * 64;
                 let hi = (lo + 64).min(w);
-                let (ink, pale) = match line[lo..hi].first_chunk::<64>() {
-                    Some(chunk) => (
-                        below_each(chunk, &edges[lo..lo + 64], flip),
-                        below_each(chunk, &ridges[lo..lo + 64], flip),
-                    ),
-                    None => (
+                let chunk = line[lo..hi].first_chunk::<64>();
+                let edge64 = edges[lo..].first_chunk::<64>();
+                let ridge64 = ridges[lo..].first_chunk::<64>();
+                let (ink, pale) = match (chunk, edge64, ridge64) {
+                    (Some(chunk), Some(e), Some(r)) => {
+                        (below_each(chunk, e, flip), below_each(chunk, r, flip))
+                    }
+                    _ => (
                         below_tail(&line[lo..hi], &edges[lo..hi], flip),
                         below_tail(&line[lo..hi], &ridges[lo..hi], flip),
                     ),
@@ -156,42 +170,35 @@ fn is_ridge(
     vertical || horizontal
 }
 
-/// Bit `i` set where `chunk[i] ^ flip < thresholds[i]`.
-fn below_each(chunk: &[u8; 64], thresholds: &[u8], flip: u8) -> u64 {
-    let Some(thresholds) = thresholds.first_chunk::<64>() else {
-        return below_tail(chunk, thresholds, flip);
-    };
-    let mut bits = 0_u64;
-    // Fixed length: the compiler turns this into vector compares.
-    for (i, (&l, &t)) in chunk.iter().zip(thresholds).enumerate() {
-        bits |= u64::from((l ^ flip) < t) << i;
-    }
-    bits
-}
-
-fn below_tail(luma: &[u8], thresholds: &[u8], flip: u8) -> u64 {
-    luma.iter()
-        .zip(thresholds)
-        .enumerate()
-        .fold(0, |b, (i, (&l, &t))| b | (u64::from((l ^ flip) < t) << i))
-}
-
 /// The ink's and the paper's levels in `image` divided by its paper, or
 /// `None` when they are too close for ink on paper.
 fn levels(image: &DecodedImage, sheet: &Paper, flip: u8) -> Option<Levels> {
     let (w, h) = (image.width() as usize, image.height() as usize);
-    let mut histogram = [0_u64; 256];
+    // Four histograms filled in turn: most samples are paper and fall in
+    // the same bin, and one histogram would make each count wait for the
+    // previous one to be stored.
+    let mut counts = [[0_u32; 256]; 4];
     let mut level = vec![0.0_f32; w];
-    for y in (0..h).step_by(2) {
+    // Every other row and column, or every fourth on big pictures, which
+    // still gives the histogram over half a million samples.
+    let stride = if w * h / 4 > LEVEL_SAMPLES { 4 } else { 2 };
+    for y in (0..h).step_by(stride) {
         sheet.row_levels(y as u32, 1.0, &mut level);
         let luma = &image.luma()[y * w..(y + 1) * w];
         let alpha = image.alpha().map(|a| &a[y * w..(y + 1) * w]);
-        for x in (0..w).step_by(2) {
+        for x in (0..w).step_by(stride) {
             if alpha.is_some_and(|a| a[x] < OPAQUE_FROM) {
                 continue;
             }
             let relative = f32::from(luma[x] ^ flip) * 255.0 / level[x].max(1.0);
-            histogram[relative.min(255.0) as usize] += 1;
+            // `as u8` saturates: a cheap conversion, where `as usize` is not.
+            counts[(x / stride) % 4][usize::from(relative as u8)] += 1;
+        }
+    }
+    let mut histogram = [0_u64; 256];
+    for part in &counts {
+        for (total, &c) in histogram.iter_mut().zip(part) {
+            *total += u64::from(c);
         }
     }
     let split = usize::from(otsu(&histogram));

@@ -13,69 +13,73 @@
 //! Indices here are *unrolled*: `k` in `i..i + n` stands for point `k % n`,
 //! so that no comparison has to reason about wrapping.
 
+/// A point where the step direction changes, as the walk from a start
+/// point sees it: unrolled index, coordinates and the direction bit of
+/// the step leaving it.
+#[derive(Clone, Copy, Debug)]
+struct Corner {
+    at: [i64; 2],
+    index: usize,
+    bit: u8,
+}
+
 /// For each point `i`, the furthest unrolled index `k` such that every
 /// sub-run `i'..=k` starting at or after `i` is straight (the paper's
 /// `lon`, minus one). Always `i + 1 <= result[i] < i + n`.
 pub fn longest_straight(points: &[[i32; 2]]) -> Vec<usize> {
     let n = points.len();
-    // Two laps of the path, so unrolled indices need no modulo.
-    let laps: Vec<[i64; 2]> = points
-        .iter()
-        .chain(points)
-        .map(|p| [i64::from(p[0]), i64::from(p[1])])
+    let at = |k: usize| {
+        let p = points[k % n];
+        [i64::from(p[0]), i64::from(p[1])]
+    };
+    // Direction bit of each step k → k + 1.
+    let step_bit: Vec<u8> = (0..n).map(|k| direction_bit(at(k), at(k + 1))).collect();
+    // The corners of two laps, in order, and for each start point the
+    // first corner after it: a walk reads consecutive corners, so it never
+    // waits for one load to know the address of the next.
+    let mut corners: Vec<Corner> = (1..2 * n)
+        .filter(|&k| step_bit[k % n] != step_bit[(k - 1) % n])
+        .map(|k| Corner {
+            at: at(k),
+            index: k,
+            bit: step_bit[k % n],
+        })
         .collect();
-    let next: Vec<usize> = next_corners(points);
-    let next_corner: Vec<usize> = next.iter().chain(&next).copied().collect();
-    // Direction bit of each step k → k + 1 (a run from a corner keeps it).
-    let step_bit: Vec<u8> = (0..2 * n)
-        .map(|k| direction_bit(laps[k], laps[(k + 1) % (2 * n)]))
-        .collect();
-    let pivot: Vec<usize> = (0..n)
-        .map(|i| pivot(&laps, &next_corner, &step_bit, i))
-        .collect();
-    // Suffix minimum over two laps: lon[i] = min(pivot[i'] for i' >= i).
+    // A path always turns, but stay whole if it did not: the walk stops
+    // at this sentinel a lap on.
+    corners.push(Corner {
+        at: at(0),
+        index: usize::MAX,
+        bit: 0,
+    });
+    // lon[i] = min(pivot[i], lon[i + 1]): a walk from i need not go past
+    // lon[i + 1], which keeps walks short where a straight run ends. Over
+    // one lap backwards `cap` is a minimum over fewer points than lon's
+    // (no wrap), hence never below it, so the walks' results `reach`
+    // still have lon as their suffix minimum over two laps.
+    let mut reach = vec![0; n];
+    let mut first = corners.len() - 1;
+    let mut cap = usize::MAX;
+    for i in (0..n).rev() {
+        while first > 0 && corners[first - 1].index > i {
+            first -= 1;
+        }
+        let r = pivot(at(i), step_bit[i], &corners[first..], i, n, cap);
+        reach[i] = r;
+        cap = r;
+    }
+    // Suffix minimum over two laps: lon[i] = min(reach[i'] for i' >= i).
     let mut lon = vec![0; n];
     let mut best = usize::MAX;
     for u in (0..2 * n).rev() {
         let i = u % n;
-        let p = pivot[i] + (u - i);
+        let p = reach[i] + (u - i);
         best = best.min(p);
         if u < n {
             lon[i] = best;
         }
     }
     lon
-}
-
-fn direction(from: [i32; 2], to: [i32; 2]) -> u8 {
-    match ((to[0] - from[0]).signum(), (to[1] - from[1]).signum()) {
-        (1, _) => 0,
-        (_, 1) => 1,
-        (-1, _) => 2,
-        _ => 3,
-    }
-}
-
-/// `next_corner[i]`: the offset (≥ 1) from `i` to the next point where the
-/// step direction changes, i.e. the end of the axis-aligned run from `i`.
-fn next_corners(points: &[[i32; 2]]) -> Vec<usize> {
-    let n = points.len();
-    let step = |i: usize| direction(points[i % n], points[(i + 1) % n]);
-    // Start just after a place where the direction changes (one exists:
-    // a closed path turns at least four times).
-    let corner = (0..n).find(|&i| step(i) != step(i + n - 1)).unwrap_or(0);
-    let mut next = vec![1; n];
-    let mut offset = 1;
-    for back in 1..=n {
-        let i = (corner + n - back) % n;
-        offset = if step(i) == step(i + 1) {
-            offset + 1
-        } else {
-            1
-        };
-        next[i] = offset;
-    }
-    next
 }
 
 fn cross(a: [i64; 2], b: [i64; 2]) -> i64 {
@@ -96,76 +100,84 @@ fn direction_bit(from: [i64; 2], to: [i64; 2]) -> u8 {
     }
 }
 
-/// The furthest unrolled index `k` such that points `i..=k` are straight.
-/// `at`, `next_corner` and `step_bit` hold two laps of the path's points,
-/// offsets to the next corner and step directions.
-fn pivot(at: &[[i64; 2]], next_corner: &[usize], step_bit: &[u8], i: usize) -> usize {
-    let n = at.len() / 2;
-    let origin = at[i];
-    let mut seen = step_bit[i];
+/// The furthest unrolled index `k` such that points `i..=k` are straight,
+/// or `cap` if that is nearer. `origin` is point `i`, `bit` its step's
+/// direction, `corners` the corners after `i` in order (ending with a
+/// sentinel past `i + n`).
+fn pivot(origin: [i64; 2], bit: u8, corners: &[Corner], i: usize, n: usize, cap: usize) -> usize {
+    let mut seen = bit;
     // The cone of admissible directions from point i: between `lo` (no
     // direction may be clockwise of it) and `hi`. Zero vectors: unconstrained.
     let mut lo = [0_i64; 2];
     let mut hi = [0_i64; 2];
-    let mut last = i; // last corner known to be fine
-    let mut k = i + next_corner[i];
-    loop {
-        let end = if k >= i + n { i + n } else { k };
-        seen |= step_bit[last];
-        if seen == 15 {
-            return last;
-        }
-        let cur = sub(at[end], origin);
-        if cross(lo, cur) < 0 || cross(hi, cur) > 0 || k >= i + n {
-            k = end;
+    // The last corner known to be fine (point i itself at first).
+    let (mut last, mut last_at) = (i, origin);
+    // Where the walk stopped: an index and its point.
+    let (mut k, mut k_at) = (i + n, origin);
+    // Past `limit` the walk ends: a lap round, or the cap.
+    let limit = cap.min(i + n - 1);
+    for corner in corners {
+        seen |= corner.bit;
+        let cur = sub(corner.at, origin);
+        let (to_lo, to_hi) = (cross(lo, cur), cross(hi, cur));
+        if corner.index > limit || to_lo < 0 || to_hi > 0 {
+            (k, k_at) = if corner.index >= i + n {
+                // All the way round: back at point i, inside the cone.
+                (i + n, origin)
+            } else {
+                // The cone broke here, or the run from `last` to this
+                // corner decides whether the cap is reached.
+                (corner.index, corner.at)
+            };
             break;
         }
         if cur[0].abs() > 1 || cur[1].abs() > 1 {
             // Narrow the cone to the directions through the unit square
-            // around point k: its two extreme corners as seen from i.
-            let lo_corner = [
-                cur[0]
-                    + if cur[1] >= 0 && (cur[1] > 0 || cur[0] < 0) {
-                        1
-                    } else {
-                        -1
-                    },
-                cur[1]
-                    + if cur[0] <= 0 && (cur[0] < 0 || cur[1] < 0) {
-                        1
-                    } else {
-                        -1
-                    },
+            // around point k: its two extreme corners as seen from i,
+            // `cur` plus these offsets (so that their cross products with
+            // the cone's sides are the ones above plus a small term).
+            let lo_offset = [
+                if cur[1] >= 0 && (cur[1] > 0 || cur[0] < 0) {
+                    1
+                } else {
+                    -1
+                },
+                if cur[0] <= 0 && (cur[0] < 0 || cur[1] < 0) {
+                    1
+                } else {
+                    -1
+                },
             ];
-            if cross(lo, lo_corner) >= 0 {
-                lo = lo_corner;
+            if to_lo + cross(lo, lo_offset) >= 0 {
+                lo = [cur[0] + lo_offset[0], cur[1] + lo_offset[1]];
             }
-            let hi_corner = [
-                cur[0]
-                    + if cur[1] <= 0 && (cur[1] < 0 || cur[0] < 0) {
-                        1
-                    } else {
-                        -1
-                    },
-                cur[1]
-                    + if cur[0] >= 0 && (cur[0] > 0 || cur[1] < 0) {
-                        1
-                    } else {
-                        -1
-                    },
+            let hi_offset = [
+                if cur[1] <= 0 && (cur[1] < 0 || cur[0] < 0) {
+                    1
+                } else {
+                    -1
+                },
+                if cur[0] >= 0 && (cur[0] > 0 || cur[1] < 0) {
+                    1
+                } else {
+                    -1
+                },
             ];
-            if cross(hi, hi_corner) <= 0 {
-                hi = hi_corner;
+            if to_hi + cross(hi, hi_offset) <= 0 {
+                hi = [cur[0] + hi_offset[0], cur[1] + hi_offset[1]];
             }
         }
-        last = k;
-        k += next_corner[k];
+        (last, last_at) = (corner.index, corner.at);
+        if seen == 15 {
+            // The run from this corner on would use all four directions.
+            return last;
+        }
     }
     // Point `k` broke the cone (or we went all the way round): find the last
     // point j on the axis-aligned run last → k still inside it.
-    let step = sub(at[k], at[last]);
+    let step = sub(k_at, last_at);
     let unit = [step[0].signum(), step[1].signum()];
-    let base = sub(at[last], origin);
+    let base = sub(last_at, origin);
     // Largest j with cross(lo, base + j·unit) >= 0 and cross(hi, base + j·unit) <= 0.
     let (a, b) = (cross(lo, base), cross(lo, unit));
     let (c, d) = (cross(hi, base), cross(hi, unit));
@@ -177,7 +189,7 @@ fn pivot(at: &[[i64; 2]], next_corner: &[usize], step_bit: &[u8], i: usize) -> u
         j = j.min((-c).div_euclid(d));
     }
     let j = j.max(0) as usize;
-    (last + j).min(i + n - 1).max(i + 1)
+    (last + j).min(i + n - 1).max(i + 1).min(cap)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 
+use super::sharpen::sharpen;
 use super::thin::Grid;
 
 /// A stroke's centre line, in pixel coordinates.
@@ -19,6 +20,9 @@ pub struct Stroke {
     pub points: Vec<[f64; 2]>,
     /// Whether the line is a loop.
     pub closed: bool,
+    /// Whether its first and last points are free line ends (not at a
+    /// junction, not a loop).
+    pub free: [bool; 2],
 }
 
 /// One chain of pixels between two nodes (ends or junctions), or a loop.
@@ -43,9 +47,10 @@ fn links(grid: &Grid, i: usize) -> impl Iterator<Item = usize> + '_ {
 /// `min_spur_px` and that end freely on one side are dropped as spurs,
 /// lone lines shorter than `min_lone_px` as specks.
 ///
-/// Free line ends are carried on by `end_px` along the line: thinning wears
-/// a line end down by about half the stroke's width.
-pub fn strokes(grid: &Grid, min_spur_px: f64, min_lone_px: f64, end_px: f64) -> Vec<Stroke> {
+/// Free line ends are marked in [`Stroke::free`], so that the caller can
+/// carry them on to the end of the ink (thinning wears a line end down by
+/// about half the stroke's width).
+pub fn strokes(grid: &Grid, min_spur_px: f64, min_lone_px: f64) -> Vec<Stroke> {
     let pixels: Vec<usize> = (0..grid.cells.len())
         .filter(|&i| grid.cells[i] == 1)
         .collect();
@@ -69,18 +74,7 @@ pub fn strokes(grid: &Grid, min_spur_px: f64, min_lone_px: f64, end_px: f64) -> 
         .map(|chain| {
             let mut stroke = to_stroke(grid, &chain, &centres);
             if let Some([a, b]) = chain.ends {
-                let n = stroke.points.len();
-                if uses.get(&a) == Some(&1) {
-                    extend(&mut stroke.points, 0, (CORNER_REACH).min(n - 1), end_px);
-                }
-                if uses.get(&b) == Some(&1) {
-                    extend(
-                        &mut stroke.points,
-                        n - 1,
-                        n - 1 - CORNER_REACH.min(n - 1),
-                        end_px,
-                    );
-                }
+                stroke.free = [uses.get(&a) == Some(&1), uses.get(&b) == Some(&1)];
             }
             stroke
         })
@@ -317,7 +311,12 @@ fn to_stroke(grid: &Grid, chain: &Chain, centres: &HashMap<usize, [f64; 2]>) -> 
         }
     }
     smooth(&mut points, closed);
-    Stroke { points, closed }
+    sharpen(&mut points, closed);
+    Stroke {
+        points,
+        closed,
+        free: [false; 2],
+    }
 }
 
 /// Smooths pixel steps away, keeping corners: a point where the line turns
@@ -348,7 +347,7 @@ fn smooth(points: &mut [[f64; 2]], closed: bool) {
 /// Turn angle beyond which a point is a corner, degrees.
 const CORNER_DEG: f64 = 50.0;
 /// Pixels either side over which the turn is measured.
-const CORNER_REACH: usize = 3;
+pub(super) const CORNER_REACH: usize = 3;
 
 fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
     let n = points.len();
@@ -380,14 +379,4 @@ fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
             turns[k] > CORNER_DEG && sharpest
         })
         .collect()
-}
-
-/// Moves point `end` by `by` pixels away from point `inner`.
-fn extend(points: &mut [[f64; 2]], end: usize, inner: usize, by: f64) {
-    let (p, q) = (points[end], points[inner]);
-    let (dx, dy) = (p[0] - q[0], p[1] - q[1]);
-    let len = dx.hypot(dy);
-    if len > 0.0 {
-        points[end] = [p[0] + dx / len * by, p[1] + dy / len * by];
-    }
 }

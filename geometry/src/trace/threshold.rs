@@ -15,6 +15,7 @@
 //! edge crosses from one to the other.
 
 use super::bitmap::Bitmap;
+use super::bits::below;
 use super::decode::DecodedImage;
 use super::paper::Paper;
 use super::relative;
@@ -128,15 +129,6 @@ pub(super) fn otsu(histogram: &[u64; 256]) -> u8 {
     best.min(255) as u8
 }
 
-/// Bit `i` set where `chunk[i] < threshold`.
-fn dark_bits(chunk: &[u8; 64], threshold: u8) -> u64 {
-    let mut bits = 0_u64;
-    for (i, &l) in chunk.iter().enumerate() {
-        bits |= u64::from(l < threshold) << i;
-    }
-    bits
-}
-
 /// The foreground bitmap of `image` at `threshold`.
 pub fn binarize(image: &DecodedImage, threshold: u8, invert: bool) -> Bitmap {
     let w = image.width() as usize;
@@ -148,9 +140,7 @@ pub fn binarize(image: &DecodedImage, threshold: u8, invert: bool) -> Bitmap {
                 let lo = k * 64;
                 let hi = (lo + 64).min(w);
                 let bits = match luma[lo..hi].first_chunk::<64>() {
-                    // Fixed length: the compiler turns this into vector
-                    // compares and a mask.
-                    Some(chunk) => dark_bits(chunk, threshold),
+                    Some(chunk) => below(chunk, threshold),
                     None => luma[lo..hi]
                         .iter()
                         .enumerate()
