@@ -147,6 +147,19 @@ impl LaserProfile {
         }
     }
 
+    /// The profile's colour code as the SVG import reads colours (a colour
+    /// that does not parse, in a profile never validated, counts as the
+    /// generic code's): what a file made elsewhere is read with, by the
+    /// command line and the app alike.
+    pub fn lab_colors(&self) -> geometry::import::LabColors {
+        let default = geometry::import::LabColors::default();
+        geometry::import::LabColors {
+            cut: self.cut_color.parse().unwrap_or(default.cut),
+            score: self.score_color.parse().unwrap_or(default.score),
+            engrave: self.engrave_color.parse().unwrap_or(default.engrave),
+        }
+    }
+
     /// Checks every value that ends up in a file, so that a broken profile
     /// file gives a clear error instead of a file the laser misreads.
     pub fn validate(&self) -> Result<(), ProfileError> {
