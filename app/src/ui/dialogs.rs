@@ -1,6 +1,6 @@
 //! The app's dialogs: messages, "unsaved changes?", restore after a crash,
-//! the built-in file dialog, the export choices, the tracer and the box
-//! maker. One at a time, modal. A dialog keeps only its own state; its
+//! the built-in file dialog, the export choices, the import's colour step,
+//! the tracer and the box maker. One at a time, modal. A dialog keeps only its own state; its
 //! answer is an [`AppCommand`] the app carries out.
 
 use std::path::PathBuf;
@@ -43,6 +43,8 @@ pub enum Dialog {
     Trace(Box<super::trace_dialog::TraceDialog>),
     /// Make a finger-joint box.
     FingerBox(Box<super::box_dialog::BoxDialog>),
+    /// What each colour of an SVG being imported becomes.
+    ImportColors(Box<super::import_colors::ColorStep>),
 }
 
 /// Shows the open dialog, if any (its own state: `open`, emptied when it
@@ -146,6 +148,21 @@ pub fn dialogs_ui(
                 super::box_dialog::BoxOutcome::Closed => {}
                 super::box_dialog::BoxOutcome::Create(panels, params) => {
                     then = Some(AppCommand::AddBox(panels, params));
+                }
+            }
+        }
+        Dialog::ImportColors(mut step) => {
+            let mut outcome = super::import_colors::ColorStepOutcome::Open;
+            modal.show(ctx, |ui| {
+                outcome = step.dialog_ui(ui, i18n);
+            });
+            match outcome {
+                super::import_colors::ColorStepOutcome::Open => {
+                    keep = Some(Dialog::ImportColors(step))
+                }
+                super::import_colors::ColorStepOutcome::Cancelled => {}
+                super::import_colors::ColorStepOutcome::Import(choice) => {
+                    then = Some(AppCommand::ImportColors(choice));
                 }
             }
         }

@@ -52,6 +52,8 @@ pub enum AppCommand {
     FileChosen(Purpose, PathBuf),
     /// The tracer's shapes, to add.
     AddTraced(Vec<Shape>),
+    /// The import's colour step answered: import the file with these choices.
+    ImportColors(Box<crate::ui::import_colors::ColorChoice>),
     /// The box maker's panels, to add as one group.
     AddBox(Vec<Panel>, BoxParams),
     /// Show an error in a dialog.

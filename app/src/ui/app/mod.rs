@@ -305,6 +305,7 @@ impl FabriqueApp {
             AppCommand::FileChosen(purpose, path) => self.file_chosen(purpose, path),
             AppCommand::AddTraced(shapes) => self.add_traced(shapes),
             AppCommand::AddBox(panels, params) => self.add_box(&panels, &params),
+            AppCommand::ImportColors(choice) => self.start_import_chosen(*choice),
             AppCommand::ShowError(text) => self.show_error(text),
             AppCommand::Start(StartChoice::Tutorial(index)) => {
                 self.tutorials.start_screen_open = false;

@@ -1,0 +1,14 @@
+# The colour step of an SVG import.
+
+import-colors-title = Colours of the drawing
+import-colors-text = Each colour tells the laser what to do. Choose for each colour, then import.
+import-colors-generator = Drawing made with { $generator }: its colours are already set the way it uses them. Check, then import.
+import-colors-lines = Lines { $color }
+import-colors-areas = Areas { $color }
+import-colors-length = { $length } mm
+import-colors-areas-count = { $count ->
+    [one] one shape
+   *[other] { $count } shapes
+}
+import-colors-ignore = Ignore
+import-colors-import = Import

@@ -1,0 +1,14 @@
+# L'étape des couleurs d'un import SVG.
+
+import-colors-title = Couleurs du dessin
+import-colors-text = Chaque couleur dit au laser quoi faire. Choisissez pour chaque couleur, puis importez.
+import-colors-generator = Dessin fait avec { $generator } : ses couleurs sont déjà réglées comme il les emploie. Vérifiez, puis importez.
+import-colors-lines = Traits { $color }
+import-colors-areas = Surfaces { $color }
+import-colors-length = { $length } mm
+import-colors-areas-count = { $count ->
+    [one] une forme
+   *[other] { $count } formes
+}
+import-colors-ignore = Ignorer
+import-colors-import = Importer
