@@ -49,12 +49,14 @@ pub enum Dialog {
 
 /// Shows the open dialog, if any (its own state: `open`, emptied when it
 /// closes); the answer is a command for the app. `mode` chooses the
-/// export formats offered.
+/// export formats offered, `export_crop` is the laser export's "crop to
+/// the drawing" as the app holds it.
 pub fn dialogs_ui(
     ctx: &egui::Context,
     open: &mut Option<Dialog>,
     i18n: &I18n,
     mode: Mode,
+    export_crop: bool,
 ) -> Option<AppCommand> {
     let dialog = open.take()?;
     let modal = egui::Modal::new(egui::Id::unique("fabrique_dialog"));
@@ -173,6 +175,7 @@ pub fn dialogs_ui(
             };
             let mut chosen = None;
             let mut cancelled = false;
+            let mut crop = export_crop;
             modal.show(ctx, |ui| {
                 ui.set_max_width(560.0);
                 ui.heading(i18n.tr("export-title"));
@@ -191,6 +194,11 @@ pub fn dialogs_ui(
                             ui.end_row();
                         }
                     });
+                if mode == Mode::Laser {
+                    ui.add_space(6.0);
+                    ui.checkbox(&mut crop, i18n.tr("export-crop"));
+                    ui.add(egui::Label::new(i18n.tr("export-crop-text")).wrap());
+                }
                 ui.add_space(6.0);
                 if ui.button(i18n.tr("button-cancel")).clicked() {
                     cancelled = true;
@@ -199,7 +207,12 @@ pub fn dialogs_ui(
             match (chosen, cancelled) {
                 (Some(format), _) => then = Some(AppCommand::ChooseFile(Purpose::Export(format))),
                 (None, true) => {}
-                (None, false) => keep = Some(Dialog::Export),
+                (None, false) => {
+                    keep = Some(Dialog::Export);
+                    if crop != export_crop {
+                        then = Some(AppCommand::SetExportCrop(crop));
+                    }
+                }
             }
         }
     }

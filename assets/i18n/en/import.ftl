@@ -1,4 +1,4 @@
-# The colour step of an SVG import.
+# The colour step of an SVG import, and cropping the laser export.
 
 import-colors-title = Colours of the drawing
 import-colors-text = Each colour tells the laser what to do. Choose for each colour, then import.
@@ -12,3 +12,5 @@ import-colors-areas-count = { $count ->
 }
 import-colors-ignore = Ignore
 import-colors-import = Import
+export-crop = Crop to the drawing
+export-crop-text = Otherwise the page is the machine's bed, and every part stays where you placed it.

@@ -1,4 +1,4 @@
-# L'étape des couleurs d'un import SVG.
+# L'étape des couleurs d'un import SVG, et le recadrage de l'export laser.
 
 import-colors-title = Couleurs du dessin
 import-colors-text = Chaque couleur dit au laser quoi faire. Choisissez pour chaque couleur, puis importez.
@@ -12,3 +12,5 @@ import-colors-areas-count = { $count ->
 }
 import-colors-ignore = Ignorer
 import-colors-import = Importer
+export-crop = Recadrer sur le dessin
+export-crop-text = Sinon la page a la taille du plateau de la machine, et chaque pièce reste où vous l'avez placée.

@@ -170,9 +170,12 @@ impl FabriqueApp {
             Err(text) => return self.show_error(text),
         };
         let document = self.editor.document.clone();
-        // The lab's colour code and hairline come from the chosen laser.
+        // The lab's colour code and hairline come from the chosen laser; the
+        // page is its bed, every part in its place (print-driver lasers put
+        // the page's corner at the bed's), unless asked to crop.
         let options = match self.machines.of_document(&self.editor) {
             exporters::machines::Machine::Laser(profile) => exporters::ExportOptions {
+                page_mm: (!self.export_crop).then_some(profile.bed_mm),
                 profile,
                 ..exporters::ExportOptions::default()
             },
