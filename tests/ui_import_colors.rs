@@ -182,3 +182,33 @@ fn the_lightburn_palette_follows_the_lab_code_and_the_choices() {
     assert_eq!(shapes.len(), 4, "the area was left out");
     assert!(shapes.iter().all(|s| s.role != LaserRole::Engrave));
 }
+
+#[test]
+fn ignoring_every_colour_imports_nothing_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    import(&mut harness, &laser_fixture("lightburn_palette.svg"));
+    for row in [
+        "Lines #000000",
+        "Lines #0000FF",
+        "Lines #00E000",
+        "Lines #FF0000",
+        "Areas #D0D000",
+    ] {
+        harness.get_by_role_and_label(Role::ComboBox, row).click();
+        settle(&mut harness);
+        click_enabled(&mut harness, "Ignore");
+        assert_eq!(operation(&harness, row), "Ignore");
+    }
+    click_enabled(&mut harness, "Import");
+    harness.state_mut().handle(AppCommand::WaitForJob);
+    settle(&mut harness);
+    assert!(harness.state().editor().document.shapes.is_empty());
+    // Said in the dialog and the status line.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Every colour of this drawing is set to ignore")
+            .count(),
+        2
+    );
+}

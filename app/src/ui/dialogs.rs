@@ -179,6 +179,12 @@ pub fn dialogs_ui(
             modal.show(ctx, |ui| {
                 ui.set_max_width(560.0);
                 ui.heading(i18n.tr("export-title"));
+                // The page first: a format button exports at once.
+                if mode == Mode::Laser {
+                    ui.checkbox(&mut crop, i18n.tr("export-crop"));
+                    ui.add(egui::Label::new(i18n.tr("export-crop-text")).wrap());
+                    ui.add_space(6.0);
+                }
                 ui.label(i18n.tr("export-text"));
                 ui.add_space(6.0);
                 // Each choice says in words what it is for: beginners do not hover.
@@ -194,11 +200,6 @@ pub fn dialogs_ui(
                             ui.end_row();
                         }
                     });
-                if mode == Mode::Laser {
-                    ui.add_space(6.0);
-                    ui.checkbox(&mut crop, i18n.tr("export-crop"));
-                    ui.add(egui::Label::new(i18n.tr("export-crop-text")).wrap());
-                }
                 ui.add_space(6.0);
                 if ui.button(i18n.tr("button-cancel")).clicked() {
                     cancelled = true;

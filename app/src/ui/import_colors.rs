@@ -31,7 +31,7 @@ use crate::i18n::{Arg, I18n};
 const LIST_HEIGHT: f32 = 250.0;
 
 /// The preview's size, points.
-const PREVIEW_SIZE: Vec2 = Vec2::new(300.0, 230.0);
+const PREVIEW_SIZE: Vec2 = Vec2::new(300.0, 210.0);
 
 /// What the person asked for: import the file with these rules.
 #[derive(Debug)]
@@ -134,6 +134,7 @@ impl ColorStep {
                     .show(ui, |ui| self.list_ui(ui, i18n));
             });
             ui.vertical(|ui| {
+                ui.label(i18n.tr("import-colors-preview"));
                 self.preview.preview_ui(ui, PREVIEW_SIZE, &self.operations);
                 legend_ui(ui, i18n);
             });

@@ -11,6 +11,8 @@ import-colors-areas-count = { $count ->
    *[other] { $count } shapes
 }
 import-colors-ignore = Ignore
+import-colors-preview = What the laser will do
 import-colors-import = Import
 export-crop = Crop to the drawing
 export-crop-text = Otherwise the page is the machine's bed, and every part stays where you placed it.
+import-colors-all-ignored = Every colour of this drawing is set to ignore: nothing was imported. Import it again and choose what the laser does with at least one colour.

@@ -11,6 +11,8 @@ import-colors-areas-count = { $count ->
    *[other] { $count } formes
 }
 import-colors-ignore = Ignorer
+import-colors-preview = Aperçu de ce que fera le laser
 import-colors-import = Importer
 export-crop = Recadrer sur le dessin
 export-crop-text = Sinon la page a la taille du plateau de la machine, et chaque pièce reste où vous l'avez placée.
+import-colors-all-ignored = Toutes les couleurs de ce dessin sont à ignorer : rien n'a été importé. Importez-le à nouveau et choisissez ce que le laser doit faire d'au moins une couleur.

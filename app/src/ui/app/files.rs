@@ -281,7 +281,13 @@ impl FabriqueApp {
                 self.dialog = Some(Dialog::ImportColors(Box::new(step)));
             }
             Ok((_, import)) if import.shapes.is_empty() => {
-                self.show_error(self.i18n.tr("error-import-empty"))
+                // Colours there, all set to "ignore": say so, not "nothing visible".
+                let key = if import.colors.is_empty() {
+                    "error-import-empty"
+                } else {
+                    "import-colors-all-ignored"
+                };
+                self.show_error(self.i18n.tr(key))
             }
             Ok((_, import)) => {
                 let count = import.shapes.len();
