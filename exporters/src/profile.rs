@@ -232,6 +232,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_colour_code_reads_as_the_import_reads_it() {
+        use geometry::import::{LabColors, Rgb};
+        let mut profile = LaserProfile::generic();
+        assert_eq!(profile.lab_colors(), LabColors::default());
+        profile.cut_color = "#000000".into();
+        profile.score_color = "#00e000".into();
+        profile.engrave_color = "not a colour".into();
+        assert_eq!(
+            profile.lab_colors(),
+            LabColors {
+                cut: Rgb::BLACK,
+                score: Rgb([0, 0xE0, 0]),
+                engrave: Rgb::BLACK,
+            }
+        );
+    }
+
+    #[test]
     fn generic_profile_is_valid_and_round_trips_through_json() {
         let profile = LaserProfile::generic();
         assert_eq!(profile.validate(), Ok(()));

@@ -257,3 +257,31 @@ fn legend_ui(ui: &mut egui::Ui, i18n: &I18n) {
         }
     });
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn import(svg: &str) -> SvgImport {
+        geometry::import::import_svg(svg.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn the_step_shows_only_when_there_is_a_choice() {
+        let head = r#"<svg xmlns="http://www.w3.org/2000/svg" width="50mm" height="50mm" viewBox="0 0 50 50">"#;
+        let one = format!(
+            r##"{head}<rect width="9" height="9" fill="none" stroke="#f00"/><rect x="20" width="9" height="9" fill="none" stroke="#f00"/></svg>"##
+        );
+        assert!(!needs_step(&import(&one)), "one colour");
+        let two = format!(
+            r##"{head}<rect width="9" height="9" fill="none" stroke="#f00"/><line x2="40" stroke="#00f"/></svg>"##
+        );
+        assert!(needs_step(&import(&two)), "two colours");
+        let own = format!(
+            "<!-- Made with Fabrique for the laser profile \"g\" (g): cut #FF0000 hairline, \
+             score #0000FF hairline, engrave #000000 fill. -->{two}"
+        );
+        assert!(!needs_step(&import(&own)), "Fabrique's own file");
+    }
+}
