@@ -54,7 +54,7 @@ pub fn apply(ctx: &egui::Context, appearance: Appearance) {
     if (ctx.zoom_factor() - appearance.zoom).abs() > f32::EPSILON {
         ctx.set_zoom_factor(appearance.zoom);
     }
-    let id = egui::Id::unique("fabrique_appearance_applied");
+    let id = applied_id();
     let wanted = (appearance.font, appearance.high_contrast);
     if ctx.data(|d| d.get_temp::<(ReadingFont, bool)>(id)) == Some(wanted) {
         return;
@@ -67,4 +67,15 @@ pub fn apply(ctx: &egui::Context, appearance: Appearance) {
     };
     ctx.set_visuals_of(egui::Theme::Light, visuals);
     ctx.data_mut(|d| d.insert_temp(id, wanted));
+}
+
+/// Where [`apply`] remembers what it last applied (font, high contrast).
+fn applied_id() -> egui::Id {
+    egui::Id::unique("fabrique_appearance_applied")
+}
+
+/// Whether the high-contrast theme is shown (the canvas paints to match).
+pub fn high_contrast(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp::<(ReadingFont, bool)>(applied_id()))
+        .is_some_and(|(_, high)| high)
 }

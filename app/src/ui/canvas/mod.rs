@@ -5,6 +5,7 @@
 mod cache;
 pub(crate) mod fill;
 pub mod highlight;
+pub mod ink;
 pub(crate) mod keyboard_place;
 mod motion;
 pub(crate) mod paint;
@@ -19,6 +20,7 @@ use crate::model::machines::MachineView;
 use cache::OutlineCache;
 use egui::{Key, PointerButton, Sense, Stroke};
 use geometry::transform::shapes_bounds;
+use ink::Ink;
 pub use paint::grid_steps;
 use view::View;
 
@@ -270,8 +272,11 @@ fn draw(
 ) {
     let view = state.view;
     let painter = painter.with_clip_rect(view.rect_screen);
-    let dark = ui.visuals().dark_mode;
-    paint::background(&painter, &view, machine, dark);
+    let ink = Ink::of(
+        ui.visuals().dark_mode,
+        crate::ui::appearance::high_contrast(ui.ctx()),
+    );
+    paint::background(&painter, &view, machine, &ink);
     state
         .cache
         .update(&editor.document, editor.revision, view.tolerance_mm());
@@ -300,8 +305,12 @@ fn draw(
     }
     for shape in editor.document.shapes.iter().filter(on_screen) {
         let selected = editor.session.selection.contains(&shape.id);
-        let color = paint::shape_color(shape, editor.session.mode);
-        let width = if selected { 2.5 } else { 1.5 };
+        let color = ink.outline(paint::shape_color(shape, editor.session.mode));
+        let width = if selected {
+            ink.selected_width
+        } else {
+            ink.outline_width
+        };
         paint::polylines(
             &painter,
             &view,
@@ -333,7 +342,7 @@ fn draw(
     if let Some(band) = state.tool.rubber_band() {
         paint::rubber_band(&painter, &view, band);
     }
-    paint::rulers(&painter, &view, dark);
+    paint::rulers(&painter, &view, &ink);
 }
 
 /// Number of flattened points on the canvas (for the performance figures).

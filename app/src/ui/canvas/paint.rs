@@ -7,6 +7,7 @@ use geometry::outline::{Polyline, shape_polylines};
 use geometry::{LaserRole, Shape};
 use kurbo::Point;
 
+use super::ink::Ink;
 use super::view::View;
 use crate::model::machines::Machine;
 use crate::model::session::Mode;
@@ -33,29 +34,13 @@ pub fn grid_steps(view: &View) -> (f64, f64) {
 }
 
 /// Paper, grid lines and the bed outline with the machine's name.
-pub fn background(painter: &Painter, view: &View, machine: &Machine, dark: bool) {
+pub fn background(painter: &Painter, view: &View, machine: &Machine, ink: &Ink) {
     let rect = view.rect_screen;
-    painter.rect_filled(
-        rect,
-        0.0,
-        if dark {
-            Color32::from_gray(30)
-        } else {
-            Color32::from_gray(250)
-        },
-    );
+    painter.rect_filled(rect, 0.0, ink.paper);
     let (minor, major) = grid_steps(view);
     let visible = view.visible_doc();
-    let minor_color = if dark {
-        Color32::from_gray(45)
-    } else {
-        Color32::from_gray(232)
-    };
-    let major_color = if dark {
-        Color32::from_gray(65)
-    } else {
-        Color32::from_gray(205)
-    };
+    let minor_color = ink.grid_minor;
+    let major_color = ink.grid_major;
     let mut x = (visible.x0 / minor).floor() * minor;
     while x <= visible.x1 {
         let color = if (x / major).round() * major == x {
@@ -81,8 +66,13 @@ pub fn background(painter: &Painter, view: &View, machine: &Machine, dark: bool)
     let a = view.screen_from_doc(Point::new(0.0, 0.0));
     let b = view.screen_from_doc(Point::new(machine.width(), machine.depth()));
     let bed = Rect::from_two_pos(a, b);
-    let bed_color = Color32::from_rgb(60, 120, 200);
-    painter.rect_stroke(bed, 0.0, Stroke::new(2.0, bed_color), StrokeKind::Middle);
+    let bed_color = ink.bed;
+    painter.rect_stroke(
+        bed,
+        0.0,
+        Stroke::new(ink.bed_width, bed_color),
+        StrokeKind::Middle,
+    );
     painter.text(
         bed.left_top() + Vec2::new(4.0, -4.0),
         egui::Align2::LEFT_BOTTOM,
@@ -98,18 +88,10 @@ pub fn background(painter: &Painter, view: &View, machine: &Machine, dark: bool)
 }
 
 /// Rulers along the top and left edges, labelled in mm.
-pub fn rulers(painter: &Painter, view: &View, dark: bool) {
+pub fn rulers(painter: &Painter, view: &View, ink_of: &Ink) {
     let rect = view.rect_screen;
-    let fill = if dark {
-        Color32::from_gray(40)
-    } else {
-        Color32::from_gray(238)
-    };
-    let ink = if dark {
-        Color32::from_gray(200)
-    } else {
-        Color32::from_gray(70)
-    };
+    let fill = ink_of.ruler_fill;
+    let ink = ink_of.ruler_ink;
     let top = Rect::from_min_size(rect.min, Vec2::new(rect.width(), RULER_POINTS));
     let left = Rect::from_min_size(rect.min, Vec2::new(RULER_POINTS, rect.height()));
     painter.rect_filled(top, 0.0, fill);
