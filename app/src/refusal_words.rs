@@ -103,4 +103,3 @@ pub fn limit_text(i18n: &I18n, path: &Path, error: &LimitError) -> String {
         ),
     }
 }
-

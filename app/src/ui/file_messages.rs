@@ -87,11 +87,9 @@ pub fn project_error_message(i18n: &I18n, error: &ProjectError) -> String {
             "error-project-newer",
             &[("file", Arg::Text(display_name(path)))],
         ),
-        ProjectError::Limit { path, source } => crate::refusal_words::limit_text(
-            i18n,
-            Path::new(&display_name(path)),
-            source,
-        ),
+        ProjectError::Limit { path, source } => {
+            crate::refusal_words::limit_text(i18n, Path::new(&display_name(path)), source)
+        }
         ProjectError::TooLarge { path, .. } => i18n.tr_args(
             "error-project-too-large",
             &[("file", Arg::Text(display_name(path)))],

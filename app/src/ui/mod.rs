@@ -11,6 +11,7 @@
 //! - [`file_browser`], [`dialogs`], [`file_messages`]: files in and out,
 //!   never losing work, failures in words; [`folders`]: where they live on each system.
 //! - [`box_dialog`]: the finger-joint box maker (laser).
+//! - [`quick`]: quick projects for a one-hour workshop (keychain, badge, coaster).
 //! - [`appearance`]: the interface's size, reading font and high-contrast theme.
 //! - [`tutorial`]: guided tutorials that watch what you do.
 //! - [`kiosk`]: kiosk mode for shared lab laptops, and the
@@ -30,6 +31,7 @@ pub mod folders;
 pub mod kiosk;
 pub mod panels;
 pub mod preview;
+pub mod quick;
 pub mod start_error;
 pub mod tools;
 pub mod trace_dialog;
