@@ -110,7 +110,20 @@ impl Visit {
         &self.h.state().editor().document.shapes
     }
 
+    /// The lab check of the document on the machine the app shows.
+    fn expect_lab_ready(&self) {
+        let app = self.h.state();
+        let machine = app.machines().of_document(app.editor());
+        let report = exporters::check::check(
+            &app.editor().document,
+            &machine,
+            &exporters::check::CheckOptions::default(),
+        );
+        assert!(report.is_ready(), "lab check: {:?}", report.findings);
+    }
+
     fn done(&self, what: &str) {
+        self.expect_lab_ready();
         println!("{what}: {} actions", self.actions);
         assert!(
             self.actions <= MAX_ACTIONS,
@@ -248,4 +261,15 @@ fn a_blank_name_is_asked_for_again() {
     assert!(v.shapes().is_empty());
     let problem = v.tr("quick-error-no-name");
     assert!(v.h.query_by_label(&problem).is_some());
+}
+
+#[test]
+fn enter_in_the_name_field_creates_like_the_button() {
+    let mut v = Visit::first_start(Language::English);
+    v.choose("quick-keychain");
+    v.type_text("Tom");
+    v.h.key_press(egui::Key::Enter);
+    settle(&mut v.h);
+    assert_eq!(v.shapes().len(), 3);
+    assert!(v.h.state().dialog().is_none());
 }

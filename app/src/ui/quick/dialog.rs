@@ -118,7 +118,8 @@ impl QuickDialog {
     }
 
     /// A labelled one-line field; the first one takes the keyboard once.
-    fn field(&mut self, ui: &mut egui::Ui, label: &str, which: Field) {
+    /// `true` when Enter was pressed in it.
+    fn field(&mut self, ui: &mut egui::Ui, label: &str, which: Field) -> bool {
         let label = ui.label(label);
         let text = match which {
             Field::Name => &mut self.name,
@@ -133,6 +134,7 @@ impl QuickDialog {
             self.focus_pending = false;
         }
         ui.end_row();
+        response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
     }
 
     /// Shows the form.
@@ -143,13 +145,15 @@ impl QuickDialog {
         ui.add(egui::Label::new(i18n.tr(&format!("{key}-intro"))).wrap());
         ui.add_space(6.0);
         let mut outcome = QuickOutcome::Open;
+        // Enter in a field of a name project does what "Create" does.
+        let mut entered = false;
         egui::Grid::new("quick_fields")
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| match self.kind {
                 QuickKind::Keychain | QuickKind::Badge => {
-                    self.field(ui, &i18n.tr("quick-name"), Field::Name);
-                    self.field(ui, &i18n.tr("quick-letter-size"), Field::Size);
+                    entered |= self.field(ui, &i18n.tr("quick-name"), Field::Name);
+                    entered |= self.field(ui, &i18n.tr("quick-letter-size"), Field::Size);
                     let label = ui.label(i18n.tr("quick-font"));
                     egui::ComboBox::from_id_salt("quick_font")
                         .selected_text(&self.font)
@@ -166,7 +170,7 @@ impl QuickDialog {
                     ui.end_row();
                 }
                 QuickKind::Coaster => {
-                    self.field(ui, &i18n.tr("quick-diameter"), Field::Size);
+                    let _ = self.field(ui, &i18n.tr("quick-diameter"), Field::Size);
                 }
             });
         if let Some(problem) = &self.problem {
@@ -177,7 +181,7 @@ impl QuickDialog {
             QuickKind::Keychain | QuickKind::Badge => {
                 let create = egui::Button::new(RichText::new(i18n.tr("quick-create")).size(20.0))
                     .min_size(egui::vec2(200.0, 40.0));
-                if ui.add(create).clicked() {
+                if ui.add(create).clicked() || entered {
                     match self.name_params(i18n) {
                         Ok(params) => outcome = QuickOutcome::Name(self.kind, params),
                         Err(problem) => self.problem = Some(problem),
