@@ -273,3 +273,20 @@ fn enter_in_the_name_field_creates_like_the_button() {
     assert_eq!(v.shapes().len(), 3);
     assert!(v.h.state().dialog().is_none());
 }
+
+#[test]
+fn the_coasters_file_dialog_offers_the_samples_too() {
+    let mut v = Visit::first_start(Language::French);
+    v.choose("quick-coaster");
+    v.click("quick-own-picture");
+    assert!(matches!(v.h.state().dialog(), Some(Dialog::Browser(_))));
+    v.click("sample-chat");
+    wait_for_trace(&mut v);
+    v.click("trace-confirm");
+    wait_for_trace(&mut v);
+    assert!(
+        matches!(v.shapes()[0].kind, ShapeKind::Ellipse { .. }),
+        "the disc"
+    );
+    assert!(v.shapes().len() > 1);
+}

@@ -122,6 +122,7 @@ pub fn dialogs_ui(
                 Outcome::Chosen(path) => {
                     then = Some(AppCommand::FileChosen(browser.purpose.clone(), path));
                 }
+                Outcome::Sample(file) => then = Some(AppCommand::OpenSample(file.to_owned())),
             }
         }
         Dialog::Trace(mut trace) => {

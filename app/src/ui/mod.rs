@@ -32,6 +32,7 @@ pub mod kiosk;
 pub mod panels;
 pub mod preview;
 pub mod quick;
+pub mod sample_choice;
 pub mod start_error;
 pub mod tools;
 pub mod trace_dialog;

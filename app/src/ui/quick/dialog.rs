@@ -10,7 +10,7 @@ use super::QuickKind;
 use super::shapes::{CoasterParams, NameParams};
 use crate::i18n::{Arg, I18n};
 use crate::ui::panels::fields::format_number;
-use crate::ui::tutorial::samples;
+use crate::ui::sample_choice::samples_row_ui;
 
 /// Letter sizes a name project accepts, mm: smaller letters break off a
 /// print or burn away; larger ones make a plate no bed takes.
@@ -19,9 +19,6 @@ const LETTER_SIZES_MM: (f64, f64) = (5.0, 50.0);
 const DIAMETERS_MM: (f64, f64) = (40.0, 250.0);
 /// The font the name projects start with: bold strokes print and cut well.
 const START_FONT: &str = "Lato Bold";
-
-/// The samples the coaster offers (the tutorials' pictures).
-pub const COASTER_SAMPLES: [&str; 2] = ["feuille.png", "chat.jpg"];
 
 /// A picture for the coaster.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -43,13 +40,6 @@ pub enum QuickOutcome {
     Name(QuickKind, NameParams),
     /// Make a coaster from this picture (traced first).
     Picture(CoasterParams, PictureChoice),
-}
-
-/// The translation key of a sample picture's name ("feuille.png" →
-/// `sample-feuille`).
-pub fn sample_key(file: &str) -> String {
-    let stem = file.split('.').next().unwrap_or(file);
-    format!("sample-{stem}")
 }
 
 /// State of the form.
@@ -192,12 +182,7 @@ impl QuickDialog {
                 ui.label(i18n.tr("quick-choose-picture"));
                 let mut choice = None;
                 ui.horizontal_wrapped(|ui| {
-                    for file in COASTER_SAMPLES {
-                        let text = RichText::new(i18n.tr(&sample_key(file))).size(18.0);
-                        if samples::sample(file).is_some() && ui.button(text).clicked() {
-                            choice = Some(PictureChoice::Sample(file));
-                        }
-                    }
+                    choice = samples_row_ui(ui, i18n, 18.0).map(PictureChoice::Sample);
                     let own = RichText::new(i18n.tr("quick-own-picture")).size(18.0);
                     if ui.button(own).clicked() {
                         choice = Some(PictureChoice::File);
