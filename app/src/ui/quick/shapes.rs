@@ -6,6 +6,8 @@ use geometry::outline::shape_bounds;
 use geometry::{Extrusion, LaserRole, Shape, ShapeKind};
 use kurbo::{Point, Rect};
 
+use crate::ui::tools::TEXT_RISE_MM;
+
 /// Space between the plate's edge, the hole and the letters, mm: enough
 /// wall for a 3D print (three nozzle widths) and for a laser's kerf.
 const MARGIN_MM: f64 = 4.0;
@@ -15,9 +17,6 @@ const HOLE_DIAMETER_MM: f64 = 5.0;
 const CORNER_MM: f64 = 4.0;
 /// A keychain plate's thickness, mm: sturdy but light, quickly printed.
 pub const PLATE_THICKNESS_MM: f64 = 2.5;
-/// How far the letters stand above the keychain's plate, mm: felt by a
-/// finger, printed in a few layers.
-pub const LETTER_RISE_MM: f64 = 1.5;
 /// Share of the coaster's diameter the picture spans: a rim stays around it.
 const PICTURE_SHARE: f64 = 0.65;
 
@@ -90,7 +89,7 @@ pub fn keychain(params: &NameParams, centre: Point) -> Option<Vec<Shape>> {
         ..Extrusion::default()
     };
     text.extrusion = Extrusion {
-        height: PLATE_THICKNESS_MM + LETTER_RISE_MM,
+        height: PLATE_THICKNESS_MM + TEXT_RISE_MM,
         ..Extrusion::default()
     };
     text.role = LaserRole::Engrave;
@@ -98,7 +97,7 @@ pub fn keychain(params: &NameParams, centre: Point) -> Option<Vec<Shape>> {
     shapes.extend(hole.map(|mut hole| {
         // Taller than the plate, so it cuts cleanly through.
         hole.extrusion = Extrusion {
-            height: PLATE_THICKNESS_MM + LETTER_RISE_MM,
+            height: PLATE_THICKNESS_MM + TEXT_RISE_MM,
             hole: true,
             ..Extrusion::default()
         };
