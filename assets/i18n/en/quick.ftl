@@ -1,5 +1,6 @@
 # Quick projects (start screen): one form, one button, one file.
-start-quick-title = Quick project, for a one-hour workshop:
+start-quick-title = Quick project:
+start-quick-tooltip = A ready-made project for a one-hour workshop: one form, one click, and the file for the machine.
 quick-keychain = Quick keychain
 quick-keychain-intro = Type a name: Fabrique makes the plate, the raised letters and the ring's hole, ready for the 3D printer.
 quick-keychain-made = Your keychain is ready: click Export to save the STL file. You can still change it.

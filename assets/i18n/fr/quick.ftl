@@ -1,5 +1,6 @@
 # Projets rapides (écran d'accueil) : un formulaire, un bouton, un fichier.
-start-quick-title = Projet rapide, pour un atelier d'une heure :
+start-quick-title = Projet rapide :
+start-quick-tooltip = Un projet tout prêt pour un atelier d'une heure : un formulaire, un clic, et le fichier pour la machine.
 quick-keychain = Porte-clés express
 quick-keychain-intro = Tapez un prénom : Fabrique fait la plaque, les lettres en relief et le trou de l'anneau, prêts pour l'imprimante 3D.
 quick-keychain-made = Votre porte-clés est prêt : cliquez sur Exporter pour enregistrer le fichier STL. Vous pouvez encore le modifier.

@@ -119,9 +119,18 @@ impl QuickDialog {
             .desired_width(if which == Field::Name { 220.0 } else { 90.0 })
             .id_salt(("quick", which as u8));
         let response = ui.add(edit).labelled_by(label.id);
-        if self.focus_pending {
-            response.request_focus();
-            self.focus_pending = false;
+        // Asked again until it holds: a modal's first frame only measures
+        // itself, and a request made then can be lost.
+        let first = match self.kind {
+            QuickKind::Keychain | QuickKind::Badge => Field::Name,
+            QuickKind::Coaster => Field::Size,
+        };
+        if self.focus_pending && which == first {
+            if response.has_focus() {
+                self.focus_pending = false;
+            } else {
+                response.request_focus();
+            }
         }
         ui.end_row();
         response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))

@@ -21,10 +21,10 @@ const MIN_CARD_HEIGHT: f32 = 150.0;
 const CARD_TEXT_HEIGHT: f32 = 105.0;
 /// The screen's height taken by the top bar, the modal's title, intro,
 /// the quick projects' row, margins and "Draw freely" around the cards.
-const AROUND_CARDS: f32 = 290.0;
+const AROUND_CARDS: f32 = 265.0;
 /// The same height without the cards' own scroll area: what the scroll
 /// area may not take.
-const AROUND_SCROLL: f32 = 260.0;
+const AROUND_SCROLL: f32 = 200.0;
 /// The modal's margins and the scroll bar, beside the cards.
 const CHROME: f32 = 64.0;
 
@@ -65,28 +65,29 @@ fn machine_tag(ui: &mut egui::Ui, picture: egui::Rect, kind: &str) {
     over.add(egui::Label::new(RichText::new(kind).small().strong()).selectable(false));
 }
 
-/// The quick projects in one row of big buttons, each with the machine it
-/// needs beside it; the chosen one, if any.
+/// The quick projects in one row after their heading, each big button
+/// with the machine it needs beside it (no frames: a 600 px screen keeps
+/// its height for the tutorials); the chosen one, if any.
 fn quick_row_ui(
     ui: &mut egui::Ui,
     i18n: &crate::i18n::I18n,
 ) -> Option<crate::ui::quick::QuickKind> {
     let mut chosen = None;
-    ui.label(RichText::new(i18n.tr("start-quick-title")).strong());
     ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(i18n.tr("start-quick-title")).strong())
+            .on_hover_text(i18n.tr("start-quick-tooltip"));
         for kind in crate::ui::quick::QuickKind::ALL {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                let key = kind.title_key();
-                let title = RichText::new(i18n.tr(key)).size(17.0).strong();
-                if ui
-                    .button(title)
-                    .on_hover_text(i18n.tr(&format!("{key}-intro")))
-                    .clicked()
-                {
-                    chosen = Some(kind);
-                }
-                ui.label(RichText::new(machine_kind(i18n, kind.mode())).small());
-            });
+            ui.add_space(6.0);
+            let key = kind.title_key();
+            let title = RichText::new(i18n.tr(key)).size(17.0).strong();
+            if ui
+                .button(title)
+                .on_hover_text(i18n.tr(&format!("{key}-intro")))
+                .clicked()
+            {
+                chosen = Some(kind);
+            }
+            ui.label(RichText::new(machine_kind(i18n, kind.mode())).small());
         }
     });
     chosen
