@@ -119,8 +119,8 @@ impl QuickDialog {
             .desired_width(if which == Field::Name { 220.0 } else { 90.0 })
             .id_salt(("quick", which as u8));
         let response = ui.add(edit).labelled_by(label.id);
-        // Asked again until it holds: a modal's first frame only measures
-        // itself, and a request made then can be lost.
+        // Asked again until it holds, so a request lost on the modal's
+        // first frame (it only measures itself) cannot leave it without.
         let first = match self.kind {
             QuickKind::Keychain | QuickKind::Badge => Field::Name,
             QuickKind::Coaster => Field::Size,
