@@ -290,3 +290,30 @@ fn the_coasters_file_dialog_offers_the_samples_too() {
     );
     assert!(v.shapes().len() > 1);
 }
+
+#[test]
+fn the_coasters_diameter_is_typed_over_and_checked() {
+    let mut v = Visit::first_start(Language::French);
+    v.choose("quick-coaster");
+    // The diameter has the keyboard, selected whole: typing replaces it.
+    v.type_text("120");
+    v.click("sample-feuille");
+    wait_for_trace(&mut v);
+    v.click("trace-confirm");
+    wait_for_trace(&mut v);
+    assert!(matches!(v.shapes()[0].kind, ShapeKind::Ellipse { rx, .. } if rx == 60.0));
+    // Too small a coaster is refused in words, with the range.
+    let mut v = Visit::first_start(Language::French);
+    v.choose("quick-coaster");
+    v.type_text("5");
+    v.click("sample-feuille");
+    assert!(matches!(v.h.state().dialog(), Some(Dialog::Quick(_))));
+    let problem = v.h.state().i18n().tr_args(
+        "quick-error-diameter",
+        &[
+            ("min", fabrique::i18n::Arg::Text("40".into())),
+            ("max", fabrique::i18n::Arg::Text("250".into())),
+        ],
+    );
+    assert!(v.h.query_by_label(&problem).is_some(), "{problem}");
+}

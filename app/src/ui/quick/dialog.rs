@@ -119,6 +119,11 @@ impl QuickDialog {
             .desired_width(if which == Field::Name { 220.0 } else { 90.0 })
             .id_salt(("quick", which as u8));
         let response = ui.add(edit).labelled_by(label.id);
+        // A number is selected whole on focus, so typing replaces it.
+        if which == Field::Size && (response.gained_focus() || response.double_clicked()) {
+            let chars = self.size.chars().count();
+            crate::ui::panels::fields::select_all(ui.ctx(), response.id, chars);
+        }
         // Asked again until it holds, so a request lost on the modal's
         // first frame (it only measures itself) cannot leave it without.
         let first = match self.kind {
@@ -128,6 +133,8 @@ impl QuickDialog {
         if self.focus_pending && which == first {
             if response.has_focus() {
                 self.focus_pending = false;
+                let chars = text_chars(self, which);
+                crate::ui::panels::fields::select_all(ui.ctx(), response.id, chars);
             } else {
                 response.request_focus();
             }
@@ -212,6 +219,14 @@ impl QuickDialog {
             outcome = QuickOutcome::Closed;
         }
         outcome
+    }
+}
+
+/// How long the text of field `which` is, in characters.
+fn text_chars(form: &QuickDialog, which: Field) -> usize {
+    match which {
+        Field::Name => form.name.chars().count(),
+        Field::Size => form.size.chars().count(),
     }
 }
 
