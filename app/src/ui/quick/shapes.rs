@@ -17,8 +17,9 @@ const HOLE_DIAMETER_MM: f64 = 5.0;
 const CORNER_MM: f64 = 4.0;
 /// A keychain plate's thickness, mm: sturdy but light, quickly printed.
 pub const PLATE_THICKNESS_MM: f64 = 2.5;
-/// Share of the coaster's diameter the picture spans: a rim stays around it.
-const PICTURE_SHARE: f64 = 0.65;
+/// Most of the coaster's diameter the picture may span: a rim of a tenth
+/// of the diameter stays around it on each side.
+const MAX_PICTURE_SHARE: f64 = 0.8;
 
 /// What the name projects (keychain, badge) ask.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,14 +118,15 @@ pub fn badge(params: &NameParams, centre: Point) -> Option<Vec<Shape>> {
     Some(shapes)
 }
 
-/// A coaster: a disc to cut around `centre`, and the traced picture scaled
-/// to fit inside it, engraved (its lines scored). `None` when the picture
-/// has no size.
+/// A coaster: a disc to cut around `centre`, and the traced picture in its
+/// middle, engraved (its lines scored): at the width chosen in the tracer,
+/// or smaller when that would not leave a rim. `None` when the picture has
+/// no size.
 pub fn coaster(picture: &[Shape], params: CoasterParams, centre: Point) -> Option<Vec<Shape>> {
     let from = geometry::transform::shapes_bounds(picture)
         .filter(|b| b.width() > 0.0 && b.height() > 0.0)?;
-    let side = params.diameter * PICTURE_SHARE;
-    let scale = side / from.width().max(from.height());
+    let side = params.diameter * MAX_PICTURE_SHARE;
+    let scale = (side / from.width().max(from.height())).min(1.0);
     let (w, h) = (from.width() * scale, from.height() * scale);
     let to = Rect::new(
         centre.x - w / 2.0,
@@ -229,7 +231,9 @@ mod tests {
             let disc = shape_bounds(&shapes[0]).unwrap();
             let engraved = shape_bounds(&shapes[1]).unwrap();
             inside(engraved, disc);
-            assert!((engraved.width().max(engraved.height()) - 90.0 * PICTURE_SHARE).abs() < 1e-6);
+            let longest = engraved.width().max(engraved.height());
+            let expected = (w.max(h) as f64).min(90.0 * MAX_PICTURE_SHARE);
+            assert!((longest - expected).abs() < 1e-6, "{longest} {expected}");
             assert!((engraved.center() - centre).hypot() < 1e-6);
             assert_eq!(shapes[1].role, LaserRole::Engrave);
         }
