@@ -175,6 +175,14 @@ fn badge(language: Language) {
     v.type_text("Noé");
     v.click("quick-create");
     assert_eq!(v.h.state().editor().session.mode, Mode::Laser);
+    // Shown big, not lost on a 600 mm bed.
+    let made = geometry::transform::shapes_bounds(v.shapes()).unwrap();
+    let seen = v.h.state().canvas().view.visible_doc();
+    assert!(seen.contains(made.origin()) && seen.contains(made.origin() + made.size().to_vec2()));
+    assert!(
+        seen.width().min(seen.height().abs()) < 4.0 * made.width(),
+        "{seen:?} {made:?}"
+    );
     let roles: Vec<LaserRole> = v.shapes().iter().map(|s| s.role).collect();
     assert_eq!(roles, [LaserRole::Cut, LaserRole::Cut, LaserRole::Engrave]);
     let svg = v.export("format-svg", "badge-noe.svg");

@@ -32,9 +32,10 @@ impl FabriqueApp {
     /// Adds a project's shapes in one undo step, shows them, and points at
     /// Export.
     fn add_project(&mut self, kind: QuickKind, shapes: Vec<geometry::Shape>) {
+        let made = geometry::transform::shapes_bounds(&shapes);
         self.handle(Command::AddShapes(shapes));
         self.handle(Command::SetTool(crate::model::session::ToolKind::Select));
-        self.canvas.fit_requested = true;
+        self.canvas.show_requested = made;
         self.quick.made = Some(kind);
         self.quick.point_at_export = true;
         let text = self.i18n.tr(&format!("{}-made", kind.title_key()));
