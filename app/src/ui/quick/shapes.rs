@@ -232,7 +232,7 @@ mod tests {
             let engraved = shape_bounds(&shapes[1]).unwrap();
             inside(engraved, disc);
             let longest = engraved.width().max(engraved.height());
-            let expected = (w.max(h) as f64).min(90.0 * MAX_PICTURE_SHARE);
+            let expected = f64::max(w, h).min(90.0 * MAX_PICTURE_SHARE);
             assert!((longest - expected).abs() < 1e-6, "{longest} {expected}");
             assert!((engraved.center() - centre).hypot() < 1e-6);
             assert_eq!(shapes[1].role, LaserRole::Engrave);
