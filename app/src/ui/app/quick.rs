@@ -47,7 +47,9 @@ impl FabriqueApp {
         let centre = self.bed_centre();
         let made = match kind {
             QuickKind::Keychain => shapes::keychain(params, centre),
-            QuickKind::Badge | QuickKind::Coaster => shapes::badge(params, centre),
+            QuickKind::Badge => shapes::badge(params, centre),
+            // The coaster's form asks for a picture, never a name.
+            QuickKind::Coaster => return,
         };
         match made {
             Some(shapes) => self.add_project(kind, shapes),
