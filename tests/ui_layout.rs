@@ -213,3 +213,37 @@ fn the_top_bar_is_one_row_at_1366_in_french() {
         "English wrapped to a second row"
     );
 }
+
+/// The import's colour step (a Boxes.py file, six colours) and the laser
+/// export dialog with its crop box hold on every screen.
+#[test]
+fn the_import_colour_step_and_the_export_dialog_hold_at_every_size() {
+    let boxes =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/laser/boxes_py.svg");
+    for size in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut harness = app_at(dir.path(), size);
+        harness
+            .state_mut()
+            .handle(fabrique::ui::AppCommand::OpenPath(boxes.clone()));
+        harness
+            .state_mut()
+            .handle(fabrique::ui::AppCommand::WaitForJob);
+        settle(&mut harness);
+        assert!(harness.query_by_label("Traits #0000FF").is_some());
+        assert_layout_holds(&harness, size, "the import's colour step");
+        harness
+            .get_all_by_label("Importer")
+            .find(|n| !n.accesskit_node().is_disabled())
+            .unwrap()
+            .click();
+        settle(&mut harness);
+        harness
+            .state_mut()
+            .handle(fabrique::ui::AppCommand::WaitForJob);
+        settle(&mut harness);
+        click(&mut harness, "Exporter");
+        assert!(harness.query_by_label("Recadrer sur le dessin").is_some());
+        assert_layout_holds(&harness, size, "the laser export dialog");
+    }
+}

@@ -147,6 +147,19 @@ impl LaserProfile {
         }
     }
 
+    /// The profile's colour code as the SVG import reads colours (a colour
+    /// that does not parse, in a profile never validated, counts as the
+    /// generic code's): what a file made elsewhere is read with, by the
+    /// command line and the app alike.
+    pub fn lab_colors(&self) -> geometry::import::LabColors {
+        let default = geometry::import::LabColors::default();
+        geometry::import::LabColors {
+            cut: self.cut_color.parse().unwrap_or(default.cut),
+            score: self.score_color.parse().unwrap_or(default.score),
+            engrave: self.engrave_color.parse().unwrap_or(default.engrave),
+        }
+    }
+
     /// Checks every value that ends up in a file, so that a broken profile
     /// file gives a clear error instead of a file the laser misreads.
     pub fn validate(&self) -> Result<(), ProfileError> {
@@ -217,6 +230,24 @@ pub(crate) fn parse_hex_color(value: &str) -> Option<[u8; 3]> {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_colour_code_reads_as_the_import_reads_it() {
+        use geometry::import::{LabColors, Rgb};
+        let mut profile = LaserProfile::generic();
+        assert_eq!(profile.lab_colors(), LabColors::default());
+        profile.cut_color = "#000000".into();
+        profile.score_color = "#00e000".into();
+        profile.engrave_color = "not a colour".into();
+        assert_eq!(
+            profile.lab_colors(),
+            LabColors {
+                cut: Rgb::BLACK,
+                score: Rgb([0, 0xE0, 0]),
+                engrave: Rgb::BLACK,
+            }
+        );
+    }
 
     #[test]
     fn generic_profile_is_valid_and_round_trips_through_json() {

@@ -4,8 +4,7 @@
 
 use exporters::LaserProfile;
 use geometry::import::{
-    ColorRules, ColorUse, Ignored, LabColors, Operation, PaintKind, Reason, SvgImport,
-    parse_choices,
+    ColorRules, ColorUse, Ignored, Operation, PaintKind, Reason, SvgImport, parse_choices,
 };
 
 use super::CliError;
@@ -15,17 +14,16 @@ use crate::i18n::{Arg, I18n};
 /// The import rules for `profile`'s colour code and the maker's
 /// `--colors` choices.
 pub fn rules(profile: &LaserProfile, choices: Option<&str>) -> Result<ColorRules, CliError> {
-    let default = LabColors::default();
-    let lab = LabColors {
-        cut: profile.cut_color.parse().unwrap_or(default.cut),
-        score: profile.score_color.parse().unwrap_or(default.score),
-        engrave: profile.engrave_color.parse().unwrap_or(default.engrave),
-    };
+    let lab = profile.lab_colors();
     let chosen = match choices {
         Some(text) => parse_choices(text).map_err(|source| CliError::BadColors { source })?,
         None => Vec::new(),
     };
-    Ok(ColorRules { lab, chosen })
+    Ok(ColorRules {
+        lab,
+        chosen,
+        ..ColorRules::default()
+    })
 }
 
 /// What `--list-colors` prints: a heading, one line per colour, a hint.

@@ -10,12 +10,9 @@
 //! a 3MF package that cannot be built) keeps its English detail in
 //! brackets after the translated sentence, for the report it asks for.
 
-use std::path::Path;
-
 use exporters::ExportError;
 use geometry::extrude::ExtrudeError;
-use geometry::import::{ColorChoiceError, ImportError};
-use geometry::limits::LimitError;
+use geometry::import::ColorChoiceError;
 use geometry::trace::TraceError;
 
 use super::CliError;
@@ -283,6 +280,8 @@ mod tests {
 
     use super::*;
     use crate::i18n::Language;
+    use geometry::import::ImportError;
+    use geometry::limits::LimitError;
 
     /// One error of each kind the user can cause.
     fn samples() -> Vec<CliError> {

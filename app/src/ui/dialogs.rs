@@ -1,6 +1,6 @@
 //! The app's dialogs: messages, "unsaved changes?", restore after a crash,
-//! the built-in file dialog, the export choices, the tracer and the box
-//! maker. One at a time, modal. A dialog keeps only its own state; its
+//! the built-in file dialog, the export choices, the import's colour step,
+//! the tracer and the box maker. One at a time, modal. A dialog keeps only its own state; its
 //! answer is an [`AppCommand`] the app carries out.
 
 use std::path::PathBuf;
@@ -47,16 +47,20 @@ pub enum Dialog {
     FingerBox(Box<super::box_dialog::BoxDialog>),
     /// A quick project's form.
     Quick(Box<super::quick::dialog::QuickDialog>),
+    /// What each colour of an SVG being imported becomes.
+    ImportColors(Box<super::import_colors::ColorStep>),
 }
 
 /// Shows the open dialog, if any (its own state: `open`, emptied when it
 /// closes); the answer is a command for the app. `mode` chooses the
-/// export formats offered.
+/// export formats offered, `export_crop` is the laser export's "crop to
+/// the drawing" as the app holds it.
 pub fn dialogs_ui(
     ctx: &egui::Context,
     open: &mut Option<Dialog>,
     i18n: &I18n,
     mode: Mode,
+    export_crop: bool,
 ) -> Option<AppCommand> {
     let dialog = open.take()?;
     let modal = egui::Modal::new(egui::Id::unique("fabrique_dialog"));
@@ -171,6 +175,21 @@ pub fn dialogs_ui(
                 }
             }
         }
+        Dialog::ImportColors(mut step) => {
+            let mut outcome = super::import_colors::ColorStepOutcome::Open;
+            modal.show(ctx, |ui| {
+                outcome = step.dialog_ui(ui, i18n);
+            });
+            match outcome {
+                super::import_colors::ColorStepOutcome::Open => {
+                    keep = Some(Dialog::ImportColors(step))
+                }
+                super::import_colors::ColorStepOutcome::Cancelled => {}
+                super::import_colors::ColorStepOutcome::Import(choice) => {
+                    then = Some(AppCommand::ImportColors(choice));
+                }
+            }
+        }
         Dialog::Export => {
             let formats: &[exporters::Format] = match mode {
                 Mode::Laser => &[exporters::Format::LaserSvg, exporters::Format::Dxf],
@@ -178,9 +197,16 @@ pub fn dialogs_ui(
             };
             let mut chosen = None;
             let mut cancelled = false;
+            let mut crop = export_crop;
             modal.show(ctx, |ui| {
                 ui.set_max_width(560.0);
                 ui.heading(i18n.tr("export-title"));
+                // The page first: a format button exports at once.
+                if mode == Mode::Laser {
+                    ui.checkbox(&mut crop, i18n.tr("export-crop"));
+                    ui.add(egui::Label::new(i18n.tr("export-crop-text")).wrap());
+                    ui.add_space(6.0);
+                }
                 ui.label(i18n.tr("export-text"));
                 ui.add_space(6.0);
                 // Each choice says in words what it is for: beginners do not hover.
@@ -204,7 +230,12 @@ pub fn dialogs_ui(
             match (chosen, cancelled) {
                 (Some(format), _) => then = Some(AppCommand::ChooseFile(Purpose::Export(format))),
                 (None, true) => {}
-                (None, false) => keep = Some(Dialog::Export),
+                (None, false) => {
+                    keep = Some(Dialog::Export);
+                    if crop != export_crop {
+                        then = Some(AppCommand::SetExportCrop(crop));
+                    }
+                }
             }
         }
     }

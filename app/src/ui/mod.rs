@@ -10,6 +10,8 @@
 //! - [`preview`]: the 3D preview of exactly what export writes.
 //! - [`file_browser`], [`dialogs`], [`file_messages`]: files in and out,
 //!   never losing work, failures in words; [`folders`]: where they live on each system.
+//! - [`import_colors`] (with [`import_preview`]): the import's colour
+//!   step, what each colour of a laser file becomes.
 //! - [`box_dialog`]: the finger-joint box maker (laser).
 //! - [`quick`]: quick projects for a one-hour workshop (keychain, badge, coaster).
 //! - [`appearance`]: the interface's size, reading font and high-contrast theme.
@@ -28,6 +30,8 @@ pub mod file_browser;
 pub mod file_messages;
 pub mod file_names;
 pub mod folders;
+pub mod import_colors;
+pub mod import_preview;
 pub mod kiosk;
 pub mod panels;
 pub mod preview;

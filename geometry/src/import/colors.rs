@@ -53,6 +53,9 @@ pub struct ColorUse {
     pub operation: Operation,
     /// Why.
     pub reason: Reason,
+    /// The paths painted in it, in document space: what a preview of the
+    /// colour's operation draws, ignored colours included.
+    pub outlines: Vec<BezPath>,
 }
 
 /// The operation of `color` painted as `kind`, and why.
@@ -62,6 +65,13 @@ pub fn operation_of(
     rules: &ColorRules,
     generator: Option<Generator>,
 ) -> (Operation, Reason) {
+    let paint_chosen = rules
+        .chosen_paint
+        .iter()
+        .find(|(k, c, _)| *k == kind && *c == color);
+    if let Some(&(_, _, op)) = paint_chosen {
+        return (op, Reason::Chosen);
+    }
     if let Some(&(_, op)) = rules.chosen.iter().find(|(c, _)| *c == color) {
         return (op, Reason::Chosen);
     }
@@ -95,12 +105,24 @@ pub(super) fn assign(
         });
         let fill_op = fill.map(|(color, _, area)| {
             let (op, reason) = operation_of(PaintKind::Fill, color, rules, generator);
-            record(&mut uses, PaintKind::Fill, color, length, area, op, reason);
+            record(
+                &mut uses,
+                (PaintKind::Fill, color),
+                &item.path,
+                (length, area),
+                (op, reason),
+            );
             op
         });
         let stroke_op = item.stroke.map(|color| {
             let (op, reason) = operation_of(PaintKind::Stroke, color, rules, generator);
-            record(&mut uses, PaintKind::Stroke, color, length, 0.0, op, reason);
+            record(
+                &mut uses,
+                (PaintKind::Stroke, color),
+                &item.path,
+                (length, 0.0),
+                (op, reason),
+            );
             op
         });
         if let (Some((_, rule, _)), Some(op)) = (fill, fill_op)
@@ -165,19 +187,22 @@ fn role_of(op: Operation) -> Option<LaserRole> {
     }
 }
 
+/// Adds one path painted `paint` ((kind, colour)) to the list: its
+/// `amount` (length, area) and the operation found for it (with why).
 fn record(
     uses: &mut Vec<ColorUse>,
-    kind: PaintKind,
-    color: Rgb,
-    length_mm: f64,
-    area_mm2: f64,
-    operation: Operation,
-    reason: Reason,
+    paint: (PaintKind, Rgb),
+    path: &BezPath,
+    amount: (f64, f64),
+    (operation, reason): (Operation, Reason),
 ) {
+    let (kind, color) = paint;
+    let (length_mm, area_mm2) = amount;
     if let Some(u) = uses.iter_mut().find(|u| u.kind == kind && u.color == color) {
         u.paths += 1;
         u.length_mm += length_mm;
         u.area_mm2 += area_mm2;
+        u.outlines.push(path.clone());
     } else {
         uses.push(ColorUse {
             kind,
@@ -187,6 +212,7 @@ fn record(
             area_mm2,
             operation,
             reason,
+            outlines: vec![path.clone()],
         });
     }
 }
@@ -273,6 +299,18 @@ mod tests {
             stroke(&rules, boxes, Rgb::RED),
             (Operation::Score, Reason::Chosen)
         );
+        // A choice for the areas of a colour leaves its lines alone.
+        rules
+            .chosen_paint
+            .push((PaintKind::Fill, Rgb::RED, Operation::Ignore));
+        assert_eq!(
+            operation_of(PaintKind::Fill, Rgb::RED, &rules, boxes),
+            (Operation::Ignore, Reason::Chosen)
+        );
+        assert_eq!(
+            stroke(&rules, boxes, Rgb::RED),
+            (Operation::Score, Reason::Chosen)
+        );
     }
 
     #[test]
@@ -283,6 +321,8 @@ mod tests {
         assert!(shapes.is_empty());
         assert_eq!(uses[0].operation, Operation::Ignore);
         assert_eq!(uses[0].paths, 1);
+        // Still there to be shown in a preview.
+        assert_eq!(uses[0].outlines, [square(10.0)]);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //!
 //! Every lab and every generator has its own colour code, so the operation
 //! of a colour is decided in this order, first answer wins:
-//! 1. the maker's own choice ([`ColorRules::chosen`], the CLI's `--colors`);
+//! 1. the maker's own choice ([`ColorRules::chosen_paint`], the app's
+//!    colour step, for lines or areas of one colour; [`ColorRules::chosen`],
+//!    the CLI's `--colors`, for a colour whatever it paints);
 //! 2. the convention of the program that wrote the file, when the file says
 //!    who wrote it ([`super::Generator`]);
 //! 3. the lab machine's colour code ([`ColorRules::lab`]);
@@ -188,6 +190,9 @@ pub struct ColorRules {
     pub lab: LabColors,
     /// The maker's choices, which override everything (exact colours).
     pub chosen: Vec<(Rgb, Operation)>,
+    /// The maker's choices for the lines or the areas of one exact colour
+    /// (the app's colour step lists them apart), before [`Self::chosen`].
+    pub chosen_paint: Vec<(PaintKind, Rgb, Operation)>,
 }
 
 /// A `--colors` list that cannot be read.

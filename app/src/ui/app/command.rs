@@ -55,6 +55,10 @@ pub enum AppCommand {
     FileChosen(Purpose, PathBuf),
     /// The tracer's shapes, to add.
     AddTraced(Vec<Shape>),
+    /// The import's colour step answered: import the file with these choices.
+    ImportColors(Box<crate::ui::import_colors::ColorChoice>),
+    /// The laser export's "crop to the drawing" (else the page is the bed).
+    SetExportCrop(bool),
     /// The box maker's panels, to add as one group.
     AddBox(Vec<Panel>, BoxParams),
     /// Open this sample picture (compiled in) in the tracer.

@@ -265,17 +265,32 @@ impl FabriqueApp {
         self.start_import(path.to_owned());
     }
 
-    /// Adds the shapes of an SVG read on a worker thread (see [`import_path`]).
+    /// Adds the shapes of an SVG read on a worker thread (see
+    /// [`import_path`]); with `ask_colors`, a file with a colour choice to
+    /// make opens the colour step instead ([`crate::ui::import_colors`]).
     pub(crate) fn finish_import(
         &mut self,
         path: &Path,
-        result: Result<geometry::import::SvgImport, ImportFailure>,
+        result: Result<super::jobs::ReadSvg, ImportFailure>,
+        ask_colors: bool,
     ) {
         match result {
-            Ok(import) if import.shapes.is_empty() => {
-                self.show_error(self.i18n.tr("error-import-empty"))
+            Ok((bytes, import)) if ask_colors && crate::ui::import_colors::needs_step(&import) => {
+                let lab = self.import_lab_colors();
+                let step =
+                    crate::ui::import_colors::ColorStep::new(path.to_owned(), bytes, import, lab);
+                self.dialog = Some(Dialog::ImportColors(Box::new(step)));
             }
-            Ok(import) => {
+            Ok((_, import)) if import.shapes.is_empty() => {
+                // Colours there, all set to "ignore": say so, not "nothing visible".
+                let key = if import.colors.is_empty() {
+                    "error-import-empty"
+                } else {
+                    "import-colors-all-ignored"
+                };
+                self.show_error(self.i18n.tr(key))
+            }
+            Ok((_, import)) => {
                 let count = import.shapes.len();
                 self.handle(crate::model::command::Command::AddShapes(import.shapes));
                 self.canvas.fit_requested = true;

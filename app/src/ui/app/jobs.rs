@@ -63,8 +63,12 @@ impl Gate {
 pub enum JobKind {
     /// Export to a laser or 3D file.
     Export,
-    /// Read an SVG's shapes.
-    Import,
+    /// Read an SVG's shapes; `ask_colors`: show the colour step when the
+    /// file has a colour choice to make (not when it answers that step).
+    Import {
+        /// Show the colour step if needed.
+        ask_colors: bool,
+    },
     /// Open a project; `revision` is the editor's when it started, to notice
     /// edits made meanwhile.
     Open {
@@ -85,8 +89,8 @@ pub enum JobKind {
 enum Outcome {
     /// An export file written at this path (or why not).
     Exported(Result<PathBuf, crate::ui::file_messages::ExportFailure>),
-    /// The shapes of an SVG file.
-    Imported(Result<geometry::import::SvgImport, crate::ui::file_messages::ImportFailure>),
+    /// The shapes of an SVG file, with the bytes they were read from.
+    Imported(Result<ReadSvg, crate::ui::file_messages::ImportFailure>),
     /// A project read.
     Opened(Result<Document, ProjectError>),
     /// A project written at this path.
@@ -94,6 +98,10 @@ enum Outcome {
     /// The gate was closed before the file was put in place.
     Cancelled,
 }
+
+/// An SVG file as read: its bytes (to read again with the colour step's
+/// choices) and what the import made of them.
+pub type ReadSvg = (Arc<Vec<u8>>, geometry::import::SvgImport);
 
 /// One job running on a worker thread.
 #[derive(Debug)]
@@ -162,9 +170,12 @@ impl FabriqueApp {
             Err(text) => return self.show_error(text),
         };
         let document = self.editor.document.clone();
-        // The lab's colour code and hairline come from the chosen laser.
+        // The lab's colour code and hairline come from the chosen laser; the
+        // page is its bed, every part in its place (print-driver lasers put
+        // the page's corner at the bed's), unless asked to crop.
         let options = match self.machines.of_document(&self.editor) {
             exporters::machines::Machine::Laser(profile) => exporters::ExportOptions {
+                page_mm: (!self.export_crop).then_some(profile.bed_mm),
                 profile,
                 ..exporters::ExportOptions::default()
             },
@@ -201,19 +212,50 @@ impl FabriqueApp {
         });
     }
 
-    /// Starts reading an SVG file.
+    /// Starts reading an SVG file with the lab's colour code; the colour
+    /// step follows when the file has a choice to make.
     pub(crate) fn start_import(&mut self, path: PathBuf) {
         let file = path.clone();
-        self.start_job(path, JobKind::Import, move |_| {
+        let rules = geometry::import::ColorRules {
+            lab: self.import_lab_colors(),
+            ..Default::default()
+        };
+        self.start_job(path, JobKind::Import { ask_colors: true }, move |_| {
             let result =
                 crate::bounded_read::read_file(&file, crate::bounded_read::MAX_DRAWING_BYTES)
                     .map_err(crate::ui::file_messages::ImportFailure::Read)
-                    .and_then(|bytes| {
-                        geometry::import::import_svg(&bytes)
-                            .map_err(crate::ui::file_messages::ImportFailure::Svg)
-                    });
+                    .and_then(|bytes| import_with(Arc::new(bytes), &rules));
             Outcome::Imported(result)
         });
+    }
+
+    /// Starts importing, with the colour step's choices, the bytes it showed.
+    pub(crate) fn start_import_chosen(&mut self, choice: crate::ui::import_colors::ColorChoice) {
+        let crate::ui::import_colors::ColorChoice { path, bytes, rules } = choice;
+        self.start_job(path, JobKind::Import { ask_colors: false }, move |_| {
+            Outcome::Imported(import_with(bytes, &rules))
+        });
+    }
+
+    /// The colour code files made elsewhere are read with: the document's
+    /// laser, else the laser last chosen, else the first one (in 3D mode
+    /// too: the colours of a laser file are a laser's).
+    pub(crate) fn import_lab_colors(&self) -> geometry::import::LabColors {
+        use crate::model::session::Mode;
+        let is_laser = |id: &&str| self.machines.of_mode(Mode::Laser).any(|m| m.id() == *id);
+        let id = [
+            self.editor.document.machine_id.as_deref(),
+            self.chosen_machines.get(Mode::Laser),
+        ]
+        .into_iter()
+        .flatten()
+        .find(is_laser);
+        match self.machines.machine_for(id, Mode::Laser) {
+            exporters::machines::Machine::Laser(profile) => profile.lab_colors(),
+            exporters::machines::Machine::Printer(_) => {
+                exporters::LaserProfile::generic().lab_colors()
+            }
+        }
     }
 
     /// Starts reading a project.
@@ -291,7 +333,7 @@ impl FabriqueApp {
         }
         let key = match job.kind {
             JobKind::Export => "info-export-cancelled",
-            JobKind::Import => "info-import-cancelled",
+            JobKind::Import { .. } => "info-import-cancelled",
             JobKind::Open { .. } => "info-open-cancelled",
             JobKind::Save { .. } => "info-save-cancelled",
         };
@@ -302,7 +344,9 @@ impl FabriqueApp {
     fn finish_job(&mut self, job: Job, outcome: Outcome) {
         match (job.kind, outcome) {
             (_, Outcome::Cancelled) => {}
-            (_, Outcome::Imported(result)) => self.finish_import(&job.path, result),
+            (JobKind::Import { ask_colors }, Outcome::Imported(result)) => {
+                self.finish_import(&job.path, result, ask_colors)
+            }
             (_, Outcome::Exported(result)) => self.finish_export(result),
             (JobKind::Open { revision }, Outcome::Opened(result)) => {
                 self.finish_open(&job.path, revision, result)
@@ -314,6 +358,16 @@ impl FabriqueApp {
             (kind, outcome) => debug_assert!(false, "{kind:?} ended with {outcome:?}"),
         }
     }
+}
+
+/// The import of `bytes` after `rules` (on the worker).
+fn import_with(
+    bytes: Arc<Vec<u8>>,
+    rules: &geometry::import::ColorRules,
+) -> Result<ReadSvg, crate::ui::file_messages::ImportFailure> {
+    geometry::import::import_svg_with(&bytes, rules)
+        .map(|import| (Arc::clone(&bytes), import))
+        .map_err(crate::ui::file_messages::ImportFailure::Svg)
 }
 
 /// Writes `bytes` whole to `path` unless the gate was closed first;

@@ -169,6 +169,9 @@ pub struct FabriqueApp {
     pub(crate) quick: super::quick::QuickState,
     /// Fonts and theme are set up (kept by [`fresh_start`]).
     pub(crate) style_applied: bool,
+    /// Laser exports crop the page to the drawing (else the page is the
+    /// machine's bed, every part in its place): the export dialog's box.
+    pub(crate) export_crop: bool,
 }
 
 impl FabriqueApp {
@@ -236,6 +239,7 @@ impl FabriqueApp {
             job: None,
             ctx: None,
             style_applied: false,
+            export_crop: false,
             derived,
         };
         match app.autosave.recover() {
@@ -309,6 +313,8 @@ impl FabriqueApp {
             AppCommand::FileChosen(purpose, path) => self.file_chosen(purpose, path),
             AppCommand::AddTraced(shapes) => self.add_traced(shapes),
             AppCommand::AddBox(panels, params) => self.add_box(&panels, &params),
+            AppCommand::ImportColors(choice) => self.start_import_chosen(*choice),
+            AppCommand::SetExportCrop(crop) => self.export_crop = crop,
             AppCommand::ShowError(text) => self.show_error(text),
             AppCommand::Start(StartChoice::Tutorial(index)) => {
                 self.tutorials.start_screen_open = false;
@@ -659,6 +665,7 @@ impl FabriqueApp {
             &mut self.dialog,
             &self.i18n,
             mode,
+            self.export_crop,
         ));
         if let Some(kiosk) = self.kiosk.as_mut() {
             let answer = super::kiosk::panels::panels_ui(&ctx, kiosk, &self.i18n);

@@ -173,13 +173,19 @@ pub fn rulers(painter: &Painter, view: &View, dark: bool) {
 /// The colour of a shape's outline in `mode` (the lab's usual code in laser mode).
 pub fn shape_color(shape: &Shape, mode: Mode) -> Color32 {
     match mode {
-        Mode::Laser => match shape.role {
-            LaserRole::Cut => Color32::from_rgb(220, 30, 30),
-            LaserRole::Score => Color32::from_rgb(30, 60, 230),
-            LaserRole::Engrave => Color32::from_gray(20),
-        },
+        Mode::Laser => role_color(shape.role),
         Mode::Print3d if shape.extrusion.hole => Color32::from_gray(140),
         Mode::Print3d => Color32::from_rgb(0, 130, 120),
+    }
+}
+
+/// The colour the canvas draws a laser role in (the lab's usual code):
+/// red cut, blue score, black engrave.
+pub fn role_color(role: LaserRole) -> Color32 {
+    match role {
+        LaserRole::Cut => Color32::from_rgb(220, 30, 30),
+        LaserRole::Score => Color32::from_rgb(30, 60, 230),
+        LaserRole::Engrave => Color32::from_gray(20),
     }
 }
 

@@ -188,7 +188,7 @@ fn radial_in_box(tool: ToolKind, area: Rect, settings: &ToolSettings) -> Option<
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
-mod grammar_tests {
+mod tests {
     use super::*;
     use geometry::transform::shapes_bounds;
 

@@ -1,0 +1,103 @@
+//! The app's laser export through the real UI (egui_kittest): the page is
+//! the chosen machine's bed with every part where it was placed (a
+//! print-driver laser puts the page's corner at the bed's), and "Crop to
+//! the drawing" in the export dialog makes the page the drawing's size.
+//! The written SVG's `width`, `height`, `viewBox` and the part's place are
+//! read back.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_support;
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use fabrique::i18n::Language;
+use fabrique::ui::{AppCommand, FabriqueApp};
+use ui_support::*;
+
+/// The page of a laser SVG: `width`, `height` (mm, as written), the
+/// `viewBox`, and the drawing's top-left corner on the page (mm).
+struct Page {
+    width: String,
+    height: String,
+    view_box: String,
+    drawing_at: (f64, f64),
+}
+
+fn page(path: &Path) -> Page {
+    let text = std::fs::read_to_string(path).expect("the SVG was written");
+    let xml = usvg::roxmltree::Document::parse(&text).unwrap();
+    let root = xml.root_element();
+    let attribute = |name| root.attribute(name).unwrap_or_default().to_owned();
+    let tree = usvg::Tree::from_str(&text, &usvg::Options::default()).unwrap();
+    let mm = 25.4 / 96.0;
+    let bounds = tree.root().abs_bounding_box();
+    Page {
+        width: attribute("width"),
+        height: attribute("height"),
+        view_box: attribute("viewBox"),
+        drawing_at: (f64::from(bounds.x()) * mm, f64::from(bounds.y()) * mm),
+    }
+}
+
+/// Exports a laser SVG to `path` through the export dialog, ticking "Crop
+/// to the drawing" first when `toggle_crop`.
+fn export_svg(harness: &mut Harness<'_, FabriqueApp>, path: &Path, toggle_crop: bool) {
+    click(harness, "Export");
+    if toggle_crop {
+        click(harness, "Crop to the drawing");
+    }
+    click(harness, "Laser SVG");
+    choose_file(harness, path, "Save file");
+    harness.state_mut().handle(AppCommand::WaitForJob);
+    settle(harness);
+}
+
+#[track_caller]
+fn assert_near(got: f64, want: f64, what: &str) {
+    assert!((got - want).abs() < 0.01, "{what}: {got}, want {want}");
+}
+
+#[test]
+fn the_page_is_the_bed_with_the_part_in_place_unless_cropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    type_in_field(&mut harness, "Width (mm)", "40");
+    type_in_field(&mut harness, "Height (mm)", "20");
+    type_in_field(&mut harness, "X (mm)", "300");
+    type_in_field(&mut harness, "Y (mm)", "100");
+    let (bed_w, bed_h, _) = harness.state().machine().bed_mm();
+
+    let on_bed = dir.path().join("on-bed.svg");
+    export_svg(&mut harness, &on_bed, false);
+    let p = page(&on_bed);
+    assert_eq!(
+        (p.width.as_str(), p.height.as_str()),
+        (format!("{bed_w}mm").as_str(), format!("{bed_h}mm").as_str()),
+        "the page is the bed"
+    );
+    assert_eq!(p.view_box, format!("0 0 {bed_w} {bed_h}"));
+    // Y up in the drawing, down on the page: the top edge is 120 mm up.
+    assert_near(p.drawing_at.0, 300.0, "x on the bed");
+    assert_near(p.drawing_at.1, bed_h - 120.0, "y on the bed");
+
+    let cropped = dir.path().join("cropped.svg");
+    export_svg(&mut harness, &cropped, true);
+    let p = page(&cropped);
+    assert_eq!((p.width.as_str(), p.height.as_str()), ("40mm", "20mm"));
+    assert_eq!(p.view_box, "0 0 40 20");
+    assert_near(p.drawing_at.0, 0.0, "x cropped");
+    assert_near(p.drawing_at.1, 0.0, "y cropped");
+
+    // The box keeps its answer for the next export, and unticks back.
+    let again = dir.path().join("again.svg");
+    export_svg(&mut harness, &again, false);
+    assert_eq!(page(&again).width, "40mm");
+    let back = dir.path().join("back.svg");
+    export_svg(&mut harness, &back, true);
+    assert_eq!(page(&back).width, format!("{bed_w}mm"));
+    assert!(harness.query_by_label("Crop to the drawing").is_none());
+}
