@@ -160,9 +160,8 @@ fn the_name_keychain_with_the_keyboard_alone() {
         k.fill("props-x", &format!("{}", plate.x0 + 12.0).replace('.', ","));
         k.fill("props-y", &format!("{}", plate.y0 + 5.0).replace('.', ","));
     }
+    // Put on the plate, the name already stands above it.
     k.expect_step(9);
-    k.fill("props-extrude-height", "4");
-    k.expect_step(10);
     let plate = plate_bounds(&k);
     k.press(Key::Escape);
     k.press(Key::E);
@@ -171,11 +170,11 @@ fn the_name_keychain_with_the_keyboard_alone() {
     k.fill("props-height", "5");
     k.fill("props-x", &format!("{}", plate.x0 + 3.0).replace('.', ","));
     k.fill("props-y", &format!("{}", plate.y0 + 7.5).replace('.', ","));
-    k.expect_step(11);
+    k.expect_step(10);
     let hole = k.tr("props-hole");
     k.tab_to(Role::CheckBox, &hole);
     k.press(Key::Space);
-    k.expect_step(12);
+    k.expect_step(11);
     k.press(Key::Escape);
     k.press_with(Modifiers::COMMAND, Key::E);
     k.press_button("format-stl");

@@ -5,6 +5,7 @@
 
 mod ui_support;
 
+use egui_kittest::kittest::Queryable as _;
 use fabrique::i18n::Language;
 use fabrique::ui::AppCommand;
 use fabrique::ui::dialogs::Dialog;
@@ -102,4 +103,42 @@ fn lines_mode_traces_a_stroke_to_one_line() {
     let shapes = &harness.state().editor().document.shapes;
     assert_eq!(shapes.len(), 1, "{shapes:?}");
     assert_eq!(shapes[0].fill, geometry::Fill::Outline);
+}
+
+#[test]
+fn the_import_dialog_offers_the_sample_pictures_in_one_click() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::French);
+    let i18n = fabrique::i18n::I18n::new(harness.state().i18n().language());
+    click(&mut harness, &i18n.tr("cmd-import"));
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Browser(_))));
+    for key in ["sample-feuille", "sample-chat"] {
+        assert!(
+            harness.query_by_label(&i18n.tr(key)).is_some(),
+            "{key} is offered"
+        );
+    }
+    click(&mut harness, &i18n.tr("sample-chat"));
+    wait_for_trace(&mut harness);
+    wait_for_trace(&mut harness);
+    assert!(
+        matches!(harness.state().dialog(), Some(Dialog::Trace(_))),
+        "the cat opens in the tracer"
+    );
+    click(&mut harness, &i18n.tr("trace-confirm"));
+    wait_for_trace(&mut harness);
+    wait_for_trace(&mut harness);
+    assert!(harness.state().dialog().is_none());
+    assert!(!harness.state().editor().document.shapes.is_empty());
+}
+
+#[test]
+fn saving_offers_no_sample_picture() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.5));
+    let i18n = fabrique::i18n::I18n::new(harness.state().i18n().language());
+    click(&mut harness, &i18n.tr("cmd-save"));
+    assert!(matches!(harness.state().dialog(), Some(Dialog::Browser(_))));
+    assert!(harness.query_by_label(&i18n.tr("sample-feuille")).is_none());
 }

@@ -34,7 +34,7 @@ impl Language {
     }
 
     /// The language's `.ftl` files, in loading order.
-    fn sources(self) -> [&'static str; 8] {
+    fn sources(self) -> [&'static str; 9] {
         match self {
             Language::French => [
                 include_str!("../../assets/i18n/fr/app.ftl"),
@@ -45,6 +45,7 @@ impl Language {
                 include_str!("../../assets/i18n/fr/cli.ftl"),
                 include_str!("../../assets/i18n/fr/appearance.ftl"),
                 include_str!("../../assets/i18n/fr/import.ftl"),
+                include_str!("../../assets/i18n/fr/quick.ftl"),
             ],
             Language::English => [
                 include_str!("../../assets/i18n/en/app.ftl"),
@@ -55,6 +56,7 @@ impl Language {
                 include_str!("../../assets/i18n/en/cli.ftl"),
                 include_str!("../../assets/i18n/en/appearance.ftl"),
                 include_str!("../../assets/i18n/en/import.ftl"),
+                include_str!("../../assets/i18n/en/quick.ftl"),
             ],
         }
     }

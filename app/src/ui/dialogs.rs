@@ -24,6 +24,8 @@ pub enum Pending {
     Close,
     /// Start this tutorial (index in the catalogue) on an empty document.
     Tutorial(usize),
+    /// Start this quick project on an empty document.
+    Quick(super::quick::QuickKind),
 }
 
 /// The open dialog.
@@ -43,6 +45,8 @@ pub enum Dialog {
     Trace(Box<super::trace_dialog::TraceDialog>),
     /// Make a finger-joint box.
     FingerBox(Box<super::box_dialog::BoxDialog>),
+    /// A quick project's form.
+    Quick(Box<super::quick::dialog::QuickDialog>),
     /// What each colour of an SVG being imported becomes.
     ImportColors(Box<super::import_colors::ColorStep>),
 }
@@ -122,6 +126,7 @@ pub fn dialogs_ui(
                 Outcome::Chosen(path) => {
                     then = Some(AppCommand::FileChosen(browser.purpose.clone(), path));
                 }
+                Outcome::Sample(file) => then = Some(AppCommand::OpenSample(file.to_owned())),
             }
         }
         Dialog::Trace(mut trace) => {
@@ -150,6 +155,23 @@ pub fn dialogs_ui(
                 super::box_dialog::BoxOutcome::Closed => {}
                 super::box_dialog::BoxOutcome::Create(panels, params) => {
                     then = Some(AppCommand::AddBox(panels, params));
+                }
+            }
+        }
+        Dialog::Quick(mut form) => {
+            use super::quick::dialog::QuickOutcome;
+            let mut outcome = QuickOutcome::Open;
+            modal.show(ctx, |ui| {
+                outcome = form.dialog_ui(ui, i18n);
+            });
+            match outcome {
+                QuickOutcome::Open => keep = Some(Dialog::Quick(form)),
+                QuickOutcome::Closed => {}
+                QuickOutcome::Name(kind, params) => {
+                    then = Some(AppCommand::QuickName(kind, params))
+                }
+                QuickOutcome::Picture(params, choice) => {
+                    then = Some(AppCommand::QuickPicture(params, choice));
                 }
             }
         }

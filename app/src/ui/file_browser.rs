@@ -1,6 +1,7 @@
 //! The built-in file dialog: used when the system has no file dialog (no
 //! desktop portal, no zenity — common on kiosk laptops), and by the tests.
-//! A folder list, a file list filtered by extension, and a name field.
+//! A folder list, a file list filtered by extension, and a name field;
+//! to open or import, the sample pictures too.
 //! In kiosk mode it is jailed ([`Jail`]): no going above the allowed
 //! folders, and a typed name leading out of them is refused in words.
 
@@ -77,6 +78,8 @@ pub enum Outcome {
     Cancelled,
     /// Chose this file.
     Chosen(PathBuf),
+    /// Chose this sample picture (compiled in, by file name).
+    Sample(&'static str),
 }
 
 impl FileBrowser {
@@ -178,6 +181,16 @@ impl FileBrowser {
             }
             ui.label(self.dir.display().to_string());
         });
+        // Pictures shipped with the app, one click away: someone without a
+        // picture of their own still has something to trace.
+        if !self.purpose.is_save() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(i18n.tr("file-samples"));
+                if let Some(file) = super::sample_choice::samples_row_ui(ui, i18n, 15.0) {
+                    outcome = Outcome::Sample(file);
+                }
+            });
+        }
         let (dirs, files, others) = self.entries();
         egui::ScrollArea::vertical()
             .max_height(260.0)

@@ -13,6 +13,7 @@
 //! - [`import_colors`] (with [`import_preview`]): the import's colour
 //!   step, what each colour of a laser file becomes.
 //! - [`box_dialog`]: the finger-joint box maker (laser).
+//! - [`quick`]: quick projects for a one-hour workshop (keychain, badge, coaster).
 //! - [`appearance`]: the interface's size, reading font and high-contrast theme.
 //! - [`tutorial`]: guided tutorials that watch what you do.
 //! - [`kiosk`]: kiosk mode for shared lab laptops, and the
@@ -34,6 +35,8 @@ pub mod import_preview;
 pub mod kiosk;
 pub mod panels;
 pub mod preview;
+pub mod quick;
+pub mod sample_choice;
 pub mod start_error;
 pub mod tools;
 pub mod trace_dialog;

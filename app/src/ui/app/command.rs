@@ -14,6 +14,9 @@ use crate::ui::dialogs::Pending;
 use crate::ui::file_browser::Purpose;
 use crate::ui::kiosk::panels::KioskAnswer;
 use crate::ui::kiosk::strip::StripButton;
+use crate::ui::quick::QuickKind;
+use crate::ui::quick::dialog::PictureChoice;
+use crate::ui::quick::shapes::{CoasterParams, NameParams};
 use crate::ui::tutorial::coach::Ask;
 use crate::ui::tutorial::start_screen::StartChoice;
 
@@ -58,6 +61,12 @@ pub enum AppCommand {
     SetExportCrop(bool),
     /// The box maker's panels, to add as one group.
     AddBox(Vec<Panel>, BoxParams),
+    /// Open this sample picture (compiled in) in the tracer.
+    OpenSample(String),
+    /// Make this quick project from its form's answers.
+    QuickName(QuickKind, NameParams),
+    /// The coaster's picture was chosen: trace it into a coaster.
+    QuickPicture(CoasterParams, PictureChoice),
     /// Show an error in a dialog.
     ShowError(String),
     /// The start screen's choice.

@@ -52,7 +52,8 @@ impl FabriqueApp {
             .active
             .as_ref()
             .and_then(|active| crate::ui::tutorial::catalogue().get(active.tutorial))
-            .map(|t| t.id.as_str());
+            .map(|t| t.id.as_str())
+            .or_else(|| self.quick.made.map(|kind| kind.id()));
         let stem = file_names::work_stem(
             self.editor.session.project_name().as_deref(),
             tutorial,
@@ -342,6 +343,7 @@ impl FabriqueApp {
             Ok(path) => {
                 let text_path = path.display().to_string();
                 self.tutorials.note_export(path);
+                self.quick.point_at_export = false;
                 let text = self
                     .i18n
                     .tr_args("info-exported", &[("file", Arg::Text(text_path))]);

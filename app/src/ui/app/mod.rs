@@ -16,6 +16,7 @@ mod fresh_start;
 pub mod jobs;
 mod kiosk;
 mod pending;
+mod quick;
 mod tutorials;
 
 pub use command::AppCommand;
@@ -164,6 +165,8 @@ pub struct FabriqueApp {
     /// The solid of the current revision, shared by the preview, the
     /// check and the export.
     pub(crate) derived: Arc<Derived>,
+    /// The quick projects: the one made, a coaster waiting for its picture.
+    pub(crate) quick: super::quick::QuickState,
     /// Fonts and theme are set up (kept by [`fresh_start`]).
     pub(crate) style_applied: bool,
     /// Laser exports crop the page to the drawing (else the page is the
@@ -228,6 +231,7 @@ impl FabriqueApp {
             options,
             close_confirmed: false,
             tutorials: Default::default(),
+            quick: Default::default(),
             check: super::check_panel::CheckPanel::sharing(Arc::clone(&derived)),
             kiosk,
             machines,
@@ -317,6 +321,10 @@ impl FabriqueApp {
                 self.guard_unsaved(Pending::Tutorial(index));
             }
             AppCommand::Start(StartChoice::Close) => self.tutorials.start_screen_open = false,
+            AppCommand::Start(StartChoice::Quick(kind)) => self.choose_quick(kind),
+            AppCommand::OpenSample(name) => self.open_sample(&name),
+            AppCommand::QuickName(kind, params) => self.make_name_project(kind, &params),
+            AppCommand::QuickPicture(params, choice) => self.coaster_picture(params, choice),
             AppCommand::Coach(ask) => self.coach_answer(ask),
             AppCommand::KioskStrip(StripButton::NextPerson) => self.ask_next_person(),
             AppCommand::KioskStrip(StripButton::Animator) => self.open_animator(),
@@ -674,6 +682,7 @@ impl FabriqueApp {
             &self.i18n,
         ));
         super::tutorial::coach::paint_target(&ctx, self);
+        super::quick::paint_export_hint(&ctx, &self.quick);
 
         for command in commands {
             self.handle(command);
@@ -681,6 +690,7 @@ impl FabriqueApp {
         for request in requests {
             self.handle(request);
         }
+        self.forget_stale_coaster();
         self.advance_tutorial();
         self.tick_autosave(&ctx);
     }

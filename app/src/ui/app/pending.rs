@@ -25,10 +25,12 @@ impl FabriqueApp {
                 self.editor.saved_revision = self.editor.revision;
                 self.autosave.clear(self.editor.revision);
                 self.canvas.fit_requested = true;
+                self.quick = Default::default();
             }
             Pending::Open => self.pick(Purpose::OpenProject),
             Pending::OpenPath(path) => self.open_path(&path),
             Pending::Tutorial(index) => self.start_tutorial(index),
+            Pending::Quick(kind) => self.start_quick(kind),
             Pending::Close => {
                 self.close_confirmed = true;
                 self.autosave.clear(self.editor.revision);
@@ -59,7 +61,11 @@ impl FabriqueApp {
     }
 
     /// Adds the traced picture's shapes and shows them all.
+    /// (A coaster waiting for its picture is made from them instead.)
     pub(crate) fn add_traced(&mut self, shapes: Vec<geometry::Shape>) {
+        if self.make_coaster(&shapes) {
+            return;
+        }
         self.handle(Command::AddShapes(shapes));
         self.canvas.fit_requested = true;
     }

@@ -16,27 +16,7 @@ impl FabriqueApp {
         let Some(tutorial) = catalogue().get(index) else {
             return;
         };
-        self.run_pending(Pending::New);
-        // The tutorial needs a laser or a printer: it switches the mode and
-        // keeps the person's machine of that kind; its own machine is only for
-        // someone who never chose one.
-        let mode = tutorial.mode.mode();
-        self.handle(crate::model::command::Command::SetMode(mode));
-        let has_one = self
-            .editor
-            .document
-            .machine_id
-            .as_deref()
-            .is_some_and(|id| self.machines.of_mode(mode).any(|m| m.id() == id));
-        if !has_one {
-            self.editor.document.machine_id = Some(tutorial.machine.clone());
-        }
-        self.handle(crate::model::command::Command::SetTool(
-            crate::model::session::ToolKind::Select,
-        ));
-        // Choosing the mode and machine is the tutorial's doing, not the user's.
-        self.editor.history.clear();
-        self.editor.saved_revision = self.editor.revision;
+        self.begin_in_mode(tutorial.mode.mode(), &tutorial.machine);
         self.tutorials.start_screen_open = false;
         self.tutorials.active = Some(Active {
             tutorial: index,
@@ -45,6 +25,31 @@ impl FabriqueApp {
             exported: Vec::new(),
             coach_open: true,
         });
+    }
+
+    /// An empty document in `mode`, with the person's machine of that kind
+    /// (`fallback` for someone who never chose one) and the arrow tool;
+    /// this is the app's doing, not the person's, so nothing to undo.
+    pub(crate) fn begin_in_mode(&mut self, mode: crate::model::session::Mode, fallback: &str) {
+        self.run_pending(Pending::New);
+        // A tutorial or a quick project needs a laser or a printer: it
+        // switches the mode and keeps the person's machine of that kind; its
+        // own machine is only for someone who never chose one.
+        self.handle(crate::model::command::Command::SetMode(mode));
+        let has_one = self
+            .editor
+            .document
+            .machine_id
+            .as_deref()
+            .is_some_and(|id| self.machines.of_mode(mode).any(|m| m.id() == id));
+        if !has_one {
+            self.editor.document.machine_id = Some(fallback.to_owned());
+        }
+        self.handle(crate::model::command::Command::SetTool(
+            crate::model::session::ToolKind::Select,
+        ));
+        self.editor.history.clear();
+        self.editor.saved_revision = self.editor.revision;
     }
 
     /// Moves the tutorial on when the current step is done (one step per
@@ -121,16 +126,19 @@ impl FabriqueApp {
                 self.tutorials.active = None;
                 self.tutorials.start_screen_open = true;
             }
-            Ask::Sample(name) => {
-                if let Some(bytes) = samples::sample(&name) {
-                    let ctx = self.ctx.clone();
-                    self.dialog = Some(Dialog::Trace(Box::new(TraceDialog::from_bytes(
-                        name.into(),
-                        bytes,
-                        ctx,
-                    ))));
-                }
-            }
+            Ask::Sample(name) => self.open_sample(&name),
+        }
+    }
+
+    /// Opens the sample picture `name` (compiled in) in the tracer.
+    pub(crate) fn open_sample(&mut self, name: &str) {
+        if let Some(bytes) = samples::sample(name) {
+            let ctx = self.ctx.clone();
+            self.dialog = Some(Dialog::Trace(Box::new(TraceDialog::from_bytes(
+                name.into(),
+                bytes,
+                ctx,
+            ))));
         }
     }
 }

@@ -40,6 +40,9 @@ pub struct CanvasState {
     pub tool: ToolState,
     /// Fit the view at the next frame (start, open, Fit to view).
     pub fit_requested: bool,
+    /// Show this part of the document (mm) at the next frame, with room
+    /// around it: a quick project just made, small on a large bed.
+    pub show_requested: Option<kurbo::Rect>,
     cache: OutlineCache,
     motion: motion::Motion,
     /// Something else in the window is moving (the 3D preview turning):
@@ -53,6 +56,7 @@ impl Default for CanvasState {
             view: View::default(),
             tool: ToolState::idle(Default::default()),
             fit_requested: true,
+            show_requested: None,
             cache: OutlineCache::default(),
             motion: motion::Motion::default(),
             elsewhere_moving: false,
@@ -89,6 +93,14 @@ pub fn canvas_ui(
     if state.fit_requested {
         state.fit(editor, machine);
         state.fit_requested = false;
+    }
+    if let Some(part) = state.show_requested.take() {
+        // Half the view around it: big enough to read, its place on the
+        // bed still guessed from the grid around.
+        // (kurbo: a positive inset grows the rectangle.)
+        state
+            .view
+            .fit(part.inset(part.width().max(part.height()) / 2.0));
     }
     if state.tool.is_idle() && !matches_tool(&state.tool, editor) {
         state.tool = ToolState::idle(editor.session.tool);

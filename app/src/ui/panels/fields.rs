@@ -114,11 +114,11 @@ pub fn number_row_ui(
 /// Selects the whole text of the text field `id`, `chars` long.
 pub fn select_all(ctx: &egui::Context, id: egui::Id, chars: usize) {
     use egui::text::{CCursor, CCursorRange};
-    if let Some(mut state) = egui::TextEdit::load_state(ctx, id) {
-        let all = CCursorRange::two(CCursor::new(0), CCursor::new(chars));
-        state.cursor.set_char_range(Some(all));
-        state.store(ctx, id);
-    }
+    // A field shown for the first time has no state yet: make one.
+    let mut state = egui::TextEdit::load_state(ctx, id).unwrap_or_default();
+    let all = CCursorRange::two(CCursor::new(0), CCursor::new(chars));
+    state.cursor.set_char_range(Some(all));
+    state.store(ctx, id);
 }
 
 /// A positive whole number (sides, points), at least `min` and at most `max`.

@@ -187,9 +187,14 @@ impl ToolState {
     }
 }
 
+/// How far letters put on a shape stand above it in 3D, mm: felt by a
+/// finger and printed in a few layers.
+pub const TEXT_RISE_MM: f64 = 1.5;
+
 /// The text tool: a click on a shape centres the text on it (a name on a
 /// keychain's plate lands in the middle, not sticking out where the
-/// pointer happened to be); a click elsewhere starts the text there.
+/// pointer happened to be) and raises it 1.5 mm above the shape's top; a
+/// click elsewhere starts the text there.
 fn text_transition(event: PointerEvent, ctx: &ToolContext) -> Vec<Command> {
     let PointerEvent::Press { pos, .. } = event else {
         return Vec::new();
@@ -199,9 +204,15 @@ fn text_transition(event: PointerEvent, ctx: &ToolContext) -> Vec<Command> {
         font: ctx.settings.font.clone(),
         size: ctx.settings.text_size,
     });
-    let on_shape = select::shape_at(ctx.document, pos, ctx.pick_radius_mm)
-        .and_then(|id| ctx.document.shapes.iter().find(|s| s.id == id))
-        .and_then(|shape| geometry::transform::shapes_bounds([shape]));
+    let clicked = select::shape_at(ctx.document, pos, ctx.pick_radius_mm)
+        .and_then(|id| ctx.document.shapes.iter().find(|s| s.id == id));
+    let mut text = text;
+    if let Some(plate) = clicked.filter(|s| !s.extrusion.hole && s.is_filled()) {
+        // In 3D the letters stand on what they were put on, proud enough
+        // to feel and to print, whatever that plate's thickness.
+        text.extrusion.height = plate.extrusion.base + plate.extrusion.height + TEXT_RISE_MM;
+    }
+    let on_shape = clicked.and_then(|shape| geometry::transform::shapes_bounds([shape]));
     let at = match (on_shape, geometry::transform::shapes_bounds([&text])) {
         (Some(target), Some(own)) => target.center() - own.center().to_vec2(),
         _ => ctx.snapper.as_ref().map_or(pos, |s| s.point(pos)),

@@ -1,6 +1,7 @@
-//! The start screen: "draw freely" or one of the tutorials, each with a
-//! picture of what you will make, its title and one sentence. Shown at the
-//! first start of the app and from the top bar's "Tutorials" button.
+//! The start screen: a quick project for a one-hour workshop, one of the
+//! tutorials (each with a picture of what you will make, its title and one
+//! sentence), or "draw freely". Shown at the first start of the app and
+//! from the top bar's "Tutorials" button.
 
 use egui::{RichText, Vec2};
 
@@ -19,8 +20,11 @@ const MIN_CARD_HEIGHT: f32 = 150.0;
 /// A card's title and sentence under its picture.
 const CARD_TEXT_HEIGHT: f32 = 105.0;
 /// The screen's height taken by the top bar, the modal's title, intro,
-/// margins and "Draw freely" around the cards.
-const AROUND_CARDS: f32 = 230.0;
+/// the quick projects' row, margins and "Draw freely" around the cards.
+const AROUND_CARDS: f32 = 265.0;
+/// The same height without the cards' own scroll area: what the scroll
+/// area may not take.
+const AROUND_SCROLL: f32 = 200.0;
 /// The modal's margins and the scroll bar, beside the cards.
 const CHROME: f32 = 64.0;
 
@@ -61,11 +65,41 @@ fn machine_tag(ui: &mut egui::Ui, picture: egui::Rect, kind: &str) {
     over.add(egui::Label::new(RichText::new(kind).small().strong()).selectable(false));
 }
 
+/// The quick projects in one row after their heading, each big button
+/// with the machine it needs beside it (no frames: a 600 px screen keeps
+/// its height for the tutorials); the chosen one, if any.
+fn quick_row_ui(
+    ui: &mut egui::Ui,
+    i18n: &crate::i18n::I18n,
+) -> Option<crate::ui::quick::QuickKind> {
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(i18n.tr("start-quick-title")).strong())
+            .on_hover_text(i18n.tr("start-quick-tooltip"));
+        for kind in crate::ui::quick::QuickKind::ALL {
+            ui.add_space(6.0);
+            let key = kind.title_key();
+            let title = RichText::new(i18n.tr(key)).size(17.0).strong();
+            if ui
+                .button(title)
+                .on_hover_text(i18n.tr(&format!("{key}-intro")))
+                .clicked()
+            {
+                chosen = Some(kind);
+            }
+            ui.label(RichText::new(machine_kind(i18n, kind.mode())).small());
+        }
+    });
+    chosen
+}
+
 /// What the person chose on the start screen.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum StartChoice {
     /// Follow this tutorial (index in the catalogue).
     Tutorial(usize),
+    /// Make this quick project.
+    Quick(crate::ui::quick::QuickKind),
     /// Draw freely: close the screen.
     Close,
 }
@@ -78,6 +112,7 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &FabriqueApp) -> Option<StartCh
     let language = app.i18n.language();
     let i18n = &app.i18n;
     let mut chosen = None;
+    let mut quick = None;
     let mut close = false;
     let screen = ctx.content_rect();
     let (columns, card_width) = card_layout(screen.width());
@@ -93,9 +128,13 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &FabriqueApp) -> Option<StartCh
         ui.set_max_width(columns as f32 * (card_width + GAP) + 16.0);
         ui.add(egui::Label::new(RichText::new(i18n.tr("start-title")).heading()).wrap());
         ui.add(egui::Label::new(i18n.tr("start-intro")).wrap());
-        ui.add_space(6.0);
+        ui.add_space(4.0);
+        if let Some(kind) = quick_row_ui(ui, i18n) {
+            quick = Some(kind);
+        }
+        ui.add_space(4.0);
         egui::ScrollArea::vertical()
-            .max_height((screen.height() - 200.0).max(120.0))
+            .max_height((screen.height() - AROUND_SCROLL).max(120.0))
             .show(ui, |ui| {
                 egui::Grid::new("tutorial_cards")
                     .spacing([GAP, GAP])
@@ -163,6 +202,9 @@ pub fn start_screen_ui(ctx: &egui::Context, app: &FabriqueApp) -> Option<StartCh
     });
     if modal.should_close() {
         close = true;
+    }
+    if let Some(kind) = quick {
+        return Some(StartChoice::Quick(kind));
     }
     match (chosen, close) {
         (Some(index), _) => Some(StartChoice::Tutorial(index)),
