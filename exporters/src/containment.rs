@@ -27,12 +27,7 @@ use crate::cut_paths::WELD_MM;
 
 /// `true` when `line` lies inside the closed `container` (see the module doc).
 pub(crate) fn inside(line: &Polyline, container: &Polyline) -> bool {
-    let n = line.points.len();
-    let count = if line.closed { n } else { n.saturating_sub(1) };
-    let mut midpoints = (0..count).map(|i| {
-        let (a, b) = (line.points[i], line.points[(i + 1) % n]);
-        [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0]
-    });
+    let mut midpoints = midpoints(line);
     let Some(first) = midpoints.next() else {
         return false;
     };
@@ -46,6 +41,16 @@ pub(crate) fn inside(line: &Polyline, container: &Polyline) -> bool {
         .is_some_and(|m| winding_inside(m, contour))
 }
 
+/// The middles of `line`'s segments, in order (the closing one last).
+pub(crate) fn midpoints(line: &Polyline) -> impl Iterator<Item = [f64; 2]> + '_ {
+    let n = line.points.len();
+    let count = if line.closed { n } else { n.saturating_sub(1) };
+    (0..count).map(move |i| {
+        let (a, b) = (line.points[i], line.points[(i + 1) % n]);
+        [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0]
+    })
+}
+
 fn distance_to_contour(p: [f64; 2], contour: &[[f64; 2]]) -> f64 {
     let n = contour.len();
     (0..n)
@@ -53,7 +58,7 @@ fn distance_to_contour(p: [f64; 2], contour: &[[f64; 2]]) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
-fn distance_to_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
+pub(crate) fn distance_to_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     let d = [b[0] - a[0], b[1] - a[1]];
     let length_sq = d[0] * d[0] + d[1] * d[1];
     let t = if length_sq > 0.0 {
@@ -69,15 +74,17 @@ fn winding_inside(p: [f64; 2], contour: &[[f64; 2]]) -> bool {
     let n = contour.len();
     let mut inside = false;
     for i in 0..n {
-        let (a, b) = (contour[i], contour[(i + 1) % n]);
-        if (a[1] > p[1]) != (b[1] > p[1]) {
-            let x = a[0] + (p[1] - a[1]) / (b[1] - a[1]) * (b[0] - a[0]);
-            if p[0] < x {
-                inside = !inside;
-            }
+        if crosses_right(p, contour[i], contour[(i + 1) % n]) {
+            inside = !inside;
         }
     }
     inside
+}
+
+/// `true` when the segment `a`–`b` crosses the ray from `p` towards +x
+/// (half-open in y, so a ray through a vertex counts it once).
+pub(crate) fn crosses_right(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> bool {
+    (a[1] > p[1]) != (b[1] > p[1]) && p[0] < a[0] + (p[1] - a[1]) / (b[1] - a[1]) * (b[0] - a[0])
 }
 
 /// A closed contour's segments (by their first point's index) in square
