@@ -79,7 +79,11 @@ impl<'a> Nesting<'a> {
         let mut nesting = Self {
             containers,
             y0: if y0.is_finite() { y0 } else { 0.0 },
-            band_height: if bands > 1 { height / bands as f64 } else { 1.0 },
+            band_height: if bands > 1 {
+                height / bands as f64
+            } else {
+                1.0
+            },
             starts: vec![0; bands + 1],
             edges: Vec::new(),
         };
@@ -189,7 +193,9 @@ mod tests {
         // A closed scribble crossing everything, and a comb.
         let mut state = 7u64;
         let mut random = move || {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (state >> 33) as f64 / (1u64 << 31) as f64
         };
         lines.push(contour(

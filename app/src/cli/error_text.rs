@@ -10,12 +10,9 @@
 //! a 3MF package that cannot be built) keeps its English detail in
 //! brackets after the translated sentence, for the report it asks for.
 
-use std::path::Path;
-
 use exporters::ExportError;
 use geometry::extrude::ExtrudeError;
-use geometry::import::{ColorChoiceError, ImportError};
-use geometry::limits::LimitError;
+use geometry::import::ColorChoiceError;
 use geometry::trace::TraceError;
 
 use super::CliError;
@@ -280,6 +277,9 @@ fn export_reason(i18n: &I18n, error: &ExportError) -> String {
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
+
+    use geometry::import::ImportError;
+    use geometry::limits::LimitError;
 
     use super::*;
     use crate::i18n::Language;

@@ -26,8 +26,8 @@ use geometry::{Document, Fill, LaserRole, ShapeId};
 
 use super::enlarge::{HolePlaces, factor};
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
-use crate::nesting::Nesting;
 use crate::cut_paths::{contains_bounds, polyline_bounds};
+use crate::nesting::Nesting;
 
 /// Smallest clean hole as a fraction of the sheet's thickness.
 pub const MIN_HOLE_PER_THICKNESS: f64 = 0.5;
@@ -112,11 +112,9 @@ pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Findin
                 Severity::Blocking,
             )
             .on(vec![c.shape], Some(hole));
-            let places = doc.shape(c.shape).map(|s| {
-                places
-                    .entry(c.shape)
-                    .or_insert_with(|| HolePlaces::of(s))
-            });
+            let places = doc
+                .shape(c.shape)
+                .map(|s| places.entry(c.shape).or_insert_with(|| HolePlaces::of(s)));
             if let Some(factor) = factor(size, min_mm)
                 && places.is_some_and(|p| p.can_enlarge(&hole))
             {

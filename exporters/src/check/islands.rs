@@ -23,8 +23,8 @@ use geometry::{Document, LaserRole, Region};
 
 use super::bridges::bridges;
 use super::{BoxMm, Finding, FindingKind, Fix, Severity, shapes_touching};
-use crate::nesting::Nesting;
 use crate::cut_paths::{contains_bounds, polyline_bounds};
+use crate::nesting::Nesting;
 
 /// Finds pieces of cut material lying in holes of other pieces; the fix
 /// adds bridges `bridge_mm` wide.

@@ -23,8 +23,8 @@ use serde::Serialize;
 
 use super::BoxMm;
 use super::chains::CutLine;
-use crate::nesting::Nesting;
 use crate::cut_paths::{Bounds, contains_bounds, polyline_bounds};
+use crate::nesting::Nesting;
 
 /// Counts of what the laser will make, for the report's last line.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
