@@ -1,5 +1,5 @@
 //! Which closed contours hold a line, for many lines at once: the answer of
-//! [`inside`] for every pair, without comparing every pair.
+//! `containment::inside` for every pair, without comparing every pair.
 //!
 //! Why: cut order (inner first), the summary's parts and holes and the
 //! holes check all ask "how many contours is this one inside?" of every
@@ -9,15 +9,17 @@
 //! loops inside one long outline, and `fabrique laser` took 34 s of CPU,
 //! `fabrique check` over a minute.
 //!
-//! How: [`inside`] decides on the middle of the line's first segment, by
+//! How: `containment::inside` decides on the middle of the line's first segment, by
 //! counting the container's edges a ray from it towards +x crosses, unless
 //! that middle lies on the container's boundary (within `WELD_MM`). Here
 //! every container's edges are put in horizontal bands, and one pass over
 //! the band of that middle counts the crossings of all the containers at
 //! once, with the same arithmetic ([`crosses_right`]): a container crossed
 //! an odd number of times holds the line. The few containers whose boundary
-//! passes within `WELD_MM` of the middle are asked [`inside`] itself, so
-//! the answers are the same as pair by pair, to the bit.
+//! passes within `WELD_MM` of the middle are asked `containment::inside` itself, so
+//! the answers are the same as pair by pair, to the bit. (Their grid of
+//! segments is built once per container, not once per question: the many
+//! pieces of one long outline all run along it.)
 //!
 //! Current limitations: a query still meets every edge of its band, so
 //! thousands of tall contours side by side in one band (a comb of 50,000
@@ -25,7 +27,9 @@
 
 use geometry::outline::Polyline;
 
-use crate::containment::{crosses_right, distance_to_segment, inside, midpoints};
+use std::cell::OnceCell;
+
+use crate::containment::{SegmentGrid, crosses_right, distance_to_segment, inside_near, midpoints};
 use crate::cut_paths::WELD_MM;
 
 /// Most band entries per edge on average: bands get taller when edges are
@@ -42,6 +46,9 @@ pub(crate) struct Nesting<'a> {
     starts: Vec<usize>,
     /// (container, index of the edge's first point).
     edges: Vec<(u32, u32)>,
+    /// Each container's grid of segments, built the first time a line
+    /// runs along it (the pieces of a long outline all do).
+    grids: Vec<OnceCell<SegmentGrid>>,
 }
 
 impl<'a> Nesting<'a> {
@@ -77,6 +84,7 @@ impl<'a> Nesting<'a> {
             1
         };
         let mut nesting = Self {
+            grids: containers.iter().map(|_| OnceCell::new()).collect(),
             containers,
             y0: if y0.is_finite() { y0 } else { 0.0 },
             band_height: if bands > 1 {
@@ -114,7 +122,7 @@ impl<'a> Nesting<'a> {
         (((y - self.y0) / self.band_height).floor().max(0.0) as usize).min(bands - 1)
     }
 
-    /// The containers (by number) that hold `line`, as [`inside`] decides,
+    /// The containers (by number) that hold `line`, as `containment::inside` decides,
     /// among those `candidate` accepts, in increasing order.
     pub(crate) fn holders(&self, line: &Polyline, candidate: impl Fn(usize) -> bool) -> Vec<usize> {
         let Some(p) = midpoints(line).next() else {
@@ -151,10 +159,15 @@ impl<'a> Nesting<'a> {
         }
         // On a container's boundary: the pairwise test decides, as it
         // looks further along the line.
-        holders.extend(
-            near.into_iter()
-                .filter(|&c| candidate(c) && inside(line, self.containers[c])),
-        );
+        holders.extend(near.into_iter().filter(|&c| {
+            let container = self.containers[c];
+            candidate(c)
+                && inside_near(
+                    line,
+                    container,
+                    self.grids[c].get_or_init(|| SegmentGrid::new(&container.points)),
+                )
+        }));
         holders.sort_unstable();
         holders
     }
@@ -164,6 +177,7 @@ impl<'a> Nesting<'a> {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+    use crate::containment::inside;
 
     fn contour(points: &[[f64; 2]], closed: bool) -> Polyline {
         Polyline {
