@@ -10,8 +10,8 @@
 # - walk_1m.svg: one filled, self-crossing path of 1,000,000 segments
 #   (a random walk, ~6 MB), five times geometry::limits::MAX_SEGMENTS:
 #   must be refused;
-# - walk_limit.svg: the same walk cut to 199,999 segments, just under the
-#   limit: the largest accepted, must stay bounded;
+# - walk_limit.svg: the same walk cut to 199,999 segments (and its closing
+#   `z`), just under the limit: the largest accepted, must stay bounded;
 # - stacked.svg: 1,000 identical circles on top of each other;
 # - far.fabrique: a square translated by 1e308 mm: refused;
 # - control.fabrique: a shape kind holding a tab and newlines: refused on
@@ -55,7 +55,7 @@ def svg(name, steps):
         f.write('z"/></svg>\n')
 steps = walk(1_000_000)
 svg("walk_1m.svg", steps)
-# The closing segment counts too: 199,999 + 1 = 200,000.
+# The limit counts line segments, not the closing `z`: 199,999 is under it.
 svg("walk_limit.svg", steps[:199_999])
 with open(f"{work}/stacked.svg", "w") as f:
     f.write('<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm" viewBox="0 0 100 100">')

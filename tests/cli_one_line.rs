@@ -136,3 +136,50 @@ fn control_characters_in_names_options_and_files_stay_on_one_line() {
         "the warning stopped the export"
     );
 }
+
+#[test]
+fn a_drawing_over_the_segment_limit_is_refused_by_every_command() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    // A self-crossing star of chords, one line segment over
+    // geometry::limits::MAX_SEGMENTS (the closing `z` is not counted).
+    let over = geometry::limits::MAX_SEGMENTS + 1;
+    let mut path = String::from("M90 50");
+    for i in 1..=over {
+        let angle = i as f64 * 0.377 * std::f64::consts::TAU;
+        path.push_str(&format!(
+            " L{:.2} {:.2}",
+            50.0 + 40.0 * angle.cos(),
+            50.0 + 40.0 * angle.sin()
+        ));
+    }
+    path.push('z');
+    let svg = write(
+        d,
+        "over.svg",
+        &format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm"
+                viewBox="0 0 100 100"><path fill="#ff0000" d="{path}"/></svg>"##
+        ),
+    );
+    let out_svg = d.join("out.svg");
+    let out_stl = d.join("out.stl");
+    let limit = geometry::limits::MAX_SEGMENTS.to_string();
+    for args in [
+        vec!["laser", &svg, "-o", out_svg.to_str().expect("utf-8")],
+        vec![
+            "extrude",
+            &svg,
+            "-o",
+            out_stl.to_str().expect("utf-8"),
+            "--height",
+            "3",
+        ],
+        vec!["check", &svg],
+    ] {
+        let output = support::run(&args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert_one_line(&args, &limit);
+    }
+    assert!(!out_svg.exists() && !out_stl.exists());
+}
