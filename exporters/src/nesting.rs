@@ -108,9 +108,10 @@ impl<'a> Nesting<'a> {
         let mut next = nesting.starts.clone();
         nesting.edges = vec![(0, 0); nesting.starts[bands]];
         for &(c, i, low, high) in &spans {
-            for k in nesting.band(low)..=nesting.band(high) {
-                nesting.edges[next[k]] = (c, i);
-                next[k] += 1;
+            let (first, last) = (nesting.band(low), nesting.band(high));
+            for slot in &mut next[first..=last] {
+                nesting.edges[*slot] = (c, i);
+                *slot += 1;
             }
         }
         nesting

@@ -98,7 +98,7 @@ pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Findin
                 j != i && distinct[j] && contains_bounds(&contours[j].bounds, &c.bounds)
             })
             .len();
-        if depth % 2 == 0 {
+        if depth.is_multiple_of(2) {
             continue;
         }
         let size = hole_size(&c.line.points);
