@@ -25,7 +25,7 @@ fn main() -> ExitCode {
                     .map(|l| format!(" ({}:{})", l.file(), l.line()))
                     .unwrap_or_default();
                 let line = i18n.tr_args("cli-error-internal", &[("place", Arg::Text(place))]);
-                eprintln!("fabrique: {line}");
+                eprintln!("fabrique: {}", fabrique::cli::one_line(&line));
             }));
             std::panic::catch_unwind(|| fabrique::cli::run(command)).unwrap_or(ExitCode::FAILURE)
         }
@@ -48,6 +48,9 @@ fn usage_error(error: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let i18n = I18n::new(usage::language_from_args(args));
-    eprintln!("fabrique: {}", usage::message(error, &i18n));
+    eprintln!(
+        "fabrique: {}",
+        fabrique::cli::one_line(&usage::message(error, &i18n))
+    );
     ExitCode::FAILURE
 }

@@ -93,7 +93,7 @@ pub fn limit_text(i18n: &I18n, path: &Path, error: &LimitError) -> String {
             &[
                 path_arg(path),
                 ("shape", text(shape_id.to_string())),
-                ("distance", text(i18n.number(*distance_mm, 0))),
+                ("distance", text(distance_words(i18n, *distance_mm))),
                 ("max", text(i18n.number(*max_mm, 0))),
             ],
         ),
@@ -101,5 +101,18 @@ pub fn limit_text(i18n: &I18n, path: &Path, error: &LimitError) -> String {
             "cli-error-limit-segments",
             &[path_arg(path), ("max", text(max.to_string()))],
         ),
+    }
+}
+
+/// Beyond this many mm a distance is written in powers of ten: 1e308 mm
+/// written out in full is 309 digits, a screen of noise.
+const LONGEST_PLAIN_MM: f64 = 1e9;
+
+/// `distance_mm` in the user's language, or as `1e308` when absurd.
+fn distance_words(i18n: &I18n, distance_mm: f64) -> String {
+    if distance_mm.abs() <= LONGEST_PLAIN_MM {
+        i18n.number(distance_mm, 0)
+    } else {
+        format!("{distance_mm:.0e}")
     }
 }

@@ -1,5 +1,7 @@
-//! Is a line inside a closed contour? The one containment test of the
-//! laser code: cut order (inner first), holes, parts and islands.
+//! Is a line inside a closed contour? The one containment rule of the
+//! laser code: cut order (inner first), holes, parts and islands, asked of
+//! many lines at once through the crate's `nesting` index, which uses the
+//! pieces here.
 //!
 //! A line is inside a container when the middle of its first segment that
 //! is not on the container's boundary lies inside it (even-odd); a line
@@ -25,14 +27,12 @@ use geometry::outline::Polyline;
 
 use crate::cut_paths::WELD_MM;
 
-/// `true` when `line` lies inside the closed `container` (see the module doc).
+/// `true` when `line` lies inside the closed `container` (see the module
+/// doc): the pairwise definition, which the crate's `nesting` index
+/// answers for many lines at once and its tests compare against.
+#[cfg(test)]
 pub(crate) fn inside(line: &Polyline, container: &Polyline) -> bool {
-    let n = line.points.len();
-    let count = if line.closed { n } else { n.saturating_sub(1) };
-    let mut midpoints = (0..count).map(|i| {
-        let (a, b) = (line.points[i], line.points[(i + 1) % n]);
-        [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0]
-    });
+    let mut midpoints = midpoints(line);
     let Some(first) = midpoints.next() else {
         return false;
     };
@@ -40,12 +40,31 @@ pub(crate) fn inside(line: &Polyline, container: &Polyline) -> bool {
     if distance_to_contour(first, contour) > WELD_MM {
         return winding_inside(first, contour);
     }
-    let grid = SegmentGrid::new(contour);
-    midpoints
+    inside_near(line, container, &SegmentGrid::new(contour))
+}
+
+/// [`inside`] when the middle of `line`'s first segment is known to lie on
+/// `container`'s boundary, with the container's `grid` built beforehand
+/// (once for many lines).
+pub(crate) fn inside_near(line: &Polyline, container: &Polyline, grid: &SegmentGrid) -> bool {
+    let contour = &container.points;
+    midpoints(line)
+        .skip(1)
         .find(|&m| !grid.near(m, contour))
         .is_some_and(|m| winding_inside(m, contour))
 }
 
+/// The middles of `line`'s segments, in order (the closing one last).
+pub(crate) fn midpoints(line: &Polyline) -> impl Iterator<Item = [f64; 2]> + '_ {
+    let n = line.points.len();
+    let count = if line.closed { n } else { n.saturating_sub(1) };
+    (0..count).map(move |i| {
+        let (a, b) = (line.points[i], line.points[(i + 1) % n]);
+        [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0]
+    })
+}
+
+#[cfg(test)]
 fn distance_to_contour(p: [f64; 2], contour: &[[f64; 2]]) -> f64 {
     let n = contour.len();
     (0..n)
@@ -53,7 +72,7 @@ fn distance_to_contour(p: [f64; 2], contour: &[[f64; 2]]) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
-fn distance_to_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
+pub(crate) fn distance_to_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     let d = [b[0] - a[0], b[1] - a[1]];
     let length_sq = d[0] * d[0] + d[1] * d[1];
     let t = if length_sq > 0.0 {
@@ -69,15 +88,17 @@ fn winding_inside(p: [f64; 2], contour: &[[f64; 2]]) -> bool {
     let n = contour.len();
     let mut inside = false;
     for i in 0..n {
-        let (a, b) = (contour[i], contour[(i + 1) % n]);
-        if (a[1] > p[1]) != (b[1] > p[1]) {
-            let x = a[0] + (p[1] - a[1]) / (b[1] - a[1]) * (b[0] - a[0]);
-            if p[0] < x {
-                inside = !inside;
-            }
+        if crosses_right(p, contour[i], contour[(i + 1) % n]) {
+            inside = !inside;
         }
     }
     inside
+}
+
+/// `true` when the segment `a`–`b` crosses the ray from `p` towards +x
+/// (half-open in y, so a ray through a vertex counts it once).
+pub(crate) fn crosses_right(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> bool {
+    (a[1] > p[1]) != (b[1] > p[1]) && p[0] < a[0] + (p[1] - a[1]) / (b[1] - a[1]) * (b[0] - a[0])
 }
 
 /// A closed contour's segments (by their first point's index) in square
@@ -87,7 +108,7 @@ fn winding_inside(p: [f64; 2], contour: &[[f64; 2]]) -> bool {
 /// of every step. A point within `WELD_MM` (at most a quarter cell) of the
 /// segment is then within half a cell of one step, so in the 3 × 3 cells
 /// around its own.
-struct SegmentGrid {
+pub(crate) struct SegmentGrid {
     size: f64,
     cells: HashMap<(i64, i64), Vec<usize>>,
 }
@@ -98,7 +119,7 @@ struct SegmentGrid {
 const MAX_STEPS: usize = 4096;
 
 impl SegmentGrid {
-    fn new(contour: &[[f64; 2]]) -> Self {
+    pub(crate) fn new(contour: &[[f64; 2]]) -> Self {
         let n = contour.len();
         let perimeter: f64 = (0..n)
             .map(|i| distance(contour[i], contour[(i + 1) % n]))

@@ -19,7 +19,7 @@
 use geometry::outline::{Polyline, shape_polylines, shape_region};
 use geometry::{Document, LaserRole, Region};
 
-use crate::containment::inside;
+use crate::nesting::Nesting;
 use crate::segments::deduplicate;
 
 /// Points closer than this are one point, mm. It is also the precision of
@@ -165,14 +165,14 @@ fn order_inner_first(lines: Vec<Polyline>, containers: &[Polyline]) -> Vec<Polyl
         .filter(|c| c.closed && c.points.len() >= 3)
         .filter_map(|c| polyline_bounds(c).map(|b| (c, b)))
         .collect();
+    let nesting = Nesting::new(closed.iter().map(|(c, _)| *c).collect());
     let mut keyed: Vec<(usize, Polyline)> = lines
         .into_iter()
         .map(|line| {
             let depth = polyline_bounds(&line).map_or(0, |b| {
-                closed
-                    .iter()
-                    .filter(|(c, cb)| contains_bounds(cb, &b) && inside(&line, c))
-                    .count()
+                nesting
+                    .holders(&line, |c| contains_bounds(&closed[c].1, &b))
+                    .len()
             });
             (depth, line)
         })

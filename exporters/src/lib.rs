@@ -42,6 +42,7 @@ pub mod error;
 pub mod laser_svg;
 pub mod machines;
 mod meshes;
+mod nesting;
 mod point_grid;
 pub mod profile;
 pub mod save;

@@ -9,7 +9,16 @@
 //! Current limitations: the segment limit bounds the input, not the number
 //! of crossings a self-crossing path makes; a path just under
 //! [`MAX_SEGMENTS`] segments that crosses itself everywhere can still cost
-//! more than the rest of the limits suggest.
+//! more than the rest of the limits suggest. Measured by
+//! `bench/hostile_inputs.sh` (release build, 2 shared cores, 2026-12-05):
+//! a filled random walk of 1,000,000 segments (5 MB of SVG) is refused by
+//! `laser`, `extrude` and `check` in 0.3 s and 132 MB; the same walk cut
+//! to the limit (200,000 segments, crossing itself into tens of thousands
+//! of loops) goes through `extrude` in 2.9 s of CPU and 440 MB,
+//! `laser` in 1.6 s and 190 MB, but `check` in 6.7 s (10 s of CPU over two
+//! cores) and 380 MB: over the 5 s aimed at, though no longer quadratic
+//! (CPU for 50,000 segments 2.1 s, 100,000 4.5 s). A shape 1e308 mm away
+//! is refused in under 10 ms.
 
 use kurbo::PathEl;
 

@@ -278,6 +278,9 @@ fn export_reason(i18n: &I18n, error: &ExportError) -> String {
 mod tests {
     use std::path::PathBuf;
 
+    use geometry::import::ImportError;
+    use geometry::limits::LimitError;
+
     use super::*;
     use crate::i18n::Language;
     use geometry::import::ImportError;

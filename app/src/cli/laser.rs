@@ -121,7 +121,7 @@ pub fn run(args: &LaserArgs) -> Result<(), CliError> {
         .as_ref()
         .and_then(|i| colors::ignored_line(&i18n, &input_name, &i.ignored, &i.colors))
     {
-        eprintln!("fabrique: {line}");
+        eprintln!("fabrique: {}", super::one_line(&line));
     }
     if document.shapes.is_empty() {
         return Err(CliError::Empty {

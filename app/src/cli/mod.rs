@@ -24,7 +24,7 @@ pub mod manuals;
 pub mod trace;
 pub mod usage;
 
-pub use error::CliError;
+pub use error::{CliError, one_line};
 
 /// Fabrique: draw, trace and extrude shapes; export for laser cutters and 3D printers.
 #[derive(Debug, Parser)]

@@ -167,7 +167,7 @@ preview-reset = Reset view
 preview-reset-tooltip = Look at the whole printer bed again. Drag to turn, right-drag to move, wheel to zoom.
 preview-nothing = Nothing to print yet: draw a filled shape with a thickness.
 preview-failed = This drawing could not be turned into a solid. Simplify it and try again.
-preview-not-closed = Where shapes of different heights touch, the solid does not close. Move them 0.1 mm apart or give them the same height.
+preview-not-closed = Where shapes of different heights touch, the solid does not close. Move them 0.1 mm apart or overlap them.
 
 ## Dialogs
 button-ok = OK
@@ -252,7 +252,7 @@ error-export-io = The file could not be written ({ $reason }). Check the USB sti
 error-export-extension = Choose a file name ending in .svg, .dxf, .stl or .3mf.
 error-export-internal = Export failed because of a problem in Fabrique ({ $reason }). Save your project and tell the fablab team.
 error-autosave = Autosave failed ({ $reason }). Save your project yourself to be safe.
-error-export-not-closed = Shapes of different thicknesses meet in a way Fabrique cannot close, near x { $x }, y { $y } mm. Move them slightly apart, or give them the same thickness.
+error-export-not-closed = Shapes of different thicknesses meet in a way Fabrique cannot close, near x { $x }, y { $y } mm. Move them 0.1 mm apart or overlap them.
 info-export-cancelled = Export cancelled: no file was written.
 info-save-cancelled = Save cancelled: the file on disk was not changed.
 info-open-cancelled = Opening cancelled: your drawing is unchanged.

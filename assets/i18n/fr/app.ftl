@@ -170,7 +170,7 @@ preview-reset = Recentrer
 preview-reset-tooltip = Revoir tout le plateau de l'imprimante. Glissez pour tourner, clic droit pour déplacer, molette pour zoomer.
 preview-nothing = Rien à imprimer pour l'instant : dessinez une forme pleine avec une épaisseur.
 preview-failed = Ce dessin n'a pas pu devenir un objet 3D. Simplifiez-le et réessayez.
-preview-not-closed = Là où des formes de hauteurs différentes se touchent, l'objet ne se ferme pas. Écartez-les de 0,1 mm ou donnez-leur la même hauteur.
+preview-not-closed = Là où des formes de hauteurs différentes se touchent, l'objet ne se ferme pas. Écartez-les de 0,1 mm ou faites-les se chevaucher.
 
 ## Fenêtres
 button-ok = OK
@@ -258,7 +258,7 @@ error-export-io = Le fichier n'a pas pu être écrit ({ $reason }). Vérifiez qu
 error-export-extension = Choisissez un nom de fichier qui finit par .svg, .dxf, .stl ou .3mf.
 error-export-internal = L'export a échoué à cause d'un problème dans Fabrique ({ $reason }). Enregistrez votre projet et prévenez l'équipe du fablab.
 error-autosave = La sauvegarde automatique a échoué ({ $reason }). Enregistrez vous-même votre projet par sécurité.
-error-export-not-closed = Des formes d'épaisseurs différentes se touchent d'une façon que Fabrique ne sait pas fermer, vers x { $x }, y { $y } mm. Écartez-les un peu, ou donnez-leur la même épaisseur.
+error-export-not-closed = Des formes d'épaisseurs différentes se touchent d'une façon que Fabrique ne sait pas fermer, vers x { $x }, y { $y } mm. Écartez-les de 0,1 mm ou faites-les se chevaucher.
 info-export-cancelled = Export annulé : aucun fichier n'a été écrit.
 info-save-cancelled = Enregistrement annulé : le fichier sur le disque n'a pas changé.
 info-open-cancelled = Ouverture annulée : votre dessin n'a pas changé.

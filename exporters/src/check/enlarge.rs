@@ -41,9 +41,60 @@ enum Place {
     Subpath(usize),
 }
 
-/// `true` when [`enlarge`] can find the hole `hole` in `shape`.
-pub(crate) fn can_enlarge(shape: &Shape, hole: &BoxMm) -> bool {
-    locate(shape, hole).is_some()
+/// Where the holes of one shape can be, found once for all its holes: a
+/// scribble of 200,000 segments has tens of thousands of small holes, and
+/// walking its whole path again for each one was quadratic.
+pub(crate) struct HolePlaces {
+    /// The shape's box, when it is one closed outline (or none).
+    single: Option<kurbo::Rect>,
+    /// Each subpath's box and number, by the box's left edge; empty
+    /// unless the shape is a path.
+    subpaths: Vec<(kurbo::Rect, usize)>,
+}
+
+impl HolePlaces {
+    /// The places of `shape`'s holes.
+    pub(crate) fn of(shape: &Shape) -> Self {
+        let whole = shape_bounds(shape);
+        let parts = subpaths(&document_path(shape));
+        let mut subpaths: Vec<(kurbo::Rect, usize)> =
+            if matches!(shape.kind, ShapeKind::Path { .. }) {
+                parts
+                    .iter()
+                    .enumerate()
+                    .map(|(n, p)| (p.bounding_box(), n))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        subpaths.sort_by(|a, b| a.0.x0.total_cmp(&b.0.x0).then(a.1.cmp(&b.1)));
+        Self {
+            single: whole.filter(|_| parts.len() <= 1),
+            subpaths,
+        }
+    }
+
+    /// `true` when [`enlarge`] can find the hole `hole` here.
+    pub(crate) fn can_enlarge(&self, hole: &BoxMm) -> bool {
+        self.locate(hole).is_some()
+    }
+
+    fn locate(&self, hole: &BoxMm) -> Option<Place> {
+        if self.single.is_some_and(|whole| same_box(&whole, hole)) {
+            return Some(Place::Shape);
+        }
+        // The subpaths whose left edge is near the hole's, by bisection.
+        let from = self
+            .subpaths
+            .partition_point(|(r, _)| r.x0 < hole.min[0] - SAME_BOX_MM);
+        let mut matching = self.subpaths[from..]
+            .iter()
+            .take_while(|(r, _)| r.x0 <= hole.min[0] + SAME_BOX_MM)
+            .filter(|(r, _)| same_box(r, hole));
+        let (_, n) = matching.next()?;
+        // Two subpaths with the same box: we cannot tell which one is meant.
+        matching.next().is_none().then_some(Place::Subpath(*n))
+    }
 }
 
 fn same_box(a: &kurbo::Rect, b: &BoxMm) -> bool {
@@ -67,24 +118,6 @@ fn subpaths(path: &BezPath) -> Vec<BezPath> {
     out
 }
 
-fn locate(shape: &Shape, hole: &BoxMm) -> Option<Place> {
-    let whole = shape_bounds(shape)?;
-    let parts = subpaths(&document_path(shape));
-    if same_box(&whole, hole) && parts.len() <= 1 {
-        return Some(Place::Shape);
-    }
-    if !matches!(shape.kind, ShapeKind::Path { .. }) {
-        return None;
-    }
-    let mut matching = parts
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| same_box(&p.bounding_box(), hole));
-    let (n, _) = matching.next()?;
-    // Two subpaths with the same box: we cannot tell which one is meant.
-    matching.next().is_none().then_some(Place::Subpath(n))
-}
-
 /// Scales the hole of `shape` whose box is `hole` by `factor` about the
 /// box's centre.
 pub(crate) fn enlarge(doc: &mut Document, shape: ShapeId, hole: &BoxMm, factor: f64) {
@@ -101,7 +134,7 @@ pub(crate) fn enlarge(doc: &mut Document, shape: ShapeId, hole: &BoxMm, factor: 
     let about = Affine::translate(centre)
         * Affine::scale(factor)
         * Affine::translate((-centre.0, -centre.1));
-    match locate(shape, hole) {
+    match HolePlaces::of(shape).locate(hole) {
         Some(Place::Shape) => shape.transform = about * shape.transform,
         Some(Place::Subpath(n)) => {
             // The path is stored in the shape's own frame: scale there.

@@ -16,18 +16,18 @@
 //! to the smallest clean size (see [`super::enlarge`]); the maker may
 //! prefer another size, so the message also says the minimum.
 //!
-//! Current limitations: score lines are not holes; contours are compared
-//! pairwise after a box test, slow for tens of thousands of them (see
-//! [`super::summary`]).
+//! Current limitations: score lines are not holes. (Contours are no
+//! longer compared pairwise: see the crate's `nesting` index and
+//! [`super::summary`].)
 
 use geometry::outline::{Polyline, shape_polylines, shape_region};
 use geometry::region::signed_area;
 use geometry::{Document, Fill, LaserRole, ShapeId};
 
-use super::enlarge::{can_enlarge, factor};
+use super::enlarge::{HolePlaces, factor};
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
-use crate::containment::inside;
 use crate::cut_paths::{contains_bounds, polyline_bounds};
+use crate::nesting::Nesting;
 
 /// Smallest clean hole as a fraction of the sheet's thickness.
 pub const MIN_HOLE_PER_THICKNESS: f64 = 0.5;
@@ -86,22 +86,19 @@ pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Findin
             *first_of.entry(key).or_insert(i) == i
         })
         .collect();
+    let nesting = Nesting::new(contours.iter().map(|c| &c.line).collect());
+    let mut places = std::collections::HashMap::new();
     let mut findings = Vec::new();
     for (i, c) in contours.iter().enumerate() {
         if !distinct[i] {
             continue;
         }
-        let depth = contours
-            .iter()
-            .enumerate()
-            .filter(|(j, outer)| {
-                *j != i
-                    && distinct[*j]
-                    && contains_bounds(&outer.bounds, &c.bounds)
-                    && inside(&c.line, &outer.line)
+        let depth = nesting
+            .holders(&c.line, |j| {
+                j != i && distinct[j] && contains_bounds(&contours[j].bounds, &c.bounds)
             })
-            .count();
-        if depth % 2 == 0 {
+            .len();
+        if depth.is_multiple_of(2) {
             continue;
         }
         let size = hole_size(&c.line.points);
@@ -115,9 +112,11 @@ pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Findin
                 Severity::Blocking,
             )
             .on(vec![c.shape], Some(hole));
-            let shape = doc.shape(c.shape);
+            let places = doc
+                .shape(c.shape)
+                .map(|s| places.entry(c.shape).or_insert_with(|| HolePlaces::of(s)));
             if let Some(factor) = factor(size, min_mm)
-                && shape.is_some_and(|s| can_enlarge(s, &hole))
+                && places.is_some_and(|p| p.can_enlarge(&hole))
             {
                 finding = finding.with_fix(Fix::EnlargeHole {
                     shape: c.shape,

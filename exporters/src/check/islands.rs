@@ -23,8 +23,8 @@ use geometry::{Document, LaserRole, Region};
 
 use super::bridges::bridges;
 use super::{BoxMm, Finding, FindingKind, Fix, Severity, shapes_touching};
-use crate::containment::inside;
 use crate::cut_paths::{contains_bounds, polyline_bounds};
+use crate::nesting::Nesting;
 
 /// Finds pieces of cut material lying in holes of other pieces; the fix
 /// adds bridges `bridge_mm` wide.
@@ -44,6 +44,9 @@ pub fn check(doc: &Document, bridge_mm: f64, tolerance_mm: f64) -> Vec<Finding> 
         .flat_map(|p| p.iter().skip(1))
         .map(closed)
         .collect();
+    let hole_bounds: Vec<_> = holes.iter().map(polyline_bounds).collect();
+    let hole_areas: Vec<f64> = holes.iter().map(|h| signed_area(&h.points).abs()).collect();
+    let nesting = Nesting::new(holes.iter().collect());
     let mut findings = Vec::new();
     for polygon in &material.polygons {
         let Some(outer) = polygon.first().map(closed) else {
@@ -53,18 +56,13 @@ pub fn check(doc: &Document, bridge_mm: f64, tolerance_mm: f64) -> Vec<Finding> 
             continue;
         };
         // The innermost hole around the island: the smallest containing one.
-        let around = holes
-            .iter()
-            .filter(|hole| {
-                polyline_bounds(hole).is_some_and(|hb| contains_bounds(&hb, &bounds))
-                    && inside(&outer, hole)
+        let around = nesting
+            .holders(&outer, |h| {
+                hole_bounds[h].is_some_and(|hb| contains_bounds(&hb, &bounds))
             })
-            .min_by(|a, b| {
-                signed_area(&a.points)
-                    .abs()
-                    .total_cmp(&signed_area(&b.points).abs())
-            });
-        let Some(around) = around else {
+            .into_iter()
+            .min_by(|&a, &b| hole_areas[a].total_cmp(&hole_areas[b]));
+        let Some(around) = around.map(|h| &holes[h]) else {
             continue;
         };
         let area = polygon.iter().map(|c| signed_area(c)).sum();

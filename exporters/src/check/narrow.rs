@@ -19,7 +19,10 @@
 //! Current limitations: only filled cut shapes are checked, each on its own
 //! (a gap between two parts narrower than the kerf is not reported: the
 //! material there is scrap anyway); acute tips sharper than about 20° may
-//! be reported as narrow, which they are.
+//! be reported as narrow, which they are. The two offsets are the
+//! costliest step of `fabrique check` on the largest drawings: on a filled
+//! self-crossing scribble of 200,000 segments (the limit) they are about
+//! 4.5 of its 10 s of CPU (`bench/hostile_inputs.sh`).
 
 use geometry::outline::shape_region;
 use geometry::region::Join;

@@ -7,12 +7,16 @@
 //! (an odd number of others); a hole is one inside an odd number. Slits
 //! are open cut lines (after chaining, [`super::chains`]).
 //!
-//! Current limitations: containment is tested contour against contour
-//! after a box test (quadratic in the number of closed contours, fine for
-//! thousands): a filled path of 190,000 random 1 mm steps, which crosses
-//! itself into tens of thousands of loops, was stopped unfinished after
-//! 89 s of CPU (with [`super::holes`]); engraved areas are counted per
-//! engraved shape.
+//! Containment is answered for all contours at once by the crate's
+//! `nesting` index (bands of edges, one ray per contour), not pair by pair.
+//!
+//! Current limitations: engraved areas are counted per engraved shape. A
+//! filled self-crossing scribble of 200,000 segments (the most
+//! `geometry::limits` accepts, tens of thousands of loops) is counted in
+//! well under a second, but the whole `fabrique check` of it still takes
+//! about 10 s of CPU (6.7 s on two cores), half of it the narrow-strip
+//! check's offsets, and each check flattens the shapes again
+//! (`bench/hostile_inputs.sh`; it took over 100 s before the index).
 
 use geometry::outline::Polyline;
 use geometry::{Document, LaserRole};
@@ -20,8 +24,8 @@ use serde::Serialize;
 
 use super::BoxMm;
 use super::chains::CutLine;
-use crate::containment::inside;
 use crate::cut_paths::{Bounds, contains_bounds, polyline_bounds};
+use crate::nesting::Nesting;
 
 /// Counts of what the laser will make, for the report's last line.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -60,17 +64,14 @@ pub fn laser(doc: &Document, lines: &[CutLine], tolerance_mm: f64) -> Summary {
         slits: lines.iter().filter(|l| !l.line.closed).count(),
         ..Summary::default()
     };
+    let nesting = Nesting::new(closed.iter().map(|(line, _)| *line).collect());
     for (i, (line, bounds)) in closed.iter().enumerate() {
-        let depth = closed
-            .iter()
-            .enumerate()
-            .filter(|(j, (other, other_bounds))| {
-                *j != i
-                    && contains_bounds(other_bounds, bounds)
-                    && bounds != other_bounds
-                    && inside(line, other)
+        let depth = nesting
+            .holders(line, |j| {
+                let other_bounds = &closed[j].1;
+                j != i && contains_bounds(other_bounds, bounds) && bounds != other_bounds
             })
-            .count();
+            .len();
         if depth % 2 == 1 {
             summary.holes += 1;
         } else {
