@@ -10,7 +10,7 @@
 //! of crossings a self-crossing path makes; a path just under
 //! [`MAX_SEGMENTS`] segments that crosses itself everywhere can still cost
 //! more than the rest of the limits suggest. Measured by
-//! `bench/hostile_inputs.sh` (release build, 2 shared cores, 2026-12-05):
+//! `tests/benches/hostile_inputs.sh` (release build, 2 shared cores, 2026-12-05):
 //! a filled random walk of 1,000,000 segments (5 MB of SVG) is refused by
 //! `laser`, `extrude` and `check` in 0.3 s and 132 MB; the same walk cut
 //! to the limit (200,000 segments, crossing itself into tens of thousands

@@ -7,7 +7,7 @@
 //!     cargo bench --bench pipeline -- --write-svg gears.svg   # the drawing, for other tools
 //!
 //! The side-by-side comparison with OpenSCAD, timing the real command, is
-//! `bench/pipeline_vs_openscad.sh`.
+//! `tests/benches/pipeline_vs_openscad.sh`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -283,8 +283,6 @@ mod tests {
 
     use super::*;
     use crate::i18n::Language;
-    use geometry::import::ImportError;
-    use geometry::limits::LimitError;
 
     /// One error of each kind the user can cause.
     fn samples() -> Vec<CliError> {

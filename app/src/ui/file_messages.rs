@@ -113,8 +113,8 @@ pub fn export_error_message(i18n: &I18n, error: &exporters::ExportError) -> Stri
         E::Extrude(ExtrudeError::NotClosed { x, y }) => i18n.tr_args(
             "error-export-not-closed",
             &[
-                ("x", Arg::Text(format!("{x:.0}"))),
-                ("y", Arg::Text(format!("{y:.0}"))),
+                ("x", Arg::Text(i18n.number(*x, 1))),
+                ("y", Arg::Text(i18n.number(*y, 1))),
             ],
         ),
         E::Io { kind, .. } => i18n.tr_args(

@@ -338,8 +338,8 @@ impl Preview3d {
                     ExtrudeError::NotClosed { x, y } => i18n.tr_args(
                         "error-export-not-closed",
                         &[
-                            ("x", Arg::Text(format!("{x:.0}"))),
-                            ("y", Arg::Text(format!("{y:.0}"))),
+                            ("x", Arg::Text(i18n.number(*x, 1))),
+                            ("y", Arg::Text(i18n.number(*y, 1))),
                         ],
                     ),
                     ExtrudeError::Triangulation { .. } => i18n.tr("preview-failed"),

@@ -167,7 +167,6 @@ preview-reset = Reset view
 preview-reset-tooltip = Look at the whole printer bed again. Drag to turn, right-drag to move, wheel to zoom.
 preview-nothing = Nothing to print yet: draw a filled shape with a thickness.
 preview-failed = This drawing could not be turned into a solid. Simplify it and try again.
-preview-not-closed = Where shapes of different heights touch, the solid does not close. Move them 0.1 mm apart or overlap them.
 
 ## Dialogs
 button-ok = OK

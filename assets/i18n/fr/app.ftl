@@ -170,7 +170,6 @@ preview-reset = Recentrer
 preview-reset-tooltip = Revoir tout le plateau de l'imprimante. Glissez pour tourner, clic droit pour déplacer, molette pour zoomer.
 preview-nothing = Rien à imprimer pour l'instant : dessinez une forme pleine avec une épaisseur.
 preview-failed = Ce dessin n'a pas pu devenir un objet 3D. Simplifiez-le et réessayez.
-preview-not-closed = Là où des formes de hauteurs différentes se touchent, l'objet ne se ferme pas. Écartez-les de 0,1 mm ou faites-les se chevaucher.
 
 ## Fenêtres
 button-ok = OK

@@ -22,7 +22,7 @@
 //! be reported as narrow, which they are. The two offsets are the
 //! costliest step of `fabrique check` on the largest drawings: on a filled
 //! self-crossing scribble of 200,000 segments (the limit) they are about
-//! 4.5 of its 10 s of CPU (`bench/hostile_inputs.sh`).
+//! 4.5 of its 10 s of CPU (`tests/benches/hostile_inputs.sh`).
 
 use geometry::outline::shape_region;
 use geometry::region::Join;

@@ -16,7 +16,7 @@
 //! well under a second, but the whole `fabrique check` of it still takes
 //! about 10 s of CPU (6.7 s on two cores), half of it the narrow-strip
 //! check's offsets, and each check flattens the shapes again
-//! (`bench/hostile_inputs.sh`; it took over 100 s before the index).
+//! (`tests/benches/hostile_inputs.sh`; it took over 100 s before the index).
 
 use geometry::outline::Polyline;
 use geometry::{Document, LaserRole};

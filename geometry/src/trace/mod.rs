@@ -66,7 +66,7 @@
 //!   small lettering), 0.99667 vs 0.99668 at 2000 × 1500, 0.99856 vs 0.99856
 //!   at 4000 × 3000; curve segments 153/153, 203/203, 251/252. The polygon
 //!   stage alone (`potrace -a 0 -n`) gives identical segment counts.
-//! - `bench/trace_vs_potrace.sh` (3000 × 3000 drawing, same run): potrace on
+//! - `tests/benches/trace_vs_potrace.sh` (3000 × 3000 drawing, same run): potrace on
 //!   the PBM 56 ms, our PNG → SVG 81 ms (1.44×) on a loaded machine.
 //! - Same bench, 2026-12-04 (load average ~9): the paper-relative `Auto`
 //!   194 ms against 151 ms for one global threshold (`--threshold otsu` of
@@ -81,7 +81,7 @@
 //!   43.9 ms, before 67.5 ms, potrace 35.7 ms. 30 % of ours is still the
 //!   straightness scan (`straight`), which is quadratic along long straight
 //!   edges, as potrace's own.
-//! - `cargo bench -p geometry --bench trace`: 12-megapixel photo preview
+//! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
 //! # Current limitations

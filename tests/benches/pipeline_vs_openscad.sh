@@ -4,13 +4,13 @@
 # same SVG of 400 gears (51,200 straight segments) to a binary STL, both
 # timed as whole commands (start, read, extrude, write, exit).
 #
-#   bench/pipeline_vs_openscad.sh        # needs openscad, admesh, hyperfine, python3
+#   tests/benches/pipeline_vs_openscad.sh        # needs openscad, admesh, hyperfine, python3
 #
 # Honours CARGO_TARGET_DIR. The drawing comes from tests/benches/gears.rs
 # (`cargo bench --bench pipeline -- --write-svg FILE`); the per-stage
 # times are `cargo bench --bench pipeline`.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 target=${CARGO_TARGET_DIR:-target}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM

@@ -4,12 +4,12 @@
 # extrude` on the SVG of 400 gears (51,200 straight segments), both timed
 # as whole commands. The goal: check at most twice extrude.
 #
-#   bench/check_vs_extrude.sh        # needs hyperfine, python3
+#   tests/benches/check_vs_extrude.sh        # needs hyperfine, python3
 #
 # Honours CARGO_TARGET_DIR and RUNS. The drawing comes from
 # tests/benches/gears.rs (`cargo bench --bench pipeline -- --write-svg FILE`).
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 target=${CARGO_TARGET_DIR:-target}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM

@@ -1,8 +1,8 @@
 //! Tracing speed: a 3000 × 3000 drawing end to end (PNG decode, threshold,
 //! trace, SVG text), and the editor's live preview of a 12-megapixel photo.
 //!
-//! `cargo bench -p geometry --bench trace`. The side-by-side comparison
-//! with potrace is `bench/trace_vs_potrace.sh`.
+//! `cargo bench --bench trace`. The side-by-side comparison
+//! with potrace is `tests/benches/trace_vs_potrace.sh`.
 
 #![allow(clippy::unwrap_used)] // Fixed, generated inputs: a failure is a broken benchmark.
 

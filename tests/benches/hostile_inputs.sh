@@ -4,7 +4,7 @@
 # command, its exit status, wall time, CPU time and maximum resident memory
 # (GNU time), and the first line of what it said on stderr.
 #
-#   bench/hostile_inputs.sh            # needs python3 and /usr/bin/time
+#   tests/benches/hostile_inputs.sh            # needs python3 and /usr/bin/time
 #
 # The inputs, written by the Python below (seeded, the same on every run):
 # - walk_1m.svg: one filled, self-crossing path of 1,000,000 segments
@@ -20,7 +20,7 @@
 # Honours CARGO_TARGET_DIR and TIMEOUT_S (each command is stopped after
 # it, 120 s by default: exit 124); SKIP_BUILD=1 uses the binary as it is.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 target=${CARGO_TARGET_DIR:-target}
 bin="$target/release/fabrique"
 work=$(mktemp -d)

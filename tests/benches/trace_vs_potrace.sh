@@ -3,13 +3,13 @@
 # against Fabrique's whole pipeline on the PNG of the same 3000 × 3000
 # drawing (read, decode, threshold, trace, write the SVG).
 #
-#   bench/trace_vs_potrace.sh            # needs potrace, ImageMagick, hyperfine (or falls back to a loop)
+#   tests/benches/trace_vs_potrace.sh            # needs potrace, ImageMagick, hyperfine (or falls back to a loop)
 #
 # Our side is the geometry crate's `trace_file` example (the library calls
 # `fabrique trace` makes, writing the Béziers as a plain SVG); USE_CLI=1
 # times the release `fabrique trace` binary instead, if built.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 

@@ -9,11 +9,11 @@
 # tens of thousands of small closed loops; counting parts and holes
 # compares loops pairwise (summary, holes): stopped unfinished after 89 s of CPU.
 #
-#   bench/check_long_paths.sh        # needs hyperfine, python3
+#   tests/benches/check_long_paths.sh        # needs hyperfine, python3
 #
 # Honours CARGO_TARGET_DIR and RUNS.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 target=${CARGO_TARGET_DIR:-target}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM

@@ -3,7 +3,7 @@
 //! 1 mm into it, a hole through for the ring), the multi-height path
 //! (one arrangement, one triangulation). The goal is under 20 ms.
 //!
-//! `cargo bench -p geometry --bench extrude`. The 51,200-segment gears
+//! `cargo bench --bench extrude`. The 51,200-segment gears
 //! (one height) are `cargo bench --bench pipeline` at the workspace root.
 
 #![allow(clippy::unwrap_used)] // A fixed design: a failure is a broken benchmark.
