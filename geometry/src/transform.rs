@@ -5,6 +5,7 @@
 //! rectangles and ellipses are resized through their own parameters, so a
 //! rounded corner stays round; anything else is scaled.
 
+use crate::approx::EPSILON_MM;
 use crate::outline::shape_bounds;
 use crate::{Shape, ShapeKind};
 use kurbo::{Affine, Rect, Vec2};
@@ -49,12 +50,12 @@ pub fn with_rotation(shape: &Shape, angle_deg: f64) -> Shape {
 /// The shape mapped so that the rectangle `from` lands on `to` (both in
 /// document space): used for handles and typed sizes, one shape or many.
 pub fn mapped(shape: &Shape, from: Rect, to: Rect) -> Shape {
-    let sx = if from.width() > 1e-9 {
+    let sx = if from.width() > EPSILON_MM {
         to.width() / from.width()
     } else {
         1.0
     };
-    let sy = if from.height() > 1e-9 {
+    let sy = if from.height() > EPSILON_MM {
         to.height() / from.height()
     } else {
         1.0

@@ -119,8 +119,9 @@ fn fits_printer(document: &geometry::Document, id: &str) -> Result<(), CliError>
         bounds.width().max(bounds.height()),
         bounds.width().min(bounds.height()),
     );
-    let fits_flat = long <= width.max(depth) + 1e-6 && short <= width.min(depth) + 1e-6;
-    if fits_flat && tallest <= height + 1e-6 {
+    let slack = geometry::approx::EPSILON_MM;
+    let fits_flat = long <= width.max(depth) + slack && short <= width.min(depth) + slack;
+    if fits_flat && tallest <= height + slack {
         return Ok(());
     }
     let mm = |v: f64| format!("{:.1}", v);

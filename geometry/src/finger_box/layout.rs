@@ -11,6 +11,8 @@
 //! layout does not know the machine's bed (the lab check says when it
 //! does not fit).
 
+use crate::approx::EPSILON_MM;
+
 /// Width over depth of the sheet we lay out for: lab laser beds are
 /// landscape, about twice as wide as deep (610 × 305, 600 × 308, 608 × 385
 /// mm), and offcuts usually too. A tall column of panels would not fit.
@@ -56,7 +58,7 @@ fn shelves(sizes: &[[f64; 2]], row_width: f64, gap: f64) -> (Vec<[f64; 2]>, [f64
         let [w, h] = sizes[i];
         // A small allowance so that a row width built from these very sums
         // is not missed by rounding.
-        if x > 0.0 && x + w > row_width + 1e-9 {
+        if x > 0.0 && x + w > row_width + EPSILON_MM {
             y += row_height + gap;
             x = 0.0;
             row_height = 0.0;

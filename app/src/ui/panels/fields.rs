@@ -87,7 +87,7 @@ pub fn number_row_ui(
                 {
                     buffers.problem = None;
                 }
-                if (value - current).abs() > 1e-9 {
+                if !geometry::approx::approx_eq(value, current, geometry::approx::EPSILON_MM) {
                     committed = Some(value);
                 }
             }

@@ -13,6 +13,7 @@
 use std::path::PathBuf;
 
 use exporters::check::{FindingKind, Report};
+use geometry::approx::{EPSILON_MM, approx_eq};
 use geometry::{Document, LaserRole, Shape, ShapeKind};
 use kurbo::Rect;
 use serde::Deserialize;
@@ -290,12 +291,16 @@ fn bounds(shape: &Shape) -> Option<Rect> {
     geometry::outline::shape_bounds(shape)
 }
 
+/// Sizes and places closer than this are "unchanged" for a step: the
+/// properties panel shows two decimals, so a person cannot see less.
+const UNCHANGED_MM: f64 = 0.01;
+
 fn same_size(a: Rect, b: Rect) -> bool {
-    (a.width() - b.width()).abs() < 0.01 && (a.height() - b.height()).abs() < 0.01
+    approx_eq(a.width(), b.width(), UNCHANGED_MM) && approx_eq(a.height(), b.height(), UNCHANGED_MM)
 }
 
 fn same_place(a: Rect, b: Rect) -> bool {
-    (a.x0 - b.x0).abs() < 0.01 && (a.y0 - b.y0).abs() < 0.01
+    approx_eq(a.x0, b.x0, UNCHANGED_MM) && approx_eq(a.y0, b.y0, UNCHANGED_MM)
 }
 
 /// `true` when a shape present at the step's start now has boxes `test` accepts.
@@ -309,7 +314,7 @@ fn changed(seen: &Observed<'_>, test: impl Fn(Rect, Rect) -> bool) -> bool {
 }
 
 fn within(value: f64, range: &Range) -> bool {
-    value >= range[0] - 1e-9 && value <= range[1] + 1e-9
+    value >= range[0] - EPSILON_MM && value <= range[1] + EPSILON_MM
 }
 
 fn top(shape: &Shape) -> f64 {
@@ -359,15 +364,15 @@ impl ShapeFilter {
                 .is_none_or(|r| within(shape.extrusion.height, &r))
             && self.raised_above.is_none_or(|(kind, by)| {
                 others().any(|o| {
-                    kind.matches(&o.kind) && !o.extrusion.hole && top(shape) >= top(o) + by - 1e-9
+                    kind.matches(&o.kind) && !o.extrusion.hole && top(shape) >= top(o) + by - EPSILON_MM
                 })
             })
             && self.inside.is_none_or(|kind| {
                 box_of(kind).any(|outer| {
-                    outer.x0 <= b.x0 + 1e-9
-                        && outer.y0 <= b.y0 + 1e-9
-                        && outer.x1 >= b.x1 - 1e-9
-                        && outer.y1 >= b.y1 - 1e-9
+                    outer.x0 <= b.x0 + EPSILON_MM
+                        && outer.y0 <= b.y0 + EPSILON_MM
+                        && outer.x1 >= b.x1 - EPSILON_MM
+                        && outer.y1 >= b.y1 - EPSILON_MM
                 })
             })
             && self.apart_from.is_none_or(|kind| {
