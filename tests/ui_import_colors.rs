@@ -212,3 +212,30 @@ fn ignoring_every_colour_imports_nothing_and_says_why() {
         2
     );
 }
+
+#[test]
+fn what_the_import_left_out_is_said_in_the_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::French);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/svg/ignored_effects.svg");
+    import(&mut harness, &path);
+    assert_eq!(harness.state().editor().document.shapes.len(), 3);
+    let notice = harness
+        .state()
+        .notice()
+        .as_ref()
+        .expect("a message")
+        .text
+        .clone();
+    assert!(
+        !harness.state().notice().as_ref().unwrap().is_error,
+        "{notice}"
+    );
+    assert!(
+        notice.contains("Laissé de côté dans ignored_effects.svg"),
+        "{notice}"
+    );
+    assert!(notice.contains("image"), "{notice}");
+    // Shown in the window, not only kept in the state.
+    harness.get_by_label_contains("Laissé de côté");
+}

@@ -1,11 +1,14 @@
 //! Why a drawing was refused, in the user's language: an SVG the importer
-//! cannot read and a drawing beyond [`geometry::limits`]. Shared by the
+//! cannot read, a drawing beyond [`geometry::limits`], and what an import
+//! left out (pictures, clip paths, colours set to "ignore"). Shared by the
 //! command line and the window, so both say the same thing in the same
 //! words (and never the English `Display` text inside a French sentence).
 
 use std::path::Path;
 
-use geometry::import::ImportError;
+use geometry::import::{ColorUse, Ignored, ImportError, Operation, PaintKind};
+
+use crate::check_text::mm_in;
 use geometry::limits::LimitError;
 
 use crate::i18n::{Arg, I18n};
@@ -115,4 +118,50 @@ fn distance_words(i18n: &I18n, distance_mm: f64) -> String {
     } else {
         format!("{distance_mm:.0e}")
     }
+}
+
+/// "Left out of INPUT: one picture, one clip path…", `None` when nothing
+/// was left out.
+pub fn ignored_line(
+    i18n: &I18n,
+    input: &str,
+    ignored: &Ignored,
+    colors: &[ColorUse],
+) -> Option<String> {
+    let ignored_colors: Vec<&ColorUse> = colors
+        .iter()
+        .filter(|c| c.operation == Operation::Ignore)
+        .collect();
+    // Lines only: the outline of an ignored area (a label's letters) is no
+    // length anyone would cut.
+    let ignored_length: f64 = ignored_colors
+        .iter()
+        .filter(|c| c.kind == PaintKind::Stroke)
+        .map(|c| c.length_mm)
+        .sum();
+    let parts: Vec<String> = [
+        ("import-ignored-images", ignored.images),
+        ("import-ignored-clips", ignored.clip_paths),
+        ("import-ignored-masks", ignored.masks),
+        ("import-ignored-filters", ignored.filters),
+        ("import-ignored-colors", ignored_colors.len()),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(key, n)| {
+        i18n.tr_args(
+            key,
+            &[
+                ("count", Arg::Number(n as f64)),
+                ("length", text(mm_in(i18n, ignored_length))),
+            ],
+        )
+    })
+    .collect();
+    (!parts.is_empty()).then(|| {
+        i18n.tr_args(
+            "import-ignored",
+            &[("input", text(input)), ("list", text(parts.join(", ")))],
+        )
+    })
 }

@@ -4,12 +4,13 @@
 
 use exporters::LaserProfile;
 use geometry::import::{
-    ColorRules, ColorUse, Ignored, Operation, PaintKind, Reason, SvgImport, parse_choices,
+    ColorRules, ColorUse, Operation, PaintKind, Reason, SvgImport, parse_choices,
 };
 
 use super::CliError;
 use crate::check_text::mm_in;
 use crate::i18n::{Arg, I18n};
+use crate::refusal_words::ignored_line;
 
 /// The import rules for `profile`'s colour code and the maker's
 /// `--colors` choices.
@@ -93,52 +94,6 @@ pub fn operation_word(i18n: &I18n, operation: Operation) -> String {
     })
 }
 
-/// "Left out of INPUT: one picture, one clip path…", `None` when nothing
-/// was left out.
-pub fn ignored_line(
-    i18n: &I18n,
-    input: &str,
-    ignored: &Ignored,
-    colors: &[ColorUse],
-) -> Option<String> {
-    let ignored_colors: Vec<&ColorUse> = colors
-        .iter()
-        .filter(|c| c.operation == Operation::Ignore)
-        .collect();
-    // Lines only: the outline of an ignored area (a label's letters) is no
-    // length anyone would cut.
-    let ignored_length: f64 = ignored_colors
-        .iter()
-        .filter(|c| c.kind == PaintKind::Stroke)
-        .map(|c| c.length_mm)
-        .sum();
-    let parts: Vec<String> = [
-        ("import-ignored-images", ignored.images),
-        ("import-ignored-clips", ignored.clip_paths),
-        ("import-ignored-masks", ignored.masks),
-        ("import-ignored-filters", ignored.filters),
-        ("import-ignored-colors", ignored_colors.len()),
-    ]
-    .into_iter()
-    .filter(|(_, n)| *n > 0)
-    .map(|(key, n)| {
-        i18n.tr_args(
-            key,
-            &[
-                ("count", count(n)),
-                ("length", text(mm_in(i18n, ignored_length))),
-            ],
-        )
-    })
-    .collect();
-    (!parts.is_empty()).then(|| {
-        i18n.tr_args(
-            "import-ignored",
-            &[("input", text(input)), ("list", text(parts.join(", ")))],
-        )
-    })
-}
-
 fn text(value: impl Into<String>) -> Arg {
     Arg::Text(value.into())
 }
@@ -153,7 +108,7 @@ fn count(n: usize) -> Arg {
 mod tests {
     use super::*;
     use crate::i18n::Language;
-    use geometry::import::Rgb;
+    use geometry::import::{Ignored, Rgb};
 
     #[test]
     fn machine_colours_and_choices_make_the_rules() {

@@ -119,7 +119,7 @@ pub fn run(args: &LaserArgs) -> Result<(), CliError> {
     };
     if let Some(line) = import
         .as_ref()
-        .and_then(|i| colors::ignored_line(&i18n, &input_name, &i.ignored, &i.colors))
+        .and_then(|i| crate::refusal_words::ignored_line(&i18n, &input_name, &i.ignored, &i.colors))
     {
         eprintln!("fabrique: {}", super::one_line(&line));
     }

@@ -299,9 +299,20 @@ impl FabriqueApp {
                 } else {
                     "info-imported-no-size"
                 };
-                let text = self
+                let mut text = self
                     .i18n
                     .tr_args(key, &[("count", Arg::Number(count as f64))]);
+                // What was left out is said, as on the command line: a
+                // picture or a clip path that silently vanished is a
+                // surprise at the laser.
+                if let Some(left_out) = crate::refusal_words::ignored_line(
+                    &self.i18n,
+                    &display_name(path),
+                    &import.ignored,
+                    &import.colors,
+                ) {
+                    text = format!("{text} {left_out}");
+                }
                 self.show_info(text);
             }
             Err(ImportFailure::Read(error)) => {
