@@ -120,10 +120,20 @@ fn distance_words(i18n: &I18n, distance_mm: f64) -> String {
     }
 }
 
+/// Where a sentence is read: its advice names what can be done there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// `fabrique …` in a terminal.
+    CommandLine,
+    /// The editor's window.
+    Window,
+}
+
 /// "Left out of INPUT: one picture, one clip path…", `None` when nothing
 /// was left out.
 pub fn ignored_line(
     i18n: &I18n,
+    place: Place,
     input: &str,
     ignored: &Ignored,
     colors: &[ColorUse],
@@ -140,7 +150,13 @@ pub fn ignored_line(
         .map(|c| c.length_mm)
         .sum();
     let parts: Vec<String> = [
-        ("import-ignored-images", ignored.images),
+        (
+            match place {
+                Place::CommandLine => "import-ignored-images",
+                Place::Window => "import-ignored-images-window",
+            },
+            ignored.images,
+        ),
         ("import-ignored-clips", ignored.clip_paths),
         ("import-ignored-masks", ignored.masks),
         ("import-ignored-filters", ignored.filters),

@@ -10,7 +10,7 @@ use geometry::import::{
 use super::CliError;
 use crate::check_text::mm_in;
 use crate::i18n::{Arg, I18n};
-use crate::refusal_words::ignored_line;
+use crate::refusal_words::{Place, ignored_line};
 
 /// The import rules for `profile`'s colour code and the maker's
 /// `--colors` choices.
@@ -51,7 +51,13 @@ pub fn list_text(i18n: &I18n, input: &str, machine: &str, import: &SvgImport) ->
         out.push_str(&color_line(i18n, color, generator.unwrap_or(""), machine));
         out.push('\n');
     }
-    if let Some(line) = ignored_line(i18n, input, &import.ignored, &import.colors) {
+    if let Some(line) = ignored_line(
+        i18n,
+        Place::CommandLine,
+        input,
+        &import.ignored,
+        &import.colors,
+    ) {
         out.push_str(&line);
         out.push('\n');
     }
@@ -131,18 +137,38 @@ mod tests {
             masks: 0,
             filters: 0,
         };
-        let en = ignored_line(&I18n::new(Language::English), "a.svg", &ignored, &[]).unwrap();
+        let en = ignored_line(
+            &I18n::new(Language::English),
+            Place::CommandLine,
+            "a.svg",
+            &ignored,
+            &[],
+        )
+        .unwrap();
         assert_eq!(
             en,
             "Left out of a.svg: one picture (trace it with fabrique trace), 2 clip paths \
              (their content is kept whole)."
         );
-        let fr = ignored_line(&I18n::new(Language::French), "a.svg", &ignored, &[]).unwrap();
+        let fr = ignored_line(
+            &I18n::new(Language::French),
+            Place::CommandLine,
+            "a.svg",
+            &ignored,
+            &[],
+        )
+        .unwrap();
         assert!(
             fr.starts_with("Laissé de côté dans a.svg : une image"),
             "{fr}"
         );
-        let none = ignored_line(&I18n::new(Language::French), "a", &Ignored::default(), &[]);
+        let none = ignored_line(
+            &I18n::new(Language::French),
+            Place::CommandLine,
+            "a",
+            &Ignored::default(),
+            &[],
+        );
         assert_eq!(none, None);
     }
 }

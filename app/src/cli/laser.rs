@@ -117,10 +117,15 @@ pub fn run(args: &LaserArgs) -> Result<(), CliError> {
         super::print_out(&text);
         return Ok(());
     };
-    if let Some(line) = import
-        .as_ref()
-        .and_then(|i| crate::refusal_words::ignored_line(&i18n, &input_name, &i.ignored, &i.colors))
-    {
+    if let Some(line) = import.as_ref().and_then(|i| {
+        crate::refusal_words::ignored_line(
+            &i18n,
+            crate::refusal_words::Place::CommandLine,
+            &input_name,
+            &i.ignored,
+            &i.colors,
+        )
+    }) {
         eprintln!("fabrique: {}", super::one_line(&line));
     }
     if document.shapes.is_empty() {

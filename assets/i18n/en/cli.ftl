@@ -31,6 +31,10 @@ import-ignored-images = { $count ->
         [one] one picture (trace it with fabrique trace)
        *[other] { $count } pictures (trace them with fabrique trace)
     }
+import-ignored-images-window = { $count ->
+        [one] one picture (import the picture's own file to trace it)
+       *[other] { $count } pictures (import the pictures' own files to trace them)
+    }
 import-ignored-clips = { $count ->
         [one] one clip path (its content is kept whole)
        *[other] { $count } clip paths (their content is kept whole)

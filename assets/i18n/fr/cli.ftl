@@ -31,6 +31,10 @@ import-ignored-images = { $count ->
         [one] une image (vectorisez-la avec fabrique trace)
        *[other] { $count } images (vectorisez-les avec fabrique trace)
     }
+import-ignored-images-window = { $count ->
+        [one] une image (importez le fichier de l'image lui-même pour la vectoriser)
+       *[other] { $count } images (importez les fichiers des images eux-mêmes pour les vectoriser)
+    }
 import-ignored-clips = { $count ->
         [one] un masque d'écrêtage (son contenu est gardé en entier)
        *[other] { $count } masques d'écrêtage (leur contenu est gardé en entier)

@@ -307,6 +307,7 @@ impl FabriqueApp {
                 // surprise at the laser.
                 if let Some(left_out) = crate::refusal_words::ignored_line(
                     &self.i18n,
+                    crate::refusal_words::Place::Window,
                     &display_name(path),
                     &import.ignored,
                     &import.colors,
