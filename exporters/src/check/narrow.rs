@@ -24,10 +24,10 @@
 //! self-crossing scribble of 200,000 segments (the limit) they are about
 //! 4.5 of its 10 s of CPU (`tests/benches/hostile_inputs.sh`).
 
-use geometry::outline::shape_region;
 use geometry::region::Join;
 use geometry::{Document, LaserRole, Region, Shape};
 
+use super::prepared::Prepared;
 use super::wide::surely_wide;
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
 use crate::profile::LaserProfile;
@@ -73,10 +73,16 @@ pub(crate) fn thin_regions(region: &Region, width: f64, tolerance_mm: f64) -> Ve
 /// that has thin pieces at all (a strip narrower than the kerf is narrower
 /// than the limit too).
 pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<Finding> {
-    let shapes: Vec<&Shape> = doc
-        .shapes
+    prepared_check(&Prepared::new(doc, tolerance_mm), profile)
+}
+
+/// [`check`] on a drawing already read.
+pub(crate) fn prepared_check(prepared: &Prepared, profile: &LaserProfile) -> Vec<Finding> {
+    let tolerance_mm = prepared.tolerance_mm;
+    let shapes: Vec<(&Shape, &Region)> = prepared
         .iter()
-        .filter(|s| s.role == LaserRole::Cut && s.is_filled())
+        .filter(|(_, s, _)| s.role == LaserRole::Cut && s.is_filled())
+        .map(|(_, s, read)| (s, &read.region))
         .collect();
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let chunk = shapes.len().div_ceil(cores).max(1);
@@ -86,7 +92,9 @@ pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<F
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .flat_map(|shape| shape_findings(shape, profile, tolerance_mm))
+                        .flat_map(|&(shape, region)| {
+                            shape_findings(shape, region, profile, tolerance_mm)
+                        })
                         .collect::<Vec<_>>()
                 })
             })
@@ -99,19 +107,23 @@ pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<F
     })
 }
 
-fn shape_findings(shape: &Shape, profile: &LaserProfile, tolerance_mm: f64) -> Vec<Finding> {
+fn shape_findings(
+    shape: &Shape,
+    region: &Region,
+    profile: &LaserProfile,
+    tolerance_mm: f64,
+) -> Vec<Finding> {
     let limit = profile.min_feature_mm.max(profile.kerf_mm);
-    let region = shape_region(shape, tolerance_mm);
     // Most parts are plainly wide: seen from the outline in microseconds,
     // where the opening takes milliseconds.
-    if surely_wide(&region, limit, MIN_PIECE_SQUARES * limit * limit) {
+    if surely_wide(region, limit, MIN_PIECE_SQUARES * limit * limit) {
         return Vec::new();
     }
-    let pieces = thin_pieces(&region, limit, tolerance_mm);
+    let pieces = thin_pieces(region, limit, tolerance_mm);
     if pieces.is_empty() {
         return Vec::new();
     }
-    let burnt = thin_pieces(&region, profile.kerf_mm, tolerance_mm);
+    let burnt = thin_pieces(region, profile.kerf_mm, tolerance_mm);
     pieces
         .into_iter()
         .map(|piece| {
