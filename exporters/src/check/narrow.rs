@@ -19,10 +19,14 @@
 //! Current limitations: only filled cut shapes are checked, each on its own
 //! (a gap between two parts narrower than the kerf is not reported: the
 //! material there is scrap anyway); acute tips sharper than about 20° may
-//! be reported as narrow, which they are. The two offsets are the
-//! costliest step of `fabrique check` on the largest drawings: on a filled
-//! self-crossing scribble of 200,000 segments (the limit) they are about
-//! 4.5 of its 10 s of CPU (`tests/benches/hostile_inputs.sh`).
+//! be reported as narrow, which they are. The offsets are the costliest
+//! step of `fabrique check` on the largest drawings: on a filled
+//! self-crossing scribble of 200,000 segments (the limit) the limit's
+//! opening and the kerf's take about 3 s each, run side by side on two
+//! cores (`BIG_POINTS`): about 6 of the run's 7.5 s of CPU, and with it
+//! most of its 4.3 s (`tests/benches/hostile_inputs.sh`, release build, 2
+//! cores shared with another job, 2026-12-05). Cheaper offsets are in
+//! `geometry`, not here.
 
 use geometry::region::Join;
 use geometry::{Document, LaserRole, Region, Shape};
