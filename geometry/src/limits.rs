@@ -16,11 +16,11 @@
 //! to the limit (200,000 segments, crossing itself into tens of thousands
 //! of loops) goes through `extrude` in 2.9 s of CPU and 440 MB,
 //! `laser` in 1.6 s and 190 MB, and `check` in 4.2–4.3 s (7.5 s of CPU
-//! over two cores, 450–470 MB; 5.4 s when the other core was busy), under
-//! the 5 s aimed at only when the machine is otherwise idle (CPU for 50,000
-//! segments 1.5 s, 100,000 3.2 s; 10.3 s of CPU and 6.9–8.1 s before each
-//! shape's area was shared between the checks, same machine, same day). A
-//! shape 1e308 mm away is refused in under 10 ms.
+//! over two cores, 440–490 MB; 5.4–8 s while other jobs held the cores):
+//! under the 5 s aimed at only on an otherwise idle machine (CPU for
+//! 50,000 segments 1.5 s, 100,000 3.2 s; 10.3 s of CPU and 6.9–8.1 s
+//! before each shape's area was shared between the checks, same machine,
+//! same day). A shape 1e308 mm away is refused in under 10 ms.
 
 use kurbo::PathEl;
 

@@ -29,6 +29,9 @@
 //! ([`thicken`]), enlarge a small hole ([`enlarge`]), bridge a stencil's
 //! island ([`bridges`]).
 //!
+//! The laser checks share one reading of the drawing (each shape's filled
+//! area, computed once per run: `prepared`).
+//!
 //! Current limitations: the checks judge the design, not a particular
 //! exported file (the laser exporter already merges duplicate lines); text
 //! size is only known for text shapes, not for text imported as paths.

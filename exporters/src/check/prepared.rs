@@ -15,7 +15,7 @@
 //! check` takes on the 200,000-segment scribble of
 //! `tests/benches/hostile_inputs.sh` (2 shared cores, 2026-12-05). The
 //! shared lines of a filled shape copy its area's contours (the scribble's
-//! run peaks at 470 MB instead of 370, with the narrow-strip check's two
+//! run peaks at 440–490 MB instead of 370, with the narrow-strip check's two
 //! openings at once).
 
 use geometry::outline::{Polyline, shape_polylines, shape_region};
