@@ -15,10 +15,12 @@
 //! `laser`, `extrude` and `check` in 0.3 s and 132 MB; the same walk cut
 //! to the limit (200,000 segments, crossing itself into tens of thousands
 //! of loops) goes through `extrude` in 2.9 s of CPU and 440 MB,
-//! `laser` in 1.6 s and 190 MB, but `check` in 6.7 s (10 s of CPU over two
-//! cores) and 380 MB: over the 5 s aimed at, though no longer quadratic
-//! (CPU for 50,000 segments 2.1 s, 100,000 4.5 s). A shape 1e308 mm away
-//! is refused in under 10 ms.
+//! `laser` in 1.6 s and 190 MB, and `check` in 4.2–4.3 s (7.5 s of CPU
+//! over two cores, 440–490 MB; 5.4–8 s while other jobs held the cores):
+//! under the 5 s aimed at only on an otherwise idle machine (CPU for
+//! 50,000 segments 1.5 s, 100,000 3.2 s; 10.3 s of CPU and 6.9–8.1 s
+//! before each shape's area was shared between the checks, same machine,
+//! same day). A shape 1e308 mm away is refused in under 10 ms.
 
 use kurbo::PathEl;
 

@@ -17,7 +17,7 @@
 use geometry::{Document, Mesh};
 
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
-use crate::cut_paths::laser_bounds;
+use crate::cut_paths::Bounds;
 use crate::machines::PrinterProfile;
 use crate::profile::LaserProfile;
 
@@ -29,9 +29,10 @@ fn rounded_down(factor: f64) -> f64 {
     (factor / FACTOR_STEP).floor() * FACTOR_STEP
 }
 
-/// The laser design against the laser's bed.
-pub fn laser(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Option<Finding> {
-    let bounds = BoxMm::from_bounds(laser_bounds(doc, tolerance_mm)?);
+/// The laser design against the laser's bed; `drawing` is the box of
+/// everything the laser does ([`crate::cut_paths::laser_bounds`]).
+pub fn laser(doc: &Document, profile: &LaserProfile, drawing: Option<Bounds>) -> Option<Finding> {
+    let bounds = BoxMm::from_bounds(drawing?);
     let [w, h] = bounds.size();
     let (bw, bh) = profile.bed_mm;
     let fits = |w: f64, h: f64| w <= bw && h <= bh;

@@ -15,8 +15,10 @@
 
 use std::collections::HashMap;
 
-use geometry::outline::{Polyline, shape_polylines, shape_region};
-use geometry::{Document, Fill, LaserRole};
+use geometry::outline::Polyline;
+use geometry::{Document, LaserRole};
+
+use super::prepared::Prepared;
 
 /// A cut line and the shapes (indices in the document) it came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,26 +32,21 @@ pub struct CutLine {
 /// The cut lines of `doc` (filled cut shapes' contours, cut outlines),
 /// open pieces chained within `join_mm`, chains closed within `close_mm`.
 pub fn cut_lines(doc: &Document, tolerance_mm: f64, join_mm: f64, close_mm: f64) -> Vec<CutLine> {
+    prepared_cut_lines(&Prepared::new(doc, tolerance_mm), join_mm, close_mm)
+}
+
+/// [`cut_lines`] of a drawing already read.
+pub(crate) fn prepared_cut_lines(prepared: &Prepared, join_mm: f64, close_mm: f64) -> Vec<CutLine> {
     let mut closed = Vec::new();
     let mut open = Vec::new();
-    for (index, shape) in doc.shapes.iter().enumerate() {
+    for (index, shape, read) in prepared.iter() {
         if shape.role != LaserRole::Cut {
             continue;
         }
-        let lines: Vec<Polyline> = match shape.fill {
-            Fill::Outline => shape_polylines(shape, tolerance_mm),
-            Fill::Filled(_) => shape_region(shape, tolerance_mm)
-                .contours()
-                .map(|c| Polyline {
-                    points: c.clone(),
-                    closed: true,
-                })
-                .collect(),
-        };
-        for line in lines.into_iter().filter(|l| l.points.len() >= 2) {
+        for line in read.lines.iter().filter(|l| l.points.len() >= 2) {
             let cut = CutLine {
                 shapes: vec![index],
-                line,
+                line: line.clone(),
             };
             if cut.line.closed {
                 closed.push(cut);

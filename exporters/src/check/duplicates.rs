@@ -24,9 +24,10 @@
 
 use std::collections::HashMap;
 
-use geometry::outline::{Polyline, shape_polylines, shape_region};
+use geometry::outline::Polyline;
 use geometry::{Document, LaserRole, Shape};
 
+use super::prepared::{Prepared, PreparedShape};
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
 use crate::cut_paths::WELD_MM;
 use crate::segments::deduplicate;
@@ -35,23 +36,15 @@ use crate::segments::deduplicate;
 const MIN_SHARED_MM: f64 = 0.05;
 
 /// The lines the laser follows for `shape` (none for an engraved area).
-fn laser_lines(shape: &Shape, tolerance_mm: f64) -> Vec<Polyline> {
-    if shape.is_filled() {
-        if shape.role == LaserRole::Engrave {
-            return Vec::new();
-        }
-        shape_region(shape, tolerance_mm)
-            .contours()
-            .map(|c| Polyline {
-                points: c.clone(),
-                closed: true,
-            })
-            .collect()
+fn laser_lines<'a>(shape: &Shape, read: &'a PreparedShape) -> &'a [Polyline] {
+    if shape.is_filled() && shape.role == LaserRole::Engrave {
+        &[]
     } else {
-        shape_polylines(shape, tolerance_mm)
+        &read.lines
     }
 }
 
+/// Total length of `lines`, mm.
 fn length(lines: &[Polyline]) -> f64 {
     lines
         .iter()
@@ -77,27 +70,31 @@ fn burnt_length(lines: &[Polyline]) -> f64 {
 
 struct Drawn<'a> {
     shape: &'a Shape,
-    lines: Vec<Polyline>,
+    lines: &'a [Polyline],
     burnt: f64,
     bounds: BoxMm,
 }
 
 /// Finds lines drawn twice, within a shape or between two shapes.
 pub fn check(doc: &Document, tolerance_mm: f64) -> Vec<Finding> {
-    let drawn: Vec<Drawn> = doc
-        .shapes
+    prepared_check(&Prepared::new(doc, tolerance_mm))
+}
+
+/// [`check`] on a drawing already read.
+pub(crate) fn prepared_check(prepared: &Prepared) -> Vec<Finding> {
+    let drawn: Vec<Drawn> = prepared
         .iter()
-        .filter_map(|shape| {
-            let lines = laser_lines(shape, tolerance_mm);
+        .filter_map(|(_, shape, read)| {
+            let lines = laser_lines(shape, read);
             let bounds = BoxMm::around(lines.iter().flat_map(|l| &l.points))?;
             // The contours of a filled area never run along each other
             // (the boolean that makes them merges any overlap): only an
             // outline can draw a line twice, and only it needs the
             // clean-up, the costly part of this check.
             let burnt = if shape.is_filled() {
-                length(&lines)
+                length(lines)
             } else {
-                burnt_length(&lines)
+                burnt_length(lines)
             };
             Some(Drawn {
                 shape,
@@ -109,7 +106,7 @@ pub fn check(doc: &Document, tolerance_mm: f64) -> Vec<Finding> {
         .collect();
     let mut findings = Vec::new();
     for d in &drawn {
-        let twice = length(&d.lines) - d.burnt;
+        let twice = length(d.lines) - d.burnt;
         if twice > MIN_SHARED_MM {
             findings.push(finding(twice, false, vec![d.shape.id], d.bounds, None));
         }
@@ -118,7 +115,7 @@ pub fn check(doc: &Document, tolerance_mm: f64) -> Vec<Finding> {
     findings.extend(copies);
     for (i, j) in overlapping_pairs(&drawn, &unique) {
         let (a, b) = (&drawn[i], &drawn[j]);
-        let both: Vec<Polyline> = a.lines.iter().chain(&b.lines).cloned().collect();
+        let both: Vec<Polyline> = a.lines.iter().chain(b.lines).cloned().collect();
         let shared = a.burnt + b.burnt - burnt_length(&both);
         if shared <= MIN_SHARED_MM {
             continue;
@@ -183,7 +180,7 @@ fn exact_copies(drawn: &[Drawn]) -> (Vec<usize>, Vec<Finding>) {
     let mut groups: HashMap<Vec<[i64; 4]>, Vec<usize>> = HashMap::new();
     let mut order = Vec::new();
     for (i, d) in drawn.iter().enumerate() {
-        let key = copy_key(&d.lines);
+        let key = copy_key(d.lines);
         let group = groups.entry(key).or_default();
         if group.is_empty() {
             order.push(i);
@@ -193,7 +190,7 @@ fn exact_copies(drawn: &[Drawn]) -> (Vec<usize>, Vec<Finding>) {
     let mut unique = Vec::new();
     let mut findings = Vec::new();
     for first in order {
-        let key = copy_key(&drawn[first].lines);
+        let key = copy_key(drawn[first].lines);
         let Some(members) = groups.get(&key) else {
             continue;
         };

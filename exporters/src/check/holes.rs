@@ -20,11 +20,12 @@
 //! longer compared pairwise: see the crate's `nesting` index and
 //! [`super::summary`].)
 
-use geometry::outline::{Polyline, shape_polylines, shape_region};
+use geometry::outline::Polyline;
 use geometry::region::signed_area;
-use geometry::{Document, Fill, LaserRole, ShapeId};
+use geometry::{Document, LaserRole, ShapeId};
 
 use super::enlarge::{HolePlaces, factor};
+use super::prepared::Prepared;
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
 use crate::cut_paths::{contains_bounds, polyline_bounds};
 use crate::nesting::Nesting;
@@ -32,35 +33,30 @@ use crate::nesting::Nesting;
 /// Smallest clean hole as a fraction of the sheet's thickness.
 pub const MIN_HOLE_PER_THICKNESS: f64 = 0.5;
 
-struct Contour {
+struct Contour<'a> {
     shape: ShapeId,
-    line: Polyline,
+    line: &'a Polyline,
     bounds: ([f64; 2], [f64; 2]),
 }
 
 /// Finds holes smaller than half of `thickness_mm`.
 pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Finding> {
+    prepared_check(&Prepared::new(doc, tolerance_mm), thickness_mm)
+}
+
+/// [`check`] on a drawing already read.
+pub(crate) fn prepared_check(prepared: &Prepared, thickness_mm: f64) -> Vec<Finding> {
+    let doc = prepared.doc;
     let min_mm = MIN_HOLE_PER_THICKNESS * thickness_mm;
-    let contours: Vec<Contour> = doc
-        .shapes
+    let contours: Vec<Contour> = prepared
         .iter()
-        .filter(|s| s.role == LaserRole::Cut)
-        .flat_map(|s| {
-            let lines: Vec<Polyline> = match s.fill {
-                Fill::Outline => shape_polylines(s, tolerance_mm),
-                Fill::Filled(_) => shape_region(s, tolerance_mm)
-                    .contours()
-                    .map(|c| Polyline {
-                        points: c.clone(),
-                        closed: true,
-                    })
-                    .collect(),
-            };
-            lines
-                .into_iter()
+        .filter(|(_, s, _)| s.role == LaserRole::Cut)
+        .flat_map(|(_, s, read)| {
+            read.lines
+                .iter()
                 .filter(|l| l.closed && l.points.len() >= 3)
                 .filter_map(move |line| {
-                    polyline_bounds(&line).map(|bounds| Contour {
+                    polyline_bounds(line).map(|bounds| Contour {
                         shape: s.id,
                         line,
                         bounds,
@@ -86,7 +82,7 @@ pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Findin
             *first_of.entry(key).or_insert(i) == i
         })
         .collect();
-    let nesting = Nesting::new(contours.iter().map(|c| &c.line).collect());
+    let nesting = Nesting::new(contours.iter().map(|c| c.line).collect());
     let mut places = std::collections::HashMap::new();
     let mut findings = Vec::new();
     for (i, c) in contours.iter().enumerate() {
@@ -94,7 +90,7 @@ pub fn check(doc: &Document, thickness_mm: f64, tolerance_mm: f64) -> Vec<Findin
             continue;
         }
         let depth = nesting
-            .holders(&c.line, |j| {
+            .holders(c.line, |j| {
                 j != i && distinct[j] && contains_bounds(&contours[j].bounds, &c.bounds)
             })
             .len();

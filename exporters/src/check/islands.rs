@@ -17,11 +17,12 @@
 //! Current limitations: an island resting inside a hole of its own shape drawn as two
 //! overlapping shapes is judged on the union.
 
-use geometry::outline::{Polyline, union_region};
+use geometry::outline::Polyline;
 use geometry::region::signed_area;
 use geometry::{Document, LaserRole, Region};
 
 use super::bridges::bridges;
+use super::prepared::Prepared;
 use super::{BoxMm, Finding, FindingKind, Fix, Severity, shapes_touching};
 use crate::cut_paths::{contains_bounds, polyline_bounds};
 use crate::nesting::Nesting;
@@ -29,11 +30,17 @@ use crate::nesting::Nesting;
 /// Finds pieces of cut material lying in holes of other pieces; the fix
 /// adds bridges `bridge_mm` wide.
 pub fn check(doc: &Document, bridge_mm: f64, tolerance_mm: f64) -> Vec<Finding> {
-    let cut = doc
-        .shapes
+    prepared_check(&Prepared::new(doc, tolerance_mm), bridge_mm)
+}
+
+/// [`check`] on a drawing already read.
+pub(crate) fn prepared_check(prepared: &Prepared, bridge_mm: f64) -> Vec<Finding> {
+    let doc = prepared.doc;
+    let cut = prepared
         .iter()
-        .filter(|s| s.role == LaserRole::Cut && s.is_filled());
-    let material: Region = union_region(cut, tolerance_mm);
+        .filter(|(_, s, _)| s.role == LaserRole::Cut && s.is_filled())
+        .map(|(_, _, read)| &read.region);
+    let material: Region = Region::union_all(cut);
     let closed = |c: &Vec<[f64; 2]>| Polyline {
         points: c.clone(),
         closed: true,

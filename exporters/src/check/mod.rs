@@ -29,6 +29,9 @@
 //! ([`thicken`]), enlarge a small hole ([`enlarge`]), bridge a stencil's
 //! island ([`bridges`]).
 //!
+//! The laser checks share one reading of the drawing (each shape's filled
+//! area, computed once per run: `prepared`).
+//!
 //! Current limitations: the checks judge the design, not a particular
 //! exported file (the laser exporter already merges duplicate lines); text
 //! size is only known for text shapes, not for text imported as paths.
@@ -46,6 +49,7 @@ pub mod mesh;
 pub mod narrow;
 pub mod off_bed;
 pub mod open_paths;
+mod prepared;
 mod reshape;
 pub mod summary;
 pub mod text;
@@ -58,6 +62,7 @@ use geometry::{Document, ShapeId};
 use serde::Serialize;
 
 use crate::machines::Machine;
+use prepared::Prepared;
 
 pub use fix::apply_fix;
 pub use summary::Summary;
@@ -378,25 +383,29 @@ pub fn check_with_solid(
             let thickness = options
                 .material_thickness_mm
                 .unwrap_or(profile.material_thickness_mm);
-            // The narrow-strip check's offsets are the costliest step on a
-            // big drawing (4.5 of 10 s of CPU on a 200,000-segment
-            // scribble): they run on their own thread beside the others.
-            // The findings keep the order of the checks.
+            // Each shape's filled area is computed once, here, and shared
+            // by the checks. The narrow-strip check's offsets are then the
+            // costliest step on a big drawing: they run on their own
+            // thread beside the others. The findings keep the order of the
+            // checks.
+            let prepared = Prepared::new(doc, tolerance);
+            let prepared = &prepared;
             let (before, narrow, after) = std::thread::scope(|scope| {
-                let narrow = scope.spawn(|| narrow::check(doc, profile, tolerance));
-                let lines = chains::cut_lines(doc, tolerance, open_paths::JOIN_MM, profile.kerf_mm);
+                let narrow = scope.spawn(|| narrow::prepared_check(prepared, profile));
+                let lines =
+                    chains::prepared_cut_lines(prepared, open_paths::JOIN_MM, profile.kerf_mm);
                 summary = summary::laser(doc, &lines, tolerance);
+                let drawing = prepared.laser_bounds();
                 let mut before: Vec<Finding> =
-                    bed::laser(doc, profile, tolerance).into_iter().collect();
-                before.extend(off_bed::laser(doc, profile, tolerance));
+                    bed::laser(doc, profile, drawing).into_iter().collect();
+                before.extend(off_bed::laser(doc, profile, drawing));
                 before.extend(open_paths::check_lines(doc, &lines));
-                before.extend(duplicates::check(doc, tolerance));
-                let mut after = holes::check(doc, thickness, tolerance);
+                before.extend(duplicates::prepared_check(prepared));
+                let mut after = holes::prepared_check(prepared, thickness);
                 after.extend(text::check(doc));
-                after.extend(islands::check(
-                    doc,
+                after.extend(islands::prepared_check(
+                    prepared,
                     bridges::bridge_width(profile),
-                    tolerance,
                 ));
                 // A worker only panics on our bug: its findings are then missing.
                 (before, narrow.join().unwrap_or_default(), after)

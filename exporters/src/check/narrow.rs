@@ -19,15 +19,19 @@
 //! Current limitations: only filled cut shapes are checked, each on its own
 //! (a gap between two parts narrower than the kerf is not reported: the
 //! material there is scrap anyway); acute tips sharper than about 20° may
-//! be reported as narrow, which they are. The two offsets are the
-//! costliest step of `fabrique check` on the largest drawings: on a filled
-//! self-crossing scribble of 200,000 segments (the limit) they are about
-//! 4.5 of its 10 s of CPU (`tests/benches/hostile_inputs.sh`).
+//! be reported as narrow, which they are. The offsets are the costliest
+//! step of `fabrique check` on the largest drawings: on a filled
+//! self-crossing scribble of 200,000 segments (the limit) the limit's
+//! opening and the kerf's take about 3 s each, run side by side on two
+//! cores (`BIG_POINTS`): about 6 of the run's 7.5 s of CPU, and with it
+//! most of its 4.3 s (`tests/benches/hostile_inputs.sh`, release build, 2
+//! cores shared with another job, 2026-12-05). Cheaper offsets are in
+//! `geometry`, not here.
 
-use geometry::outline::shape_region;
 use geometry::region::Join;
 use geometry::{Document, LaserRole, Region, Shape};
 
+use super::prepared::Prepared;
 use super::wide::surely_wide;
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
 use crate::profile::LaserProfile;
@@ -35,6 +39,12 @@ use crate::profile::LaserProfile;
 /// A leftover of the opening smaller than this many squares of the limit's
 /// side is a corner losing its tip, not a strip of material.
 const MIN_PIECE_SQUARES: f64 = 1.0;
+
+/// A part with at least this many points in its contours has the kerf's
+/// opening computed beside the limit's, on another core, rather than after
+/// it ([`thin_and_burnt`]): the two take about 3 s each on a
+/// 200,000-segment scribble, milliseconds on an ordinary part.
+const BIG_POINTS: usize = 20_000;
 
 /// The parts of `region` narrower than `width` mm, as boxes.
 pub(crate) fn thin_pieces(region: &Region, width: f64, tolerance_mm: f64) -> Vec<BoxMm> {
@@ -73,10 +83,16 @@ pub(crate) fn thin_regions(region: &Region, width: f64, tolerance_mm: f64) -> Ve
 /// that has thin pieces at all (a strip narrower than the kerf is narrower
 /// than the limit too).
 pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<Finding> {
-    let shapes: Vec<&Shape> = doc
-        .shapes
+    prepared_check(&Prepared::new(doc, tolerance_mm), profile)
+}
+
+/// [`check`] on a drawing already read.
+pub(crate) fn prepared_check(prepared: &Prepared, profile: &LaserProfile) -> Vec<Finding> {
+    let tolerance_mm = prepared.tolerance_mm;
+    let shapes: Vec<(&Shape, &Region)> = prepared
         .iter()
-        .filter(|s| s.role == LaserRole::Cut && s.is_filled())
+        .filter(|(_, s, _)| s.role == LaserRole::Cut && s.is_filled())
+        .map(|(_, s, read)| (s, &read.region))
         .collect();
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let chunk = shapes.len().div_ceil(cores).max(1);
@@ -86,7 +102,9 @@ pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<F
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .flat_map(|shape| shape_findings(shape, profile, tolerance_mm))
+                        .flat_map(|&(shape, region)| {
+                            shape_findings(shape, region, profile, tolerance_mm)
+                        })
                         .collect::<Vec<_>>()
                 })
             })
@@ -99,19 +117,51 @@ pub fn check(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Vec<F
     })
 }
 
-fn shape_findings(shape: &Shape, profile: &LaserProfile, tolerance_mm: f64) -> Vec<Finding> {
+/// The pieces of `region` narrower than `limit` and those narrower than
+/// `kerf`, `None` when none is narrower than `limit`. `together`: both
+/// openings at once, on two cores (the kerf's is wasted when nothing is
+/// thinner than the limit); otherwise the kerf's only when needed.
+fn thin_and_burnt(
+    region: &Region,
+    limit: f64,
+    kerf: f64,
+    tolerance_mm: f64,
+    together: bool,
+) -> Option<(Vec<BoxMm>, Vec<BoxMm>)> {
+    let (pieces, burnt) = if together {
+        std::thread::scope(|scope| {
+            let burnt = scope.spawn(|| thin_pieces(region, kerf, tolerance_mm));
+            let pieces = thin_pieces(region, limit, tolerance_mm);
+            // Only panics on our bug: its pieces are then missing.
+            (pieces, burnt.join().unwrap_or_default())
+        })
+    } else {
+        let pieces = thin_pieces(region, limit, tolerance_mm);
+        if pieces.is_empty() {
+            return None;
+        }
+        (pieces, thin_pieces(region, kerf, tolerance_mm))
+    };
+    (!pieces.is_empty()).then_some((pieces, burnt))
+}
+
+fn shape_findings(
+    shape: &Shape,
+    region: &Region,
+    profile: &LaserProfile,
+    tolerance_mm: f64,
+) -> Vec<Finding> {
     let limit = profile.min_feature_mm.max(profile.kerf_mm);
-    let region = shape_region(shape, tolerance_mm);
     // Most parts are plainly wide: seen from the outline in microseconds,
     // where the opening takes milliseconds.
-    if surely_wide(&region, limit, MIN_PIECE_SQUARES * limit * limit) {
+    if surely_wide(region, limit, MIN_PIECE_SQUARES * limit * limit) {
         return Vec::new();
     }
-    let pieces = thin_pieces(&region, limit, tolerance_mm);
-    if pieces.is_empty() {
+    let big = region.contours().map(Vec::len).sum::<usize>() >= BIG_POINTS;
+    let Some((pieces, burnt)) = thin_and_burnt(region, limit, profile.kerf_mm, tolerance_mm, big)
+    else {
         return Vec::new();
-    }
-    let burnt = thin_pieces(&region, profile.kerf_mm, tolerance_mm);
+    };
     pieces
         .into_iter()
         .map(|piece| {
@@ -144,6 +194,7 @@ fn shape_findings(shape: &Shape, profile: &LaserProfile, tolerance_mm: f64) -> V
 mod tests {
     use super::super::test_support::*;
     use super::*;
+    use geometry::outline::shape_region;
     use geometry::{Shape, ShapeKind};
 
     #[test]
@@ -171,6 +222,35 @@ mod tests {
                 burns_away: true
             }
         );
+    }
+
+    #[test]
+    fn both_openings_at_once_find_the_same_pieces() {
+        let mut scribble = kurbo::BezPath::new();
+        scribble.move_to((0.0, 0.0));
+        // A star of thin spikes crossing each other.
+        for i in 1..40 {
+            let a = f64::from(i) * 2.4;
+            scribble.line_to((20.0 * a.cos(), 20.0 * a.sin()));
+        }
+        scribble.close_path();
+        let star = shape_region(&Shape::new(ShapeKind::Path { path: scribble }), 0.01);
+        for region in [
+            star.clone(),
+            shape_region(&frame(0.3), 0.01),
+            Region::empty(),
+        ] {
+            let apart = thin_and_burnt(&region, 0.5, 0.2, 0.01, false);
+            let together = thin_and_burnt(&region, 0.5, 0.2, 0.01, true);
+            assert_eq!(apart, together);
+        }
+        // Spikes both thinner than the limit and burnt away; a frame only
+        // thinner than the limit.
+        let counts = |region: &Region| {
+            thin_and_burnt(region, 0.5, 0.2, 0.01, true).map(|(p, b)| (p.len(), b.len()))
+        };
+        assert_eq!(counts(&star), Some((2, 2)));
+        assert_eq!(counts(&shape_region(&frame(0.3), 0.01)), Some((1, 0)));
     }
 
     #[test]

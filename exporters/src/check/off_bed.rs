@@ -16,7 +16,7 @@
 use geometry::{Document, Mesh};
 
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
-use crate::cut_paths::laser_bounds;
+use crate::cut_paths::Bounds;
 use crate::machines::PrinterProfile;
 use crate::profile::LaserProfile;
 
@@ -68,9 +68,10 @@ fn finding(doc: &Document, bounds: BoxMm, bed: (f64, f64), severity: Severity) -
 
 /// The laser design against the laser's bed: blocking (the file keeps
 /// positions, so what lies outside is not cut), a warning below
-/// [`SMALL_OVERHANG_MM`].
-pub fn laser(doc: &Document, profile: &LaserProfile, tolerance_mm: f64) -> Option<Finding> {
-    let bounds = BoxMm::from_bounds(laser_bounds(doc, tolerance_mm)?);
+/// [`SMALL_OVERHANG_MM`]. `drawing` is the box of everything the laser
+/// does ([`crate::cut_paths::laser_bounds`]).
+pub fn laser(doc: &Document, profile: &LaserProfile, drawing: Option<Bounds>) -> Option<Finding> {
+    let bounds = BoxMm::from_bounds(drawing?);
     finding(doc, bounds, profile.bed_mm, Severity::Blocking)
 }
 

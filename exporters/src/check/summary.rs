@@ -13,10 +13,12 @@
 //! Current limitations: engraved areas are counted per engraved shape. A
 //! filled self-crossing scribble of 200,000 segments (the most
 //! `geometry::limits` accepts, tens of thousands of loops) is counted in
-//! well under a second, but the whole `fabrique check` of it still takes
-//! about 10 s of CPU (6.7 s on two cores), half of it the narrow-strip
-//! check's offsets, and each check flattens the shapes again
-//! (`tests/benches/hostile_inputs.sh`; it took over 100 s before the index).
+//! a fifth of a second to half a second; the whole `fabrique check` of it
+//! takes about 7.5 s of CPU (4.2–4.3 s on two cores, 5.4–8 s while other
+//! jobs held them), most of it the narrow-strip check's offsets
+//! (`tests/benches/hostile_inputs.sh`, 2026-12-05; over 100 s before the
+//! index, 10.3 s of CPU before the checks shared each shape's area,
+//! `check::prepared`). Score lines are still flattened again here.
 
 use geometry::outline::Polyline;
 use geometry::{Document, LaserRole};
