@@ -7,6 +7,8 @@
 //! `image`'s decoded picture, converted afterwards.
 
 use std::io::Cursor;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader, Limits};
 
@@ -203,17 +205,17 @@ pub fn decode_image(bytes: &[u8]) -> Result<DecodedImage, TraceError> {
 /// Pixels from which a second thread prepares the luminance's memory
 /// while the first decodes into it.
 const PARALLEL_MIN_PIXELS: usize = 1 << 20;
-/// Bytes of luminance the second thread hands over at a time.
-const PIECE_BYTES: usize = 1 << 18;
+/// Bytes of luminance the second thread touches at a time.
+const PIECE_BYTES: usize = 1 << 16;
 /// A memory page: touching one byte of each makes the system map it.
 const PAGE_BYTES: usize = 4096;
 
 /// A non-interlaced PNG of 8-bit samples (after palette expansion), decoded
 /// row by row straight into luminance (and opacity) without the picture
 /// `image` would build first. On big pictures a second thread touches the
-/// fresh luminance buffer's pages ahead of the decoder: the first write to
-/// each page makes the system map it, which otherwise costs the decoding
-/// thread about as much as inflating the rows. `None` for anything else
+/// fresh luminance buffer's pages ahead of the decoder when it gets a core:
+/// the first write to each page makes the system map it, which otherwise
+/// costs the decoding thread about as much as inflating the rows. `None` for anything else
 /// (interlacing, 16-bit samples, an EXIF orientation, a decoding error),
 /// which the general path decodes, or reports, instead.
 fn decode_png(bytes: &[u8]) -> Option<DecodedImage> {
@@ -272,21 +274,37 @@ fn decode_png(bytes: &[u8]) -> Option<DecodedImage> {
     if luma.len() < PARALLEL_MIN_PIXELS {
         decode_rows(&mut luma)?;
     } else {
+        // Each piece: whether it is decoded, and its rows. The decoder never
+        // waits for the helper (which may not even get a core): it takes
+        // each piece in turn, touched or not, and the helper skips the
+        // pieces the decoder has reached.
         let piece = PIECE_BYTES.next_multiple_of(w);
-        let (send, receive) = std::sync::mpsc::sync_channel::<&mut [u8]>(4);
-        let pieces = luma.chunks_mut(piece);
+        let pieces: Vec<Mutex<(bool, &mut [u8])>> = luma
+            .chunks_mut(piece)
+            .map(|rows| Mutex::new((false, rows)))
+            .collect();
+        let reached = AtomicUsize::new(0);
         std::thread::scope(|s| {
-            s.spawn(move || {
-                for rows in pieces {
-                    for byte in rows.iter_mut().step_by(PAGE_BYTES) {
-                        *byte = std::hint::black_box(0);
+            s.spawn(|| {
+                for (k, piece) in pieces.iter().enumerate() {
+                    if k < reached.load(Ordering::Relaxed) {
+                        continue;
                     }
-                    if send.send(rows).is_err() {
-                        break; // the decoder gave up
+                    if let Ok(mut guard) = piece.try_lock()
+                        && !guard.0
+                    {
+                        for byte in guard.1.iter_mut().step_by(PAGE_BYTES) {
+                            *byte = std::hint::black_box(0);
+                        }
                     }
                 }
             });
-            receive.iter().try_for_each(&mut decode_rows)
+            pieces.iter().enumerate().try_for_each(|(k, piece)| {
+                reached.store(k + 1, Ordering::Relaxed);
+                let mut guard = piece.lock().ok()?;
+                guard.0 = true;
+                decode_rows(guard.1)
+            })
         })?;
     }
     let image = DecodedImage::from_luma(width, height, luma).ok()?;
