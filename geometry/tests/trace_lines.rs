@@ -25,7 +25,10 @@ const H: u32 = 600;
 /// By place (printed per condition, 2026-12-05): free line ends up to
 /// 1.91 px and corners up to 1.72 px off, junctions within 0.51 px and
 /// the rest of the lines within 1.01 px, so the misses are the ends and
-/// corners under shadow, blur and strong JPEG, not the junctions.
+/// corners under shadow, blur and strong JPEG, not the junctions. The
+/// ends are found both short and long (−1.90 to +1.17 px along the line
+/// under the worst condition): JPEG noise on a blurred end, which no
+/// constant correction would remove.
 const CONDITIONS_WITHIN_1_PX: usize = 2;
 
 /// How far from a traced line any truth line may be under every
