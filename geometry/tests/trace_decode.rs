@@ -86,6 +86,47 @@ fn every_format_decodes_to_the_same_luminance() {
     }
 }
 
+/// PNG rows go straight to luminance (on two threads for big pictures):
+/// the same luminance and opacity as the general path gives the same
+/// picture stored as TIFF, for every 8-bit colour type, small and big,
+/// and 16-bit PNGs still decode (by the general path).
+#[test]
+fn png_rows_decode_like_the_general_path() {
+    let mut seed = 12345_u32;
+    let mut noise = move || {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        (seed >> 16) as u8
+    };
+    for (w, h) in [(40, 20), (1100, 1000)] {
+        let rgba = RgbaImage::from_fn(w, h, |_, _| {
+            image::Rgba([noise(), noise(), noise(), noise()])
+        });
+        let rgba = DynamicImage::ImageRgba8(rgba);
+        for source in [
+            DynamicImage::ImageLuma8(rgba.to_luma8()),
+            DynamicImage::ImageLumaA8(rgba.to_luma_alpha8()),
+            DynamicImage::ImageRgb8(rgba.to_rgb8()),
+            rgba.clone(),
+        ] {
+            let png = decode_image(&encode(&source, ImageFormat::Png)).unwrap();
+            // TIFF has no grey + alpha: that one as RGBA (grey r = g = b).
+            let reference = match source {
+                DynamicImage::ImageLumaA8(_) => DynamicImage::ImageRgba8(source.to_rgba8()),
+                _ => source.clone(),
+            };
+            let tiff = decode_image(&encode(&reference, ImageFormat::Tiff)).unwrap();
+            let kind = format!("{:?} {w}x{h}", source.color());
+            assert_eq!((png.width(), png.height()), (w, h), "{kind}");
+            assert!(png.luma() == tiff.luma(), "{kind}: luminance differs");
+            assert!(png.alpha() == tiff.alpha(), "{kind}: opacity differs");
+            assert_eq!(png.alpha().is_some(), source.color().has_alpha(), "{kind}");
+        }
+    }
+    let deep = DynamicImage::ImageLuma16(sample().to_luma16());
+    let decoded = decode_image(&encode(&deep, ImageFormat::Png)).unwrap();
+    assert!(decoded.luma()[10 * 40 + 10] < 40 && decoded.luma()[10 * 40 + 30] > 215);
+}
+
 #[test]
 fn exif_orientation_is_applied() {
     let jpeg = encode(

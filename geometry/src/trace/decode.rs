@@ -1,7 +1,14 @@
 //! Picture files to luminance and alpha, upright, with their declared
 //! resolution, refusing oversized pictures before anything big is allocated.
+//!
+//! Most PNGs (8-bit samples, not interlaced, no EXIF) are decoded row by
+//! row straight into luminance, with a second thread mapping the buffer's
+//! memory ahead of the decoder (`decode_png`); everything else goes through
+//! `image`'s decoded picture, converted afterwards.
 
 use std::io::Cursor;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader, Limits};
 
@@ -166,6 +173,11 @@ pub fn decode_image(bytes: &[u8]) -> Result<DecodedImage, TraceError> {
         // Refuse from the header alone, even if the rest is missing.
         check_size(u64::from(width), u64::from(height))?;
     }
+    if format == ImageFormat::Png
+        && let Some(image) = decode_png(bytes)
+    {
+        return Ok(image.with_dpi(sniff_dpi(bytes)));
+    }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_DECODER_BYTES);
@@ -188,6 +200,119 @@ pub fn decode_image(bytes: &[u8]) -> Result<DecodedImage, TraceError> {
     DecodedImage::from_luma(width, height, luma)?
         .with_alpha_opt(alpha)
         .map(|img| img.with_dpi(sniff_dpi(bytes)))
+}
+
+/// Pixels from which a second thread prepares the luminance's memory
+/// while the first decodes into it.
+const PARALLEL_MIN_PIXELS: usize = 1 << 20;
+/// Bytes of luminance the second thread touches at a time.
+const PIECE_BYTES: usize = 1 << 16;
+/// A memory page: touching one byte of each makes the system map it.
+const PAGE_BYTES: usize = 4096;
+
+/// A non-interlaced PNG of 8-bit samples (after palette expansion), decoded
+/// row by row straight into luminance (and opacity) without the picture
+/// `image` would build first. On big pictures a second thread touches the
+/// fresh luminance buffer's pages ahead of the decoder when it gets a core:
+/// the first write to each page makes the system map it, which otherwise
+/// costs the decoding thread about as much as inflating the rows. `None` for anything else
+/// (interlacing, 16-bit samples, an EXIF orientation, a decoding error),
+/// which the general path decodes, or reports, instead.
+fn decode_png(bytes: &[u8]) -> Option<DecodedImage> {
+    let mut decoder = png::Decoder::new_with_limits(
+        Cursor::new(bytes),
+        png::Limits {
+            bytes: usize::try_from(MAX_DECODER_BYTES).unwrap_or(usize::MAX),
+        },
+    );
+    decoder.set_transformations(png::Transformations::EXPAND);
+    let mut reader = decoder.read_info().ok()?;
+    let info = reader.info();
+    if info.interlaced || info.exif_metadata.is_some() {
+        return None;
+    }
+    let (width, height) = (info.width, info.height);
+    check_size(u64::from(width), u64::from(height)).ok()?;
+    let channels = match reader.output_color_type() {
+        (png::ColorType::Grayscale, png::BitDepth::Eight) => 1,
+        (png::ColorType::GrayscaleAlpha, png::BitDepth::Eight) => 2,
+        (png::ColorType::Rgb, png::BitDepth::Eight) => 3,
+        (png::ColorType::Rgba, png::BitDepth::Eight) => 4,
+        _ => return None,
+    };
+    let w = width as usize;
+    let mut luma = vec![0_u8; w * height as usize];
+    let mut alpha = vec![0_u8; if channels % 2 == 0 { luma.len() } else { 0 }];
+    let mut alpha_rows = alpha.chunks_exact_mut(w);
+    let mut scratch = vec![0_u8; w * channels];
+    let mut decode_rows = |rows: &mut [u8]| -> Option<()> {
+        for row in rows.chunks_exact_mut(w) {
+            if channels == 1 {
+                reader.read_row(row).ok()??;
+                continue;
+            }
+            reader.read_row(&mut scratch).ok()??;
+            let pixels = scratch.chunks_exact(channels);
+            if channels >= 3 {
+                for (l, p) in row.iter_mut().zip(pixels) {
+                    *l = luma_of(p[0], p[1], p[2]);
+                }
+            } else {
+                for (l, p) in row.iter_mut().zip(pixels) {
+                    *l = p[0];
+                }
+            }
+            if let Some(opacity) = alpha_rows.next() {
+                let pixels = scratch.chunks_exact(channels);
+                for (a, p) in opacity.iter_mut().zip(pixels) {
+                    *a = p[channels - 1];
+                }
+            }
+        }
+        Some(())
+    };
+    if luma.len() < PARALLEL_MIN_PIXELS {
+        decode_rows(&mut luma)?;
+    } else {
+        // Each piece: whether it is decoded, and its rows. The decoder never
+        // waits for the helper (which may not even get a core): it takes
+        // each piece in turn, touched or not, and the helper skips the
+        // pieces the decoder has reached.
+        let piece = PIECE_BYTES.next_multiple_of(w);
+        let pieces: Vec<Mutex<(bool, &mut [u8])>> = luma
+            .chunks_mut(piece)
+            .map(|rows| Mutex::new((false, rows)))
+            .collect();
+        let reached = AtomicUsize::new(0);
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                for (k, piece) in pieces.iter().enumerate() {
+                    if k < reached.load(Ordering::Relaxed) {
+                        continue;
+                    }
+                    if let Ok(mut guard) = piece.try_lock()
+                        && !guard.0
+                    {
+                        for byte in guard.1.iter_mut().step_by(PAGE_BYTES) {
+                            *byte = std::hint::black_box(0);
+                        }
+                    }
+                }
+            });
+            pieces.iter().enumerate().try_for_each(|(k, piece)| {
+                reached.store(k + 1, Ordering::Relaxed);
+                let mut guard = piece.lock().ok()?;
+                guard.0 = true;
+                decode_rows(guard.1)
+            })
+        })?;
+    }
+    let image = DecodedImage::from_luma(width, height, luma).ok()?;
+    if alpha.is_empty() {
+        Some(image)
+    } else {
+        image.with_alpha(alpha).ok()
+    }
 }
 
 /// Width and height as declared by a PNG, BMP or GIF header (fixed places

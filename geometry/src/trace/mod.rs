@@ -81,6 +81,22 @@
 //!   43.9 ms, before 67.5 ms, potrace 35.7 ms. 30 % of ours is still the
 //!   straightness scan (`straight`), which is quadratic along long straight
 //!   edges, as potrace's own.
+//! - 2026-12-05, after sharing a long path's straightness walks between
+//!   both threads (`straight`) and decoding PNG rows straight into
+//!   luminance while a second thread maps the buffer's pages (`decode`),
+//!   same SVG. The 2 cores were shared with another busy job, so figures
+//!   moved by up to ±50 % between runs. In quiet moments, three hyperfine
+//!   runs of potrace / main before this round / ours: 24.9 / 23.5 /
+//!   22.4 ms, 25.4 / 40.1 / 24.7 ms, 24.5 / 24.9 / 22.9 ms (ours 0.90–0.97×
+//!   potrace's time). At load average 2–4.6, potrace / ours: 30.9 /
+//!   31.2 ms, 42.0 / 46.0 ms, 36.9 / 43.1 ms (1.01–1.17×); main before
+//!   this round, at load 3.2: 23.5 / 29.2 ms (1.24×). CPU time stays
+//!   above potrace's (user 24 ms against 21.5, system 6.5–7.7 against
+//!   2.5–3.3): we are faster only when the second core is free. Our
+//!   stages when it was: decoding 5.8 → 3.5 ms, fitting 14.8 → about
+//!   10 ms. Two thirds of the drawing's fitting time is the straightness
+//!   scan of its two long, slightly slanted lines; potrace takes 15.5 ms
+//!   of CPU time on a picture of those two lines alone.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
@@ -99,7 +115,11 @@
 //!   `hairline` step), see `tests/trace_lines.rs`.
 //! - The straightness scan takes time proportional to a straight edge's
 //!   length times its number of steps, as potrace's does: a long, slightly
-//!   slanted edge costs the most.
+//!   slanted edge costs the most (12.8 ms CPU for one 2 px line across a
+//!   3000 px picture). Both threads share it, which only helps when the
+//!   second core is free: on a busy machine we are not reliably faster
+//!   than potrace on the bench drawing (1.01–1.17× its time, 2026-12-05,
+//!   against 0.90–0.97× in quiet moments).
 //! - As potrace, outlines cut pixel corners slightly: they lie on average
 //!   about a quarter pixel inside the pixel boundary, so a shape's area is
 //!   short by about 0.25 px × its perimeter (0.5 % for a 150 px disc).

@@ -13,6 +13,15 @@
 //! Indices here are *unrolled*: `k` in `i..i + n` stands for point `k % n`,
 //! so that no comparison has to reason about wrapping.
 
+use std::sync::Mutex;
+
+/// Points from which one path's walks are shared between two threads: a
+/// long, slightly slanted edge makes them cost as much as the rest of a
+/// big drawing together.
+const PARALLEL_MIN_POINTS: usize = 4096;
+/// Pieces such a path's walks are cut into.
+const PIECES: usize = 16;
+
 /// A point where the step direction changes, as the walk from a start
 /// point sees it: unrolled index, coordinates and the direction bit of
 /// the step leaving it.
@@ -27,6 +36,12 @@ struct Corner {
 /// sub-run `i'..=k` starting at or after `i` is straight (the paper's
 /// `lon`, minus one). Always `i + 1 <= result[i] < i + n`.
 pub fn longest_straight(points: &[[i32; 2]]) -> Vec<usize> {
+    longest_straight_split(points, PARALLEL_MIN_POINTS)
+}
+
+/// [`longest_straight`], shared between two threads from `parallel_min`
+/// points on.
+fn longest_straight_split(points: &[[i32; 2]], parallel_min: usize) -> Vec<usize> {
     let n = points.len();
     let at = |k: usize| {
         let p = points[k % n];
@@ -56,17 +71,40 @@ pub fn longest_straight(points: &[[i32; 2]]) -> Vec<usize> {
     // lon[i + 1], which keeps walks short where a straight run ends. Over
     // one lap backwards `cap` is a minimum over fewer points than lon's
     // (no wrap), hence never below it, so the walks' results `reach`
-    // still have lon as their suffix minimum over two laps.
-    let mut reach = vec![0; n];
-    let mut first = corners.len() - 1;
-    let mut cap = usize::MAX;
-    for i in (0..n).rev() {
-        while first > 0 && corners[first - 1].index > i {
-            first -= 1;
+    // still have lon as their suffix minimum over two laps. Any cap at or
+    // above lon[i + 1] keeps that true, no cap included: a long path is
+    // cut into pieces, each walked backwards from an uncapped walk, that
+    // two threads share.
+    let walk = |from: usize, out: &mut [usize]| {
+        let to = from + out.len();
+        let mut first = corners.partition_point(|c| c.index < to);
+        let mut cap = usize::MAX;
+        for i in (from..to).rev() {
+            while first > 0 && corners[first - 1].index > i {
+                first -= 1;
+            }
+            let r = pivot(at(i), step_bit[i], &corners[first..], i, n, cap);
+            out[i - from] = r;
+            cap = r;
         }
-        let r = pivot(at(i), step_bit[i], &corners[first..], i, n, cap);
-        reach[i] = r;
-        cap = r;
+    };
+    let mut reach = vec![0; n];
+    if n >= parallel_min {
+        // Walks along a long straight edge cost the most and sit together:
+        // small pieces handed out in turn keep both threads busy.
+        let piece = n.div_ceil(PIECES);
+        let queue = Mutex::new(reach.chunks_mut(piece).enumerate());
+        let work = || {
+            while let Some((k, out)) = queue.lock().ok().and_then(|mut q| q.next()) {
+                walk(k * piece, out);
+            }
+        };
+        std::thread::scope(|s| {
+            s.spawn(work);
+            work();
+        });
+    } else {
+        walk(0, &mut reach);
     }
     // Suffix minimum over two laps: lon[i] = min(reach[i'] for i' >= i).
     let mut lon = vec![0; n];
@@ -215,6 +253,55 @@ mod tests {
         for (i, &l) in lon.iter().enumerate() {
             assert!(l > i && l < i + pts.len());
         }
+    }
+
+    /// A closed digital band along a slanted line: long straight edges
+    /// of uneven steps, the walks' costliest case.
+    fn slanted_band(length: i32, rise: i32) -> Vec<[i32; 2]> {
+        let below = |x: i32| x * rise / length;
+        let mut pts = Vec::new();
+        let mut y = 0;
+        for x in 0..length {
+            while y < below(x) {
+                pts.push([x, y]);
+                y += 1;
+            }
+            pts.push([x, y]);
+        }
+        let bottom = y + 2;
+        pts.extend((y..bottom).map(|v| [length, v]));
+        let mut back = Vec::new();
+        let mut v = bottom;
+        for x in (1..=length).rev() {
+            while v > below(x) + 2 {
+                back.push([x, v]);
+                v -= 1;
+            }
+            back.push([x, v]);
+        }
+        pts.extend(back);
+        pts.extend((1..=v).rev().map(|v| [0, v]));
+        pts.dedup();
+        pts
+    }
+
+    #[test]
+    fn walks_shared_between_threads_give_the_same_result() {
+        for pts in [rectangle(10, 6), rectangle(300, 7), slanted_band(3000, 211)] {
+            let n = pts.len();
+            for i in 0..n {
+                let [x0, y0] = pts[i];
+                let [x1, y1] = pts[(i + 1) % n];
+                assert_eq!((x1 - x0).abs() + (y1 - y0).abs(), 1, "step {i}");
+            }
+            let alone = longest_straight_split(&pts, usize::MAX);
+            assert_eq!(longest_straight_split(&pts, 0), alone, "{n} points");
+        }
+        // The band's long edges are straight for hundreds of points.
+        let band = slanted_band(3000, 211);
+        let lon = longest_straight(&band);
+        assert!(lon.len() > PARALLEL_MIN_POINTS, "{}", lon.len());
+        assert!(lon[0] > 1000, "{}", lon[0]);
     }
 
     #[test]
