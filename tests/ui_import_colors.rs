@@ -235,8 +235,14 @@ fn what_the_import_left_out_is_said_in_the_message() {
         notice.contains("Laissé de côté dans ignored_effects.svg"),
         "{notice}"
     );
-    assert!(notice.contains("une image (importez le fichier"), "{notice}");
-    assert!(!notice.contains("fabrique trace"), "window advice, not a command: {notice}");
+    assert!(
+        notice.contains("une image (importez le fichier"),
+        "{notice}"
+    );
+    assert!(
+        !notice.contains("fabrique trace"),
+        "window advice, not a command: {notice}"
+    );
     // Shown in the window, not only kept in the state.
     harness.get_by_label_contains("Laissé de côté");
 }
