@@ -26,7 +26,7 @@ use kurbo::PathEl;
 
 use crate::document::Document;
 use crate::outline::document_path;
-use crate::shape::Shape;
+use crate::shape::{Shape, ShapeKind};
 
 /// Largest distance from the origin of any point, mm: 10 m, far beyond any
 /// laser bed or printer, far below where our 30 nm boolean grid ends.
@@ -92,7 +92,21 @@ pub fn check_shapes(shapes: &[Shape]) -> Result<(), LimitError> {
         {
             return Err(LimitError::NotFinite { shape_id });
         }
-        // The raw path first: a huge path must be refused before the
+        // The sizes before the outline: an ellipse typed as 4e97 mm must
+        // be refused, not built (the outline of a shape beyond
+        // outline::MAX_SIZE_MM is empty and would pass the checks below).
+        let size = kind_size(&shape.kind);
+        if !size.is_finite() {
+            return Err(LimitError::NotFinite { shape_id });
+        }
+        if size > MAX_COORDINATE_MM {
+            return Err(LimitError::TooFar {
+                shape_id,
+                distance_mm: size,
+                max_mm: MAX_COORDINATE_MM,
+            });
+        }
+        // The raw path next: a huge path must be refused before the
         // transform is applied to all of it.
         let raw = crate::outline::local_path(&shape.kind);
         segments += raw
@@ -129,10 +143,38 @@ pub fn check_shapes(shapes: &[Shape]) -> Result<(), LimitError> {
     Ok(())
 }
 
+/// The largest size parameter of `kind`, mm, before any transform
+/// (0 for a path, whose points are checked one by one).
+fn kind_size(kind: &ShapeKind) -> f64 {
+    let sizes: &[f64] = match kind {
+        ShapeKind::Rectangle { width, height } => &[*width, *height],
+        ShapeKind::RoundedRectangle {
+            width,
+            height,
+            radius,
+        } => &[*width, *height, *radius],
+        ShapeKind::Ellipse { rx, ry } => &[*rx, *ry],
+        ShapeKind::RegularPolygon { radius, .. } => &[*radius],
+        ShapeKind::Star {
+            outer_radius,
+            inner_ratio,
+            ..
+        } => &[*outer_radius, outer_radius * inner_ratio],
+        ShapeKind::Text { size, .. } => &[*size],
+        ShapeKind::Path { .. } => &[],
+    };
+    sizes.iter().fold(0.0, |acc, s| {
+        if s.is_nan() || acc.is_nan() {
+            f64::NAN
+        } else {
+            acc.max(s.abs())
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Shape, ShapeKind};
 
     fn doc_with(shape: Shape) -> Document {
         let mut doc = Document::new();
@@ -176,6 +218,27 @@ mod tests {
             check(&doc_with(Shape::new(ShapeKind::Path { path }))),
             Err(LimitError::TooManySegments { max: MAX_SEGMENTS })
         );
+    }
+
+    #[test]
+    fn a_huge_ellipse_is_refused_without_flattening_it() {
+        // Found by the project_load fuzz target: rx = 4e97 mm made the
+        // outline ask kurbo for ~10^17 arcs before the limit could answer.
+        for rx in [4e97, 1e300, f64::MAX] {
+            let huge = Shape::new(ShapeKind::Ellipse { rx, ry: 3.0 });
+            assert!(crate::outline::local_path(&huge.kind).elements().len() < 200);
+            assert!(matches!(
+                check(&doc_with(huge)),
+                Err(LimitError::TooFar { .. } | LimitError::NotFinite { .. })
+            ));
+        }
+        let corner = Shape::new(ShapeKind::RoundedRectangle {
+            width: 1e200,
+            height: 1e200,
+            radius: 1e199,
+        });
+        assert!(crate::outline::local_path(&corner.kind).elements().len() < 200);
+        assert!(check(&doc_with(corner)).is_err());
     }
 
     #[test]

@@ -38,17 +38,17 @@ pub fn local_path(kind: &ShapeKind) -> BezPath {
             height,
             radius,
         } => {
-            if valid(&[*width, *height]) && radius.is_finite() {
+            if valid(&[*width, *height]) && radius.is_finite() && *radius <= MAX_SIZE_MM {
                 let r = radius.clamp(0.0, width.min(*height) / 2.0);
                 kurbo::RoundedRect::new(-width / 2.0, -height / 2.0, width / 2.0, height / 2.0, r)
-                    .to_path(1e-6)
+                    .to_path(arc_tolerance(r))
             } else {
                 BezPath::new()
             }
         }
         ShapeKind::Ellipse { rx, ry } => {
             if valid(&[*rx, *ry]) {
-                kurbo::Ellipse::new((0.0, 0.0), (*rx, *ry), 0.0).to_path(1e-6)
+                kurbo::Ellipse::new((0.0, 0.0), (*rx, *ry), 0.0).to_path(arc_tolerance(rx.max(*ry)))
             } else {
                 BezPath::new()
             }
@@ -64,8 +64,27 @@ pub fn local_path(kind: &ShapeKind) -> BezPath {
     }
 }
 
+/// How far the Bézier arcs of an ellipse or a rounded corner of radius
+/// `radius` may stray from the true curve: a micrometre, or a billionth of
+/// the radius on huge ones. kurbo picks its number of arcs from
+/// radius / tolerance, so a fixed tolerance on a radius typed as 4e97 mm
+/// asked for 10^17 arcs and ate the machine (found by the `project_load`
+/// fuzz target) before the limits could refuse the shape; relative to the
+/// radius, a whole ellipse never takes more than about 32 arcs.
+fn arc_tolerance(radius: f64) -> f64 {
+    (radius.abs() * 1e-9).max(1e-6)
+}
+
+/// Largest size a shape's parameter may have for [`local_path`] to build
+/// it, mm (a thousand kilometres): far beyond
+/// [`crate::limits::MAX_COORDINATE_MM`], which refuses such shapes with a
+/// message, and far below where kurbo's arc arithmetic overflows.
+pub const MAX_SIZE_MM: f64 = 1e9;
+
 fn valid(sizes: &[f64]) -> bool {
-    sizes.iter().all(|s| s.is_finite() && *s > 0.0)
+    sizes
+        .iter()
+        .all(|s| s.is_finite() && *s > 0.0 && *s <= MAX_SIZE_MM)
 }
 
 fn star_path(corners: u32, outer: f64, inner: f64, notched: bool) -> BezPath {
