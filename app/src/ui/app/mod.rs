@@ -162,8 +162,8 @@ pub struct FabriqueApp {
     /// Interface size, reading font and contrast (a kiosk's last until
     /// "Next person").
     pub(crate) appearance: crate::model::appearance::AppearanceSettings,
-    /// The solid of the current revision, shared by the preview, the
-    /// check and the export.
+    /// The solid and the laser reading of the current revision, shared by
+    /// the preview, the check and the export.
     pub(crate) derived: Arc<Derived>,
     /// The quick projects: the one made, a coaster waiting for its picture.
     pub(crate) quick: super::quick::QuickState,
@@ -776,6 +776,12 @@ impl FabriqueApp {
     /// check and a 3D export share one solid per revision).
     pub fn extrusions(&self) -> u64 {
         self.derived.extrusions()
+    }
+
+    /// How many times a document revision was read for the laser (the
+    /// check and a laser export share one reading per revision).
+    pub fn laser_readings(&self) -> u64 {
+        self.derived.laser_readings()
     }
 
     /// See the field of the same name.
