@@ -356,32 +356,19 @@ impl Report {
 
 /// Runs every check that applies to `machine` on `doc`.
 pub fn check(doc: &Document, machine: &Machine, options: &CheckOptions) -> Report {
-    check_with_solid(doc, machine, options, |tolerance| {
-        extrude(
-            doc,
-            &ExtrudeOptions {
-                tolerance_mm: tolerance,
-            },
-        )
-    })
-}
-
-/// [`check`], taking a printer's solid from `solid` (called with the
-/// tolerance, at most once) instead of extruding the document again: the
-/// app shares one solid per document revision between its 3D preview, the
-/// check and the export.
-pub fn check_with_solid(
-    doc: &Document,
-    machine: &Machine,
-    options: &CheckOptions,
-    solid: impl FnOnce(f64) -> Result<Vec<geometry::Mesh>, geometry::extrude::ExtrudeError>,
-) -> Report {
     check_sharing(
         doc,
         machine,
         options,
         |tolerance| Arc::new(PreparedDrawing::new(doc, tolerance)),
-        solid,
+        |tolerance| {
+            extrude(
+                doc,
+                &ExtrudeOptions {
+                    tolerance_mm: tolerance,
+                },
+            )
+        },
     )
 }
 

@@ -92,4 +92,40 @@ mod tests {
             Cow::Owned(_)
         ));
     }
+
+    #[test]
+    fn a_report_from_a_drawing_handed_over_is_the_report_of_a_run() {
+        use super::super::{CheckOptions, check, check_sharing};
+        let d = doc(vec![
+            frame(1.0),
+            circle(0.5, 50.0, 50.0),
+            rect(10.0, 0.05, 20.0, 20.0),
+            line(&[[0.0, 0.0], [30.0, 1.0]], false),
+        ]);
+        let options = CheckOptions::default();
+        let own = check(&d, &laser(), &options);
+        assert!(!own.findings.is_empty(), "a drawing with findings");
+        let read = std::sync::Arc::new(PreparedDrawing::new(&d, options.tolerance_mm));
+        let mut asked = 0;
+        let shared = check_sharing(
+            &d,
+            &laser(),
+            &options,
+            |_| {
+                asked += 1;
+                std::sync::Arc::clone(&read)
+            },
+            |_| unreachable!("a laser needs no solid"),
+        );
+        assert_eq!(shared, own);
+        assert_eq!(asked, 1);
+        // A printer asks for no reading.
+        let _ = check_sharing(
+            &d,
+            &printer(),
+            &options,
+            |_| unreachable!("a printer needs no laser reading"),
+            |_| Ok(Vec::new()),
+        );
+    }
 }
