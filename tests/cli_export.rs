@@ -394,3 +394,79 @@ fn extrude_takes_a_labs_own_printer_and_refuses_a_part_larger_than_its_volume() 
         String::from_utf8_lossy(&laser.stderr)
     );
 }
+
+/// Without `$FABRIQUE_DATA_DIR`, a lab's machine files are read where the
+/// app keeps its data on Linux, `$XDG_DATA_HOME/fabrique/machines/`, by
+/// `laser`, `extrude` and `check` alike.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_labs_machines_in_the_xdg_data_folder_serve_laser_extrude_and_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let lab = dir.path().join("xdg-data/fabrique/machines");
+    std::fs::create_dir_all(&lab).unwrap();
+    std::fs::write(
+        lab.join("atelier-laser.json"),
+        r##"{"kind": "laser", "id": "atelier-laser", "name": "Atelier laser",
+            "bed_mm": [400.0, 300.0], "kerf_mm": 0.15, "min_feature_mm": 0.5,
+            "material_thickness_mm": 3.0, "cut_color": "#00FF00", "score_color": "#0000FF",
+            "engrave_color": "#000000", "stroke_width_mm": 0.01}"##,
+    )
+    .unwrap();
+    std::fs::write(
+        lab.join("atelier-printer.json"),
+        r#"{"kind": "printer", "id": "atelier-printer", "name": "Atelier printer",
+            "bed_mm": [40.0, 40.0, 100.0], "nozzle_mm": 0.4}"#,
+    )
+    .unwrap();
+    let input = support::fixture("keychain.svg");
+    let fabrique = || {
+        let mut command = support::fabrique();
+        command
+            .env_remove("FABRIQUE_DATA_DIR")
+            .env("HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("xdg-data"))
+            .env("XDG_CONFIG_HOME", dir.path().join("xdg-config"));
+        command
+    };
+    let cut = dir.path().join("cut.svg");
+    let laser = fabrique()
+        .args(["laser", input.to_str().unwrap(), "-o"])
+        .arg(&cut)
+        .args(["--machine", "atelier-laser"])
+        .output()
+        .unwrap();
+    assert!(
+        laser.status.success(),
+        "{}",
+        String::from_utf8_lossy(&laser.stderr)
+    );
+    let svg = std::fs::read_to_string(&cut).unwrap().to_lowercase();
+    assert!(svg.contains("#00ff00"), "the lab's cut colour: {svg}");
+
+    let check = fabrique()
+        .args(["check", input.to_str().unwrap(), "--json"])
+        .args(["--machine", "atelier-laser"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&check.stdout);
+    assert_ne!(
+        check.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert!(stdout.contains("atelier-laser"), "{stdout}");
+
+    // The keychain (50 × 20 mm) does not fit the lab printer's 40 mm bed.
+    let solid = dir.path().join("part.stl");
+    let extrude = fabrique()
+        .args(["extrude", input.to_str().unwrap(), "-o"])
+        .arg(&solid)
+        .args(["--height", "3", "--machine", "atelier-printer"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&extrude.stderr);
+    assert_eq!(extrude.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("does not fit"), "{stderr}");
+    assert!(!solid.exists());
+}

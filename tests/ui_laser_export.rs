@@ -3,7 +3,8 @@
 //! print-driver laser puts the page's corner at the bed's), and "Crop to
 //! the drawing" in the export dialog makes the page the drawing's size.
 //! The written SVG's `width`, `height`, `viewBox` and the part's place are
-//! read back.
+//! read back. The export and the laser check share one reading of each
+//! revision, and the file is the one an export without it writes.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -14,6 +15,7 @@ use std::path::Path;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use fabrique::i18n::Language;
+use fabrique::model::command::{Action, Command};
 use fabrique::ui::{AppCommand, FabriqueApp};
 use ui_support::*;
 
@@ -100,4 +102,91 @@ fn the_page_is_the_bed_with_the_part_in_place_unless_cropped() {
     export_svg(&mut harness, &back, true);
     assert_eq!(page(&back).width, format!("{bed_w}mm"));
     assert!(harness.query_by_label("Crop to the drawing").is_none());
+}
+
+/// Opens the check panel (if closed) and waits for its report.
+fn checked(harness: &mut Harness<'_, FabriqueApp>) {
+    if harness.query_by_label("Lab check").is_none() {
+        harness.state_mut().handle(Command::Action(Action::Check));
+    }
+    settle(harness);
+    harness.state_mut().handle(AppCommand::WaitForCheck);
+    settle(harness);
+}
+
+#[test]
+fn the_check_and_the_export_read_each_revision_once_and_write_the_same_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    draw_rectangle(&mut harness, (0.3, 0.3), (0.5, 0.6));
+    type_in_field(&mut harness, "Width (mm)", "40");
+    draw_rectangle(&mut harness, (0.35, 0.35), (0.4, 0.4));
+    let before = harness.state().laser_readings();
+
+    let path = dir.path().join("two.svg");
+    export_svg(&mut harness, &path, false);
+    assert_eq!(harness.state().laser_readings() - before, 1, "the export");
+    checked(&mut harness);
+    assert!(harness.state().check().report().is_some());
+    assert_eq!(
+        harness.state().laser_readings() - before,
+        1,
+        "the check reuses the export's reading"
+    );
+
+    // The file is the one an export that reads the drawing itself writes.
+    let state = harness.state();
+    let id = state.machine().id().to_owned();
+    let Some(exporters::Machine::Laser(profile)) =
+        fabrique::model::machines::shipped().profile(&id).cloned()
+    else {
+        panic!("{id} is a shipped laser");
+    };
+    let options = exporters::ExportOptions {
+        page_mm: Some(profile.bed_mm),
+        profile,
+        ..exporters::ExportOptions::default()
+    };
+    let mut fresh = Vec::new();
+    let document = &state.editor().document;
+    exporters::export(document, &options, exporters::Format::LaserSvg, &mut fresh).unwrap();
+    let written = std::fs::read(&path).unwrap();
+    assert!(written == fresh, "the shared reading wrote another file");
+    let tree = usvg::Tree::from_data(&written, &usvg::Options::default()).unwrap();
+    assert!(tree.root().has_children(), "an SVG with the drawing in it");
+
+    // A new revision is read again, once for the check and the export.
+    harness.key_press(egui::Key::ArrowRight);
+    settle(&mut harness);
+    checked(&mut harness);
+    assert_eq!(
+        harness.state().laser_readings() - before,
+        2,
+        "a new revision"
+    );
+    export_svg(&mut harness, &dir.path().join("moved.svg"), false);
+    assert_eq!(harness.state().laser_readings() - before, 2, "shared again");
+
+    // Another laser: the choice is stored in the document, so it is a new
+    // revision, read again (once) for its check. (The reading itself does
+    // not depend on the machine: same tolerance, same lines.)
+    let other = fabrique::model::machines::shipped()
+        .all()
+        .find(|m| matches!(m, exporters::Machine::Laser(_)) && m.id() != id)
+        .unwrap()
+        .id()
+        .to_owned();
+    let revision = harness.state().editor().revision;
+    harness
+        .state_mut()
+        .handle(Command::SetMachine(other.clone()));
+    settle(&mut harness);
+    assert!(harness.state().editor().revision > revision);
+    checked(&mut harness);
+    assert_eq!(harness.state().check().report().unwrap().machine_id, other);
+    assert_eq!(
+        harness.state().laser_readings() - before,
+        3,
+        "another laser"
+    );
 }

@@ -20,6 +20,7 @@ use geometry::outline::{Polyline, shape_polylines, shape_region};
 use geometry::{Document, LaserRole, Region};
 
 use crate::nesting::Nesting;
+use crate::prepared::PreparedDrawing;
 use crate::segments::deduplicate;
 
 /// Points closer than this are one point, mm. It is also the precision of
@@ -56,26 +57,26 @@ impl LaserPaths {
     /// Flattens every shape of `document` at `tolerance_mm` and sorts it
     /// into cut, score and engrave.
     pub fn from_document(document: &Document, tolerance_mm: f64) -> Self {
+        Self::from_prepared(document, &PreparedDrawing::new(document, tolerance_mm))
+    }
+
+    /// Sorts `document`'s shapes into cut, score and engrave as `prepared`
+    /// read them (at its tolerance); read again if it does not
+    /// [fit](PreparedDrawing::fits) `document`.
+    pub fn from_prepared(document: &Document, prepared: &PreparedDrawing) -> Self {
+        let tolerance_mm = prepared.tolerance_mm();
+        if !prepared.fits(document, tolerance_mm) {
+            return Self::from_document(document, tolerance_mm);
+        }
         let mut cut = Vec::new();
         let mut score = Vec::new();
         let mut engraved = Vec::new();
-        for shape in &document.shapes {
-            let lines = if shape.is_filled() {
-                let region = shape_region(shape, tolerance_mm);
-                if shape.role == LaserRole::Engrave {
-                    engraved.push(region);
-                    continue;
-                }
-                region
-                    .contours()
-                    .map(|c| Polyline {
-                        points: c.clone(),
-                        closed: true,
-                    })
-                    .collect()
-            } else {
-                shape_polylines(shape, tolerance_mm)
-            };
+        for (shape, read) in document.shapes.iter().zip(prepared.shapes()) {
+            if shape.is_filled() && shape.role == LaserRole::Engrave {
+                engraved.push(read.region.clone());
+                continue;
+            }
+            let lines = read.lines.iter().cloned();
             match shape.role {
                 LaserRole::Cut => cut.extend(lines),
                 LaserRole::Score | LaserRole::Engrave => score.extend(lines),

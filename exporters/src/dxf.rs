@@ -53,16 +53,31 @@ pub fn write_dxf_on_page(
     profile: &LaserProfile,
     tolerance_mm: f64,
     page_mm: Option<(f64, f64)>,
-    mut out: impl Write,
+    out: impl Write,
 ) -> Result<(), ExportError> {
     crate::check_tolerance(tolerance_mm)?;
     profile.validate()?;
-    let paths = LaserPaths::from_document(doc, tolerance_mm);
+    write_paths(
+        &LaserPaths::from_document(doc, tolerance_mm),
+        profile,
+        page_mm,
+        out,
+    )
+}
+
+/// Writes `paths` as [`write_dxf_on_page`] does, the profile already
+/// validated.
+pub(crate) fn write_paths(
+    paths: &LaserPaths,
+    profile: &LaserProfile,
+    page_mm: Option<(f64, f64)>,
+    mut out: impl Write,
+) -> Result<(), ExportError> {
     let drawing = paths.bounds().ok_or(ExportError::NothingToExport {
         format: Format::Dxf,
     })?;
     let bounds = crate::cut_paths::page_bounds(drawing, page_mm);
-    let text = dxf_string(&paths, profile, bounds);
+    let text = dxf_string(paths, profile, bounds);
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .map_err(|e| ExportError::io(&e))

@@ -61,12 +61,27 @@ pub fn write_laser_svg_on_page(
     profile: &LaserProfile,
     tolerance_mm: f64,
     page_mm: Option<(f64, f64)>,
-    mut out: impl Write,
+    out: impl Write,
 ) -> Result<(), ExportError> {
     crate::check_tolerance(tolerance_mm)?;
     profile.validate()?;
-    let paths = LaserPaths::from_document(doc, tolerance_mm);
-    let svg = laser_svg_string(&paths, profile, page_mm).ok_or(ExportError::NothingToExport {
+    write_paths(
+        &LaserPaths::from_document(doc, tolerance_mm),
+        profile,
+        page_mm,
+        out,
+    )
+}
+
+/// Writes `paths` as [`write_laser_svg_on_page`] does, the profile already
+/// validated.
+pub(crate) fn write_paths(
+    paths: &LaserPaths,
+    profile: &LaserProfile,
+    page_mm: Option<(f64, f64)>,
+    mut out: impl Write,
+) -> Result<(), ExportError> {
+    let svg = laser_svg_string(paths, profile, page_mm).ok_or(ExportError::NothingToExport {
         format: Format::LaserSvg,
     })?;
     out.write_all(svg.as_bytes())

@@ -30,6 +30,9 @@
 //!   JSON profiles and extendable by the lab.
 //! - [`check`]: is a design lab-ready for a machine? Typed findings, and
 //!   one-click fixes where possible.
+//! - [`prepared`]: a drawing read once for the laser (flattened lines,
+//!   filled areas), which the check and the laser writers both take
+//!   ([`check::check_sharing`], [`export_prepared`]) so one reading serves both.
 //!
 //! Current limitations: no kerf compensation.
 
@@ -44,6 +47,7 @@ pub mod machines;
 mod meshes;
 mod nesting;
 mod point_grid;
+pub mod prepared;
 pub mod profile;
 pub mod save;
 mod segments;
@@ -57,8 +61,9 @@ pub use dxf::write_dxf;
 pub use error::{ExportError, MeshProblem};
 pub use laser_svg::write_laser_svg;
 pub use machines::{Machine, PrinterProfile};
+pub use prepared::{PreparedDrawing, PreparedShape};
 pub use profile::{LaserProfile, ProfileError};
-pub use save::{ExportOptions, Format, export, save, write_solid};
+pub use save::{ExportOptions, Format, export, export_prepared, save, write_solid};
 pub use stl::write_stl;
 pub use threemf::write_3mf;
 

@@ -142,6 +142,31 @@ pub fn write_solid(
     }
 }
 
+/// [`export`], a laser format written from a drawing already read for the
+/// laser (the app reads each revision once for its check and its export):
+/// at `prepared`'s tolerance, read again if `prepared` does not
+/// [fit](crate::PreparedDrawing::fits) `doc`. A 3D format is exported as
+/// [`export`] does (`prepared` is not used).
+pub fn export_prepared(
+    doc: &Document,
+    prepared: &crate::PreparedDrawing,
+    options: &ExportOptions,
+    format: Format,
+    out: impl Write,
+) -> Result<(), ExportError> {
+    if format.is_3d() {
+        return export(doc, options, format, out);
+    }
+    crate::check_tolerance(prepared.tolerance_mm())?;
+    options.profile.validate()?;
+    let paths = crate::LaserPaths::from_prepared(doc, prepared);
+    if format == Format::Dxf {
+        dxf::write_paths(&paths, &options.profile, options.page_mm, out)
+    } else {
+        laser_svg::write_paths(&paths, &options.profile, options.page_mm, out)
+    }
+}
+
 /// Exports `doc` to the file at `path`, in the format its extension names.
 /// The file is written whole or not at all: on any error, nothing is
 /// created and an existing file is left as it was.
@@ -298,6 +323,49 @@ mod tests {
             ..ExportOptions::default()
         };
         let result = export(&square_doc(5.0, 5.0), &options, Format::Stl, Vec::new());
+        assert!(matches!(result, Err(ExportError::InvalidTolerance { .. })));
+    }
+
+    #[test]
+    fn a_prepared_drawing_writes_the_files_export_writes() {
+        use crate::PreparedDrawing;
+        use geometry::LaserRole;
+        let mut doc = square_doc(30.0, 3.0);
+        let mut hole = Shape::new(ShapeKind::Ellipse { rx: 4.0, ry: 4.0 });
+        hole.fill = geometry::Fill::Outline;
+        doc.add(hole);
+        let mut score = Shape::new(ShapeKind::Rectangle {
+            width: 10.0,
+            height: 5.0,
+        })
+        .translated(40.0, 0.0);
+        score.role = LaserRole::Score;
+        doc.add(score);
+        let mut engraved =
+            Shape::new(ShapeKind::Ellipse { rx: 3.0, ry: 2.0 }).translated(0.0, 25.0);
+        engraved.role = LaserRole::Engrave;
+        doc.add(engraved);
+        let options = ExportOptions {
+            page_mm: Some((600.0, 400.0)),
+            ..ExportOptions::default()
+        };
+        let prepared = PreparedDrawing::new(&doc, options.tolerance_mm);
+        let mut other = doc.clone();
+        other.shapes.pop();
+        for format in Format::ALL {
+            let mut fresh = Vec::new();
+            export(&doc, &options, format, &mut fresh).unwrap();
+            let mut shared = Vec::new();
+            export_prepared(&doc, &prepared, &options, format, &mut shared).unwrap();
+            assert!(shared == fresh, "{format:?}");
+            // A reading of another drawing is not used for this one.
+            let (mut fresh, mut shared) = (Vec::new(), Vec::new());
+            export(&other, &options, format, &mut fresh).unwrap();
+            export_prepared(&other, &prepared, &options, format, &mut shared).unwrap();
+            assert!(shared == fresh, "{format:?} of another drawing");
+        }
+        let bad = PreparedDrawing::new(&Document::new(), f64::NAN);
+        let result = export_prepared(&doc, &bad, &options, Format::LaserSvg, Vec::new());
         assert!(matches!(result, Err(ExportError::InvalidTolerance { .. })));
     }
 }

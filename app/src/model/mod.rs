@@ -12,7 +12,8 @@
 //! - [`chosen_machines`]: the machine last chosen for each mode.
 //! - [`appearance`]: the interface's size, reading font and contrast.
 //! - [`autosave`]: the crash-proof copy of the work.
-//! - [`derived`]: the solid of each revision, computed once and shared.
+//! - [`derived`]: the solid and the laser's reading of each revision,
+//!   computed once and shared.
 
 pub mod appearance;
 pub mod autosave;

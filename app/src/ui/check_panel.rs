@@ -24,7 +24,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use exporters::Machine;
-use exporters::check::{CheckOptions, Finding, Report, Severity, check_with_solid};
+use exporters::check::{CheckOptions, Finding, Report, Severity, check_sharing};
 use geometry::Document;
 
 use super::app::FabriqueApp;
@@ -192,10 +192,11 @@ fn start(
 ) -> Running {
     let for_worker = machine.clone();
     let work = Work::spawn(ctx, move |_| {
-        check_with_solid(
+        check_sharing(
             &document,
             &for_worker,
             &CheckOptions::default(),
+            |tolerance| derived.laser(&document, revision, tolerance),
             |tolerance| {
                 derived
                     .solid(&document, revision, tolerance)

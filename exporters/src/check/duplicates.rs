@@ -27,9 +27,10 @@ use std::collections::HashMap;
 use geometry::outline::Polyline;
 use geometry::{Document, LaserRole, Shape};
 
-use super::prepared::{Prepared, PreparedShape};
+use super::prepared::Prepared;
 use super::{BoxMm, Finding, FindingKind, Fix, Severity};
 use crate::cut_paths::WELD_MM;
+use crate::prepared::PreparedShape;
 use crate::segments::deduplicate;
 
 /// Less than this drawn twice, mm, is a touching corner, not a line.

@@ -30,7 +30,9 @@
 //! island ([`bridges`]).
 //!
 //! The laser checks share one reading of the drawing (each shape's filled
-//! area, computed once per run: `prepared`).
+//! area, computed once per run: `prepared`), which a caller that also
+//! exports the drawing can read once for both and hand over
+//! ([`check_sharing`], [`crate::PreparedDrawing`]).
 //!
 //! Current limitations: the checks judge the design, not a particular
 //! exported file (the laser exporter already merges duplicate lines); text
@@ -57,11 +59,14 @@ mod thicken;
 pub mod walls;
 mod wide;
 
+use std::sync::Arc;
+
 use geometry::extrude::{ExtrudeOptions, extrude};
 use geometry::{Document, ShapeId};
 use serde::Serialize;
 
 use crate::machines::Machine;
+use crate::prepared::PreparedDrawing;
 use prepared::Prepared;
 
 pub use fix::apply_fix;
@@ -351,24 +356,33 @@ impl Report {
 
 /// Runs every check that applies to `machine` on `doc`.
 pub fn check(doc: &Document, machine: &Machine, options: &CheckOptions) -> Report {
-    check_with_solid(doc, machine, options, |tolerance| {
-        extrude(
-            doc,
-            &ExtrudeOptions {
-                tolerance_mm: tolerance,
-            },
-        )
-    })
+    check_sharing(
+        doc,
+        machine,
+        options,
+        |tolerance| Arc::new(PreparedDrawing::new(doc, tolerance)),
+        |tolerance| {
+            extrude(
+                doc,
+                &ExtrudeOptions {
+                    tolerance_mm: tolerance,
+                },
+            )
+        },
+    )
 }
 
-/// [`check`], taking a printer's solid from `solid` (called with the
-/// tolerance, at most once) instead of extruding the document again: the
-/// app shares one solid per document revision between its 3D preview, the
-/// check and the export.
-pub fn check_with_solid(
+/// [`check`], taking what it would compute itself from its caller, each
+/// called with the tolerance, at most once and only when the machine
+/// needs it: a laser's reading of the drawing from `drawing` (one that
+/// does not [fit](PreparedDrawing::fits) `doc` is read again), a printer's
+/// solid from `solid`. The app computes both once per document revision
+/// and shares them with its preview and its export.
+pub fn check_sharing(
     doc: &Document,
     machine: &Machine,
     options: &CheckOptions,
+    drawing: impl FnOnce(f64) -> Arc<PreparedDrawing>,
     solid: impl FnOnce(f64) -> Result<Vec<geometry::Mesh>, geometry::extrude::ExtrudeError>,
 ) -> Report {
     let tolerance = if options.tolerance_mm.is_finite() && options.tolerance_mm > 0.0 {
@@ -383,12 +397,13 @@ pub fn check_with_solid(
             let thickness = options
                 .material_thickness_mm
                 .unwrap_or(profile.material_thickness_mm);
-            // Each shape's filled area is computed once, here, and shared
-            // by the checks. The narrow-strip check's offsets are then the
-            // costliest step on a big drawing: they run on their own
-            // thread beside the others. The findings keep the order of the
-            // checks.
-            let prepared = Prepared::new(doc, tolerance);
+            // Each shape's filled area is computed once (here, or by the
+            // caller) and shared by the checks. The narrow-strip check's
+            // offsets are then the costliest step on a big drawing: they
+            // run on their own thread beside the others. The findings keep
+            // the order of the checks.
+            let drawing = drawing(tolerance);
+            let prepared = Prepared::sharing(doc, tolerance, &drawing);
             let prepared = &prepared;
             let (before, narrow, after) = std::thread::scope(|scope| {
                 let narrow = scope.spawn(|| narrow::prepared_check(prepared, profile));

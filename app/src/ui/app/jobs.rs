@@ -182,7 +182,8 @@ impl FabriqueApp {
             exporters::machines::Machine::Printer(_) => exporters::ExportOptions::default(),
         };
         let file = path.clone();
-        // A 3D export writes the solid the preview and the check share.
+        // A 3D export writes the solid the preview and the check share, a
+        // laser export the reading of the drawing the check shares.
         let (derived, revision) = (Arc::clone(&self.derived), self.editor.revision);
         self.start_job(path, JobKind::Export, move |gate| {
             let mut bytes = Vec::new();
@@ -195,7 +196,8 @@ impl FabriqueApp {
                     Err(error) => Err(error.clone().into()),
                 }
             } else {
-                exporters::export(&document, &options, format, &mut bytes)
+                let laser = derived.laser(&document, revision, options.tolerance_mm);
+                exporters::export_prepared(&document, &laser, &options, format, &mut bytes)
             };
             if let Err(error) = exported {
                 return Outcome::Exported(Err(crate::ui::file_messages::ExportFailure::Export(

@@ -5,19 +5,24 @@
 //! This module is the one place the app changes: panels and dialogs get
 //! `&` views of what they show (and `&mut` of their own widget state only)
 //! and return [`Command`]s or [`AppCommand`]s, which [`FabriqueApp::handle`]
-//! carries out. The handlers are split by topic in the submodules:
-//! [`files`] (open, save, import, export), [`jobs`] (work on a worker
-//! thread), [`pending`] (the dialogs' answers), [`tutorials`], [`kiosk`]
-//! and [`fresh_start`].
+//! carries out ([`handle`] holds its one match). The handlers are split by
+//! topic in the submodules: [`files`] (open, save, import, export),
+//! [`jobs`] (work on a worker thread), [`pending`] (the dialogs' answers),
+//! [`tutorials`], [`kiosk`], [`quick`], [`machine_choice`] (the machine
+//! after a mode switch) and [`fresh_start`]; [`views`] are the read-only
+//! views tests and scripts use.
 
 mod command;
 mod files;
 mod fresh_start;
+mod handle;
 pub mod jobs;
 mod kiosk;
+mod machine_choice;
 mod pending;
 mod quick;
 mod tutorials;
+mod views;
 
 pub use command::AppCommand;
 
@@ -26,18 +31,15 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::box_dialog::BoxDialog;
 use super::canvas::{self, CanvasState};
 use super::dialogs::{self, Dialog, Pending};
 use super::file_messages;
-use super::kiosk::strip::StripButton;
 use super::kiosk::{Kiosk, KioskOptions};
 use super::panels::{properties, status, toolbar, topbar};
 use super::preview::Preview3d;
-use super::tutorial::start_screen::StartChoice;
 use crate::i18n::{Arg, I18n, Language};
 use crate::model::autosave::{self, Autosave};
-use crate::model::command::{self as model_command, Action, Command};
+use crate::model::command::{self as model_command, Command};
 use crate::model::derived::Derived;
 use crate::model::editor::Editor;
 use crate::model::machines::{Machine, MachineList};
@@ -162,8 +164,8 @@ pub struct FabriqueApp {
     /// Interface size, reading font and contrast (a kiosk's last until
     /// "Next person").
     pub(crate) appearance: crate::model::appearance::AppearanceSettings,
-    /// The solid of the current revision, shared by the preview, the
-    /// check and the export.
+    /// The solid and the laser reading of the current revision, shared by
+    /// the preview, the check and the export.
     pub(crate) derived: Arc<Derived>,
     /// The quick projects: the one made, a coaster waiting for its picture.
     pub(crate) quick: super::quick::QuickState,
@@ -287,121 +289,6 @@ impl FabriqueApp {
         });
     }
 
-    /// Carries out one command: the only way the app changes.
-    pub fn handle(&mut self, command: impl Into<AppCommand>) {
-        match command.into() {
-            AppCommand::Edit(command) => self.handle_edit(command),
-            AppCommand::OpenPath(path) => self.open_path(&path),
-            AppCommand::SaveTo(path) => self.save_to(&path, None),
-            AppCommand::WaitForJob => self.wait_for_job(),
-            AppCommand::WaitForCheck => self.check.wait(),
-            AppCommand::WaitForTrace => {
-                if let (Some(Dialog::Trace(trace)), Some(ctx)) = (&mut self.dialog, &self.ctx) {
-                    trace.wait_until_idle(ctx);
-                }
-            }
-            AppCommand::AutosaveNow => {
-                self.autosave_at(Instant::now() + crate::model::autosave::MAX_DELAY)
-            }
-            AppCommand::CloseStartScreen => self.tutorials.start_screen_open = false,
-            AppCommand::CancelJob => self.cancel_job(),
-            AppCommand::SaveThen(pending) => self.save_then(pending),
-            AppCommand::DiscardThen(pending) => self.discard_then(pending),
-            AppCommand::Restore(recovered) => self.restore(*recovered),
-            AppCommand::SetAsideAutosave => self.autosave.set_aside(),
-            AppCommand::ChooseFile(purpose) => self.choose_file(purpose),
-            AppCommand::FileChosen(purpose, path) => self.file_chosen(purpose, path),
-            AppCommand::AddTraced(shapes) => self.add_traced(shapes),
-            AppCommand::AddBox(panels, params) => self.add_box(&panels, &params),
-            AppCommand::ImportColors(choice) => self.start_import_chosen(*choice),
-            AppCommand::SetExportCrop(crop) => self.export_crop = crop,
-            AppCommand::ShowError(text) => self.show_error(text),
-            AppCommand::Start(StartChoice::Tutorial(index)) => {
-                self.tutorials.start_screen_open = false;
-                self.guard_unsaved(Pending::Tutorial(index));
-            }
-            AppCommand::Start(StartChoice::Close) => self.tutorials.start_screen_open = false,
-            AppCommand::Start(StartChoice::Quick(kind)) => self.choose_quick(kind),
-            AppCommand::OpenSample(name) => self.open_sample(&name),
-            AppCommand::QuickName(kind, params) => self.make_name_project(kind, &params),
-            AppCommand::QuickPicture(params, choice) => self.coaster_picture(params, choice),
-            AppCommand::Coach(ask) => self.coach_answer(ask),
-            AppCommand::KioskStrip(StripButton::NextPerson) => self.ask_next_person(),
-            AppCommand::KioskStrip(StripButton::Animator) => self.open_animator(),
-            AppCommand::Kiosk(answer) => self.kiosk_answer(answer),
-        }
-    }
-
-    /// A document, selection, tool, mode or menu command.
-    fn handle_edit(&mut self, command: Command) {
-        match command {
-            Command::Action(Action::New) => self.guard_unsaved(Pending::New),
-            Command::Action(Action::Open) => self.guard_unsaved(Pending::Open),
-            Command::Action(Action::Save) => self.save(false),
-            Command::Action(Action::SaveAs) => self.save(true),
-            Command::Action(Action::Import) => self.choose_import(),
-            Command::Action(Action::Export) => self.choose_export(),
-            Command::Action(Action::FitView) => self.canvas.fit_requested = true,
-            Command::Action(Action::FingerBox) => {
-                if self.dialog.is_none() {
-                    let machine = self.editor.document.machine_id.as_deref();
-                    self.dialog = Some(Dialog::FingerBox(Box::new(BoxDialog::new(
-                        &self.machines,
-                        machine,
-                        self.i18n.decimal_separator(),
-                    ))));
-                }
-            }
-            Command::Action(Action::Check) => {
-                self.check.toggle(self.ctx.as_ref());
-                // The canvas changes width: keep the whole drawing in sight.
-                self.canvas.fit_requested = true;
-            }
-            Command::SetLanguage(language) => self.i18n.set_language(language),
-            Command::OpenTutorials => self.tutorials.start_screen_open = true,
-            Command::Appearance(change) => self.appearance.handle(change),
-            Command::ReopenCoach => {
-                if let Some(active) = &mut self.tutorials.active {
-                    active.coach_open = true;
-                }
-            }
-            Command::SetMode(mode) => {
-                // The canvas changes size and the bed changes machine: show it all.
-                self.canvas.fit_requested = true;
-                let _ = self.editor.apply(Command::SetMode(mode));
-                self.use_chosen_machine(mode);
-                self.keep_on_bed();
-            }
-            Command::SetMachine(id) => {
-                if let Some(machine) = self.machines.all().find(|m| m.id() == id) {
-                    self.chosen_machines.set(machine.mode(), &id);
-                }
-                let _ = self.editor.apply(Command::SetMachine(id));
-            }
-            other => {
-                let changes_selection_or_doc = !matches!(
-                    other,
-                    Command::SetTool(_) | Command::SetMode(_) | Command::Select(_)
-                );
-                match self.editor.apply(other) {
-                    Ok(()) => {
-                        if changes_selection_or_doc
-                            && self.notice.as_ref().is_some_and(|n| n.is_error)
-                        {
-                            self.notice = None;
-                        }
-                    }
-                    Err(error) => {
-                        self.notice = Some(Notice {
-                            text: self.i18n.tr(error.key()),
-                            is_error: true,
-                        })
-                    }
-                }
-            }
-        }
-    }
-
     /// `true` while a modal dialog is up (a file dialog, a question, the
     /// trace dialog, a kiosk dialog, the start screen): only it takes keys.
     pub fn modal_open(&self) -> bool {
@@ -421,65 +308,6 @@ impl FabriqueApp {
         let name = machine.display_name(&self.i18n);
         machine = machine.with_name(name);
         machine
-    }
-
-    /// After a switch to `mode`: the machine chosen for it before, when
-    /// the document's machine is of the other kind (a laser's id in 3D).
-    /// Not an edit to undo: the person chose that machine earlier.
-    pub(crate) fn use_chosen_machine(&mut self, mode: Mode) {
-        let fits = self
-            .editor
-            .document
-            .machine_id
-            .as_deref()
-            .is_some_and(|id| self.machines.of_mode(mode).any(|m| m.id() == id));
-        if fits {
-            return;
-        }
-        if let Some(id) = self.chosen_machines.get(mode)
-            && self.machines.of_mode(mode).any(|m| m.id() == id)
-        {
-            self.editor.document.machine_id = Some(id.to_owned());
-            self.editor.revision += 1;
-        }
-    }
-
-    /// Moves the whole drawing onto the bed when it hangs off it but fits
-    /// (after Laser → 3D, a drawing made on a 610 mm laser bed would hang
-    /// off a 180 mm printer's): the least move that brings it in, one undo
-    /// step. A drawing larger than the bed stays; the lab check says so.
-    fn keep_on_bed(&mut self) {
-        let machine = self.machine();
-        let Some(bounds) = geometry::transform::shapes_bounds(&self.editor.document.shapes) else {
-            return;
-        };
-        let shift = |low: f64, high: f64, size: f64| {
-            if high - low > size {
-                0.0
-            } else if low < 0.0 {
-                -low
-            } else if high > size {
-                size - high
-            } else {
-                0.0
-            }
-        };
-        let dx = shift(bounds.x0, bounds.x1, machine.width());
-        let dy = shift(bounds.y0, bounds.y1, machine.depth());
-        if dx == 0.0 && dy == 0.0 {
-            return;
-        }
-        let delta = kurbo::Vec2::new(dx, dy);
-        let moved = self
-            .editor
-            .document
-            .shapes
-            .iter()
-            .map(|s| geometry::transform::translated(s, delta))
-            .collect();
-        let _ = self.editor.apply(Command::UpdateShapes(moved));
-        let text = self.i18n.tr("info-moved-on-bed");
-        self.show_info(text);
     }
 
     /// Runs `pending` now, or first asks about unsaved changes.
@@ -766,81 +594,6 @@ impl FabriqueApp {
             preview: &mut self.preview,
             close_confirmed: &mut self.close_confirmed,
         }
-    }
-}
-
-/// Read-only views of the app, for the window's tests and scripts
-/// (changes go through [`FabriqueApp::handle`]).
-impl FabriqueApp {
-    /// How many times a document revision was extruded (the preview, the
-    /// check and a 3D export share one solid per revision).
-    pub fn extrusions(&self) -> u64 {
-        self.derived.extrusions()
-    }
-
-    /// See the field of the same name.
-    pub fn editor(&self) -> &Editor {
-        &self.editor
-    }
-
-    /// See the field of the same name.
-    pub fn i18n(&self) -> &I18n {
-        &self.i18n
-    }
-
-    /// See the field of the same name.
-    pub fn canvas(&self) -> &CanvasState {
-        &self.canvas
-    }
-
-    /// See the field of the same name.
-    pub fn dialog(&self) -> &Option<Dialog> {
-        &self.dialog
-    }
-
-    /// See the field of the same name.
-    pub fn notice(&self) -> &Option<Notice> {
-        &self.notice
-    }
-
-    /// See the field of the same name.
-    pub fn autosave(&self) -> &Autosave {
-        &self.autosave
-    }
-
-    /// See the field of the same name.
-    pub fn job(&self) -> &Option<jobs::Job> {
-        &self.job
-    }
-
-    /// See the field of the same name.
-    pub fn close_confirmed(&self) -> bool {
-        self.close_confirmed
-    }
-
-    /// See the field of the same name.
-    pub fn tutorials(&self) -> &super::tutorial::Tutorials {
-        &self.tutorials
-    }
-
-    /// See the field of the same name.
-    pub fn check(&self) -> &super::check_panel::CheckPanel {
-        &self.check
-    }
-
-    /// See the field of the same name.
-    pub fn kiosk(&self) -> &Option<Kiosk> {
-        &self.kiosk
-    }
-
-    /// See the field of the same name.
-    pub fn machines(&self) -> &MachineList {
-        &self.machines
-    }
-
-    /// See the field of the same name.
-    pub fn appearance(&self) -> &crate::model::appearance::AppearanceSettings {
-        &self.appearance
     }
 }
 
