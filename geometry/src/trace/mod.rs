@@ -133,6 +133,7 @@ mod decompose;
 mod dpi;
 mod error;
 mod hairline;
+mod line_ends;
 mod lines;
 mod nesting;
 mod opticurve;
@@ -283,5 +284,12 @@ pub fn trace_lines(image: &DecodedImage, opts: &TraceOptions) -> Result<LineTrac
     opts.validate()?;
     let pixel_mm = image.pixel_size_mm(opts.width_mm);
     let bitmap = threshold::foreground(image, opts.threshold, opts.invert);
-    trace_bitmap_lines(&bitmap, pixel_mm)
+    // Transparent pixels have no paper level to measure the ink against.
+    let grey = image.alpha().is_none().then(|| line_ends::Grey {
+        luma: image.luma(),
+        width: image.width() as usize,
+        height: image.height() as usize,
+        invert: opts.invert,
+    });
+    lines::trace_lines_over(&bitmap, grey.as_ref(), pixel_mm)
 }
