@@ -14,6 +14,8 @@
 const NEAR: usize = 4;
 /// Points along each side used for its direction.
 const SIDE: usize = 8;
+/// Most points along each side fitted for the corner's position.
+const FIT_SIDE: usize = 16;
 /// Turn between the two sides beyond which a point is a corner, degrees:
 /// a drawn corner turns by far more, a curve of the drawing (a circle of
 /// 30 px radius turns by 30° over the sides' reach) by less.
@@ -69,13 +71,18 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
     // Where lines fitted along the two sides around point `k` meet. Each
     // side's line goes through all its points, not two of them: one noisy
     // point would tilt it by several degrees.
+    // Each side reaches [`FIT_SIDE`] points where the line has them: the
+    // skeleton of a line lying between two pixel columns steps from one
+    // to the other, which tilts a short fit.
     let meet_around = |points: &[[f64; 2]], k: usize| {
         let fitted = |from: isize, to: isize| {
             let side: Vec<[f64; 2]> = (from..=to).map(|o| points[at(k, o)]).collect();
             fit_line(&side)
         };
-        let (span, near) = (span as isize, NEAR as isize);
-        intersection(fitted(-span, -near)?, fitted(near, span)?)
+        let room = if closed { n / 2 } else { k.min(n - 1 - k) };
+        let reach = (NEAR + FIT_SIDE).min(room).max(span) as isize;
+        let near = NEAR as isize;
+        intersection(fitted(-reach, -near)?, fitted(near, reach)?)
     };
     // A corner at the sharpest point of each run of turning points; runs
     // closer than the sides' reach are one corner.
