@@ -18,6 +18,7 @@
 //!   line passes within a few pixels of, keeps the thresholded end.
 
 use super::bitmap::Bitmap;
+use super::sharpen::fit_line;
 use super::strokes::Stroke;
 
 /// The grey levels under a thresholded drawing.
@@ -46,7 +47,7 @@ const BLUR_REACH_PX: f64 = 3.0;
 /// direction is taken from (the end's own blur does not reach back there).
 const FULL_FROM_PX: f64 = 4.0;
 /// Points used for the line's direction near its end.
-const DIRECTION_POINTS: usize = 6;
+const DIRECTION_POINTS: usize = 10;
 
 impl Grey<'_> {
     /// Luma at pixel (`x`, `y`), clamped to the picture.
@@ -114,16 +115,20 @@ pub(super) fn place_end(
         return false;
     }
     let index = |k: usize| if last { n - 1 - k } else { k };
-    let (o, back) = (
-        stroke.points[index(skip)],
-        stroke.points[index(skip + DIRECTION_POINTS)],
-    );
-    let (dx, dy) = (o[0] - back[0], o[1] - back[1]);
-    let len = dx.hypot(dy);
-    if len == 0.0 {
+    // The line's course before its end: fitted through several points, as
+    // the skeleton steps between pixel rows.
+    let stretch: Vec<[f64; 2]> = (skip..=skip + DIRECTION_POINTS)
+        .rev()
+        .map(|k| stroke.points[index(k)])
+        .collect();
+    let Some((centre, ahead_point)) = fit_line(&stretch) else {
         return false;
-    }
-    let along = [dx / len, dy / len];
+    };
+    let along = [ahead_point[0] - centre[0], ahead_point[1] - centre[1]];
+    // The point at `skip` moved onto the fitted line.
+    let p = stroke.points[index(skip)];
+    let t = (p[0] - centre[0]) * along[0] + (p[1] - centre[1]) * along[1];
+    let o = [centre[0] + t * along[0], centre[1] + t * along[1]];
     let across = [-along[1], along[0]];
     let reach = half_width + BLUR_REACH_PX;
     let ahead = 3.0 * width_px + 4.0;
@@ -180,11 +185,10 @@ pub(super) fn place_end(
     }
     let end = [o[0] + to * along[0], o[1] + to * along[1]];
     if last {
-        stroke.points.truncate(n - skip);
-        stroke.points.push(end);
+        stroke.points.truncate(n - skip - 1);
+        stroke.points.extend([o, end]);
     } else {
-        stroke.points.drain(..skip);
-        stroke.points.insert(0, end);
+        stroke.points.splice(..=skip, [end, o]);
     }
     true
 }

@@ -141,7 +141,7 @@ fn distance(a: [f64; 2], b: [f64; 2]) -> f64 {
 
 /// The least-squares line through `points`, as two points on it a unit
 /// apart in the direction from the first point to the last.
-fn fit_line(points: &[[f64; 2]]) -> Option<([f64; 2], [f64; 2])> {
+pub(super) fn fit_line(points: &[[f64; 2]]) -> Option<([f64; 2], [f64; 2])> {
     let (first, last) = (points.first()?, points.last()?);
     let n = points.len() as f64;
     let c = points
