@@ -12,8 +12,8 @@
 //!
 //! # Current limitations
 //! - The half-width is the thresholded line's, which blur widens (a 1.5 px
-//!   line reads 2–2.7 px under blur 1.2–2): the end then comes out up to
-//!   about 0.5 px short.
+//!   line's mean width reads 2.1–2.7 px on the generated photos): the end
+//!   then comes out short by [`CAP_SHARE`] of the excess half-width.
 //! - An end that curls within a few pixels of its end, or that another
 //!   line passes within a few pixels of, keeps the thresholded end.
 
