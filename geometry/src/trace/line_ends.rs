@@ -192,3 +192,79 @@ pub(super) fn place_end(
     }
     true
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// A picture of a round-ended pen line from (20, 30) to (60, 30),
+    /// 3 px wide, dark on light paper; and its thresholded bitmap.
+    fn pen_line(w: usize, h: usize) -> (Vec<u8>, Bitmap) {
+        let mut luma = Vec::with_capacity(w * h);
+        let mut bitmap = Bitmap::new(w as u32, h as u32);
+        for y in 0..h {
+            for x in 0..w {
+                let mut inside = 0;
+                for sy in 0..4 {
+                    for sx in 0..4 {
+                        let px = x as f64 + (f64::from(sx) + 0.5) / 4.0;
+                        let py = y as f64 + (f64::from(sy) + 0.5) / 4.0;
+                        let dx = px - px.clamp(20.0, 60.0);
+                        inside += u32::from(dx.hypot(py - 30.0) <= 1.5);
+                    }
+                }
+                let value = 230.0 - 180.0 * f64::from(inside) / 16.0;
+                luma.push(value.round() as u8);
+                if value < 140.0 {
+                    bitmap.set(x as u32, y as u32);
+                }
+            }
+        }
+        (luma, bitmap)
+    }
+
+    #[test]
+    fn a_worn_line_end_goes_back_to_the_centre_of_the_pen_end() {
+        let (w, h) = (80, 60);
+        let (luma, bitmap) = pen_line(w, h);
+        let grey = Grey {
+            luma: &luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        // The thinned line, worn 4 px short at its last end.
+        let mut stroke = Stroke {
+            points: (0..=35).map(|k| [20.5 + f64::from(k), 30.5]).collect(),
+            closed: false,
+            free: [true, true],
+        };
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, 3.0));
+        let end = *stroke.points.last().unwrap();
+        assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
+        // Across the line the end stays on the thinned line's course.
+        assert!((end[1] - 30.5).abs() < 1e-9, "{end:?}");
+    }
+
+    #[test]
+    fn a_line_end_without_ink_beyond_it_is_left_alone() {
+        let (w, h) = (80, 60);
+        let luma = vec![230; w * h];
+        let bitmap = Bitmap::new(w as u32, h as u32);
+        let grey = Grey {
+            luma: &luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        let points: Vec<[f64; 2]> = (0..=35).map(|k| [20.5 + f64::from(k), 30.5]).collect();
+        let mut stroke = Stroke {
+            points: points.clone(),
+            closed: false,
+            free: [true, true],
+        };
+        assert!(!place_end(&mut stroke, true, &grey, &bitmap, 1.5, 3.0));
+        assert_eq!(stroke.points, points);
+    }
+}
