@@ -103,10 +103,11 @@
 //!   mean (min 24.2), the CLI 47.8 ms (min 36.1); 60 interleaved runs of
 //!   each, potrace / CLI: min 27.2 / 32.1 ms (1.18×), median 38.2 /
 //!   48.5 ms (1.27×). Beyond the library trace the CLI spends 1.6–4 ms
-//!   starting its 33 MB binary (`fabrique --version`, min–mean), 2.4 ms
+//!   starting its 33 MB binary (`fabrique --version`, min–mean), 2.8 ms
 //!   in the laser clean-up (`exporters::cut_paths`: segments welded and
-//!   deduplicated, contours nested; 2.8 ms before its grid hashing was
-//!   changed) and 0.3–5 ms in the file's fsync; parsing the translations
+//!   deduplicated, 1.9 ms, then 1.5 ms with a quicker grid hash; contours
+//!   nested, 0.5 ms) and 0.3–5 ms in the file's fsync; parsing the
+//!   translations
 //!   on every run (0.5 ms) is gone.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
