@@ -99,10 +99,11 @@
 //!   of CPU time on a picture of those two lines alone.
 //! - 2026-12-05, the real CLI (`USE_CLI=1`: `fabrique trace` PNG → laser
 //!   SVG, start-up and the atomic, fsynced write included) against
-//!   potrace, load average 4–5 on the 2 cores: hyperfine potrace 35.8 ms
-//!   mean (min 24.2), the CLI 47.8 ms (min 36.1); 60 interleaved runs of
-//!   each, potrace / CLI: min 27.2 / 32.1 ms (1.18×), median 38.2 /
-//!   48.5 ms (1.27×). Beyond the library trace the CLI spends 1.6–4 ms
+//!   potrace, load average 2.4–5 on the 2 cores: hyperfine potrace 35.8
+//!   / 39.6 ms mean (min 24.2 / 25.7), the CLI 47.8 / 53.1 ms (min 36.1 /
+//!   36.0); two rounds of 60 interleaved runs of each, potrace / CLI: min
+//!   27.2 / 32.1 ms (1.18×) and 26.2 / 35.7 ms (1.36×), median 38.2 /
+//!   48.5 ms (1.27×) and 40.0 / 48.3 ms (1.21×). Beyond the library trace the CLI spends 1.6–4 ms
 //!   starting its 33 MB binary (`fabrique --version`, min–mean), 2.8 ms
 //!   in the laser clean-up (`exporters::cut_paths`: segments welded and
 //!   deduplicated, 1.9 ms, then 1.5 ms with a quicker grid hash; contours
@@ -131,8 +132,8 @@
 //!   second core is free: on a busy machine we are not reliably faster
 //!   than potrace on the bench drawing (1.01–1.17× its time, 2026-12-05,
 //!   against 0.90–0.97× in quiet moments), and the whole CLI, start-up and
-//!   laser SVG writer included, took 1.18× (min) to 1.27× (median) its
-//!   time at load 4–5.
+//!   laser SVG writer included, took 1.18–1.36× (min) and 1.21–1.27×
+//!   (median) its time at load 2.4–5.
 //! - As potrace, outlines cut pixel corners slightly: they lie on average
 //!   about a quarter pixel inside the pixel boundary, so a shape's area is
 //!   short by about 0.25 px × its perimeter (0.5 % for a 150 px disc).
