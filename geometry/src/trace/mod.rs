@@ -107,8 +107,9 @@
 //!   trace the CLI spends 1.6–4 ms starting its 33 MB binary (`fabrique
 //!   --version`, min–mean), 2.8 ms in the laser clean-up
 //!   (`exporters::cut_paths`: segments welded and deduplicated, 1.9 ms,
-//!   then 1.5 ms with a quicker grid hash; contours nested, 0.5 ms) and 0.7–5 ms in the file's fsync (strace); parsing
-//!   the translations on every run (0.5 ms) is gone.
+//!   then 1.5 ms with a quicker grid hash; contours nested, 0.5 ms) and
+//!   0.7–5 ms in the file's fsync (strace); parsing the translations on
+//!   every run (0.5 ms) is gone.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
