@@ -21,7 +21,7 @@
 //! crossing the whole drawing (a random scribble) fills every cell, and the
 //! test is then as slow as before, n × m.
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 
 use geometry::outline::Polyline;
 
@@ -110,7 +110,7 @@ pub(crate) fn crosses_right(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> bool {
 /// around its own.
 pub(crate) struct SegmentGrid {
     size: f64,
-    cells: HashMap<(i64, i64), Vec<usize>>,
+    cells: FastMap<(i64, i64), Vec<usize>>,
 }
 
 /// Most steps walked along one segment: longer segments take coarser
@@ -128,7 +128,7 @@ impl SegmentGrid {
         // distances, which the 3 × 3 lookup needs.
         let mean = if n > 0 { perimeter / n as f64 } else { 0.0 };
         let size = mean.max(4.0 * WELD_MM);
-        let mut cells: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+        let mut cells: FastMap<(i64, i64), Vec<usize>> = FastMap::default();
         for i in 0..n {
             let (a, b) = (contour[i], contour[(i + 1) % n]);
             let length = distance(a, b);

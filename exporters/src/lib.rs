@@ -42,6 +42,7 @@ mod containment;
 pub mod cut_paths;
 pub mod dxf;
 pub mod error;
+mod fast_hash;
 pub mod laser_svg;
 pub mod machines;
 mod meshes;

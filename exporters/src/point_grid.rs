@@ -16,12 +16,12 @@
 //! cell along it; many such segments (a random scribble) cost about one
 //! step per cell crossed each, still far below all pairs.
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 
 /// Points by cell.
 pub(crate) struct PointGrid {
     size: f64,
-    cells: HashMap<(i64, i64), Vec<u32>>,
+    cells: FastMap<(i64, i64), Vec<u32>>,
 }
 
 /// Most steps walked along one segment, so an absurdly long segment
@@ -54,7 +54,7 @@ impl PointGrid {
             4.0 * radius
         }
         .max(f64::MIN_POSITIVE);
-        let mut cells: HashMap<(i64, i64), Vec<u32>> = HashMap::new();
+        let mut cells: FastMap<(i64, i64), Vec<u32>> = FastMap::default();
         for (i, p) in points.iter().enumerate() {
             if p[0].is_finite() && p[1].is_finite() {
                 cells.entry(cell(*p, size)).or_default().push(i as u32);

@@ -16,9 +16,9 @@
 //! points each closer than the weld distance to the next may merge into
 //! one point (only possible for features far below a machine's precision).
 
-use std::collections::{HashMap, HashSet};
-
 use geometry::outline::Polyline;
+
+use crate::fast_hash::{FastMap, FastSet};
 
 use crate::point_grid::PointGrid;
 
@@ -36,7 +36,7 @@ struct Segment {
 /// Points closer than the weld distance become one vertex.
 struct Welder {
     distance: f64,
-    grid: HashMap<(i64, i64), Vec<u32>>,
+    grid: FastMap<(i64, i64), Vec<u32>>,
     points: Vec<[f64; 2]>,
 }
 
@@ -44,7 +44,7 @@ impl Welder {
     fn new(distance: f64) -> Self {
         Self {
             distance,
-            grid: HashMap::new(),
+            grid: FastMap::default(),
             points: Vec::new(),
         }
     }
@@ -116,7 +116,7 @@ pub(crate) fn deduplicate(groups: &[Vec<Polyline>], weld_mm: f64) -> Vec<Vec<Pol
     }
     let points = welder.points;
     let segments = split_at_vertices(&segments, &points, weld_mm);
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     let kept: Vec<Segment> = segments
         .into_iter()
         .filter(|s| seen.insert((s.a.min(s.b), s.a.max(s.b))))
@@ -188,7 +188,7 @@ fn interior_parameter(a: [f64; 2], b: [f64; 2], p: [f64; 2], tolerance: f64) -> 
 /// Chains segments into polylines, following each segment's own source
 /// polyline where possible so that intact contours come back unchanged.
 fn chain(segments: &[Segment], points: &[[f64; 2]]) -> Vec<Polyline> {
-    let mut incident: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut incident: FastMap<u32, Vec<usize>> = FastMap::default();
     for (k, s) in segments.iter().enumerate() {
         incident.entry(s.a).or_default().push(k);
         incident.entry(s.b).or_default().push(k);
@@ -228,7 +228,7 @@ fn extend(
     ids: &mut Vec<u32>,
     mut from: usize,
     segments: &[Segment],
-    incident: &HashMap<u32, Vec<usize>>,
+    incident: &FastMap<u32, Vec<usize>>,
     used: &mut [bool],
 ) -> bool {
     let start = ids.first().copied();

@@ -13,12 +13,16 @@
 //! # Current limitations
 //! - Strokes are polylines (no Bézier fitting); simplified within
 //!   [`SIMPLIFY_PX`], they are smooth at laser scale.
-//! - Free line ends are carried on to half the line's local width short of
-//!   the end of its ink, and corners back to where their two sides meet
-//!   (`sharpen`). Under a shadow with JPEG q75–q30 a blurred 1.5 px line's
-//!   end or corner is still found up to 1.9 px off, and specks of JPEG
-//!   noise in the deepest shadow may leave a stray line (see
-//!   `tests/trace_lines.rs`).
+//! - Free line ends are placed from the grey levels where the picture has
+//!   them (`line_ends`: where the darkness summed across the line falls to
+//!   half), else carried on to half the line's width short of the end of
+//!   its thresholded ink; corners go back to where lines fitted along
+//!   their two sides meet (`sharpen`). On generated phone photos (see
+//!   `tests/trace_lines.rs`) every drawn line is found within 1 px up to a
+//!   shadow band with JPEG q75; under a dim corner with q50 or blur 2 with
+//!   q30 a 1.5 px line's end, corner or curve is still up to 1.04 px off,
+//!   and JPEG noise in the deepest shadow may leave a stray bit of line
+//!   (up to 3.9 px off, or along a dark picture edge).
 //! - Filled areas wider than a stroke become their own centre lines (the
 //!   medial axis), which is rarely what a maker wants: use the filled mode.
 
@@ -26,6 +30,7 @@ use kurbo::{BezPath, Point};
 
 use super::bitmap::Bitmap;
 use super::error::TraceError;
+use super::line_ends::{Grey, place_end};
 use super::strokes::{CORNER_REACH, Stroke, strokes};
 use super::thin::{Grid, thin};
 use crate::shape::{Fill, Shape, ShapeKind};
@@ -50,6 +55,16 @@ pub struct LineTrace {
 /// Traces the strokes of `bitmap` (pixels `pixel_mm` in size) to their
 /// centre lines.
 pub fn trace_bitmap_lines(bitmap: &Bitmap, pixel_mm: [f64; 2]) -> Result<LineTrace, TraceError> {
+    trace_lines_over(bitmap, None, pixel_mm)
+}
+
+/// [`trace_bitmap_lines`], with the grey levels `bitmap` was thresholded
+/// from when there are some: free line ends are then placed from them.
+pub(super) fn trace_lines_over(
+    bitmap: &Bitmap,
+    grey: Option<&Grey<'_>>,
+    pixel_mm: [f64; 2],
+) -> Result<LineTrace, TraceError> {
     let ink = bitmap.count();
     if ink == 0 {
         return Err(TraceError::NothingToTrace { all_dark: false });
@@ -74,7 +89,7 @@ pub fn trace_bitmap_lines(bitmap: &Bitmap, pixel_mm: [f64; 2]) -> Result<LineTra
     let shapes: Vec<Shape> = strokes(&grid, min_spur_px, min_lone_px)
         .into_iter()
         .map(|mut stroke| {
-            carry_ends(&mut stroke, bitmap, width_px);
+            carry_ends(&mut stroke, bitmap, grey, width_px);
             let mut shape = Shape::new(ShapeKind::Path {
                 path: to_path(&stroke, &to_mm),
             });
@@ -140,15 +155,16 @@ fn ink_run(bitmap: &Bitmap, p: [f64; 2], direction: [f64; 2], limit: f64) -> f64
 /// lies: thinning wears a line end down, the more so where blur has
 /// tapered it. `width_px` is the drawing's mean stroke width, a bound on
 /// how far to look.
-fn carry_ends(stroke: &mut Stroke, bitmap: &Bitmap, width_px: f64) {
+fn carry_ends(stroke: &mut Stroke, bitmap: &Bitmap, grey: Option<&Grey<'_>>, width_px: f64) {
     let n = stroke.points.len();
     if n < 2 {
         return;
     }
     let reach = CORNER_REACH.min(n - 1);
+    // The last end first, so that placing it leaves the first's indices.
     for (free, end, inner) in [
-        (stroke.free[0], 0, reach),
         (stroke.free[1], n - 1, n - 1 - reach),
+        (stroke.free[0], 0, reach),
     ] {
         if !free {
             continue;
@@ -165,6 +181,11 @@ fn carry_ends(stroke: &mut Stroke, bitmap: &Bitmap, width_px: f64) {
         let half_width = (ink_run(bitmap, q, across, 2.0 * width_px + 2.0)
             + ink_run(bitmap, q, [-across[0], -across[1]], 2.0 * width_px + 2.0))
             / 2.0;
+        if let Some(grey) = grey
+            && place_end(stroke, end != 0, grey, bitmap, half_width, width_px)
+        {
+            continue;
+        }
         let limit = END_LOOK_WIDTHS * width_px + 1.0;
         let (run, direction) = END_FAN_DEG
             .iter()

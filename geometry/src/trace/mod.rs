@@ -97,6 +97,19 @@
 //!   10 ms. Two thirds of the drawing's fitting time is the straightness
 //!   scan of its two long, slightly slanted lines; potrace takes 15.5 ms
 //!   of CPU time on a picture of those two lines alone.
+//! - 2026-12-05, the real CLI (`USE_CLI=1`: `fabrique trace` PNG → laser
+//!   SVG, start-up and the atomic, fsynced write included) against
+//!   potrace, load average 2.4–5 on the 2 cores: hyperfine potrace 35.8
+//!   / 39.6 ms mean (min 24.2 / 25.7), the CLI 47.8 / 53.1 ms (min 36.1 /
+//!   36.0); two rounds of 60 interleaved runs of each, potrace / CLI: min
+//!   27.2 / 32.1 ms (1.18×) and 26.2 / 35.7 ms (1.36×), median 38.2 /
+//!   48.5 ms (1.27×) and 40.0 / 48.3 ms (1.21×). Beyond the library
+//!   trace the CLI spends 1.6–4 ms starting its 33 MB binary (`fabrique
+//!   --version`, min–mean), 2.8 ms in the laser clean-up
+//!   (`exporters::cut_paths`: segments welded and deduplicated, 1.9 ms,
+//!   then 1.5 ms with a quicker grid hash; contours nested, 0.5 ms) and
+//!   0.7–5 ms in the file's fsync (strace); parsing the translations on
+//!   every run (0.5 ms) is gone.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
@@ -119,7 +132,9 @@
 //!   3000 px picture). Both threads share it, which only helps when the
 //!   second core is free: on a busy machine we are not reliably faster
 //!   than potrace on the bench drawing (1.01–1.17× its time, 2026-12-05,
-//!   against 0.90–0.97× in quiet moments).
+//!   against 0.90–0.97× in quiet moments), and the whole CLI, start-up and
+//!   laser SVG writer included, took 1.18–1.36× (min) and 1.21–1.27×
+//!   (median) its time at load 2.4–5.
 //! - As potrace, outlines cut pixel corners slightly: they lie on average
 //!   about a quarter pixel inside the pixel boundary, so a shape's area is
 //!   short by about 0.25 px × its perimeter (0.5 % for a 150 px disc).
@@ -133,6 +148,7 @@ mod decompose;
 mod dpi;
 mod error;
 mod hairline;
+mod line_ends;
 mod lines;
 mod nesting;
 mod opticurve;
@@ -283,5 +299,12 @@ pub fn trace_lines(image: &DecodedImage, opts: &TraceOptions) -> Result<LineTrac
     opts.validate()?;
     let pixel_mm = image.pixel_size_mm(opts.width_mm);
     let bitmap = threshold::foreground(image, opts.threshold, opts.invert);
-    trace_bitmap_lines(&bitmap, pixel_mm)
+    // Transparent pixels have no paper level to measure the ink against.
+    let grey = image.alpha().is_none().then(|| line_ends::Grey {
+        luma: image.luma(),
+        width: image.width() as usize,
+        height: image.height() as usize,
+        invert: opts.invert,
+    });
+    lines::trace_lines_over(&bitmap, grey.as_ref(), pixel_mm)
 }

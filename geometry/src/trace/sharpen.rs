@@ -14,6 +14,8 @@
 const NEAR: usize = 4;
 /// Points along each side used for its direction.
 const SIDE: usize = 8;
+/// Most points along each side fitted for the corner's position.
+const FIT_SIDE: usize = 16;
 /// Turn between the two sides beyond which a point is a corner, degrees:
 /// a drawn corner turns by far more, a curve of the drawing (a circle of
 /// 30 px radius turns by 30° over the sides' reach) by less.
@@ -66,6 +68,22 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
                 .to_degrees()
         })
         .collect();
+    // Where lines fitted along the two sides around point `k` meet. Each
+    // side's line goes through all its points, not two of them: one noisy
+    // point would tilt it by several degrees.
+    // Each side reaches [`FIT_SIDE`] points where the line has them: the
+    // skeleton of a line lying between two pixel columns steps from one
+    // to the other, which tilts a short fit.
+    let meet_around = |points: &[[f64; 2]], k: usize| {
+        let fitted = |from: isize, to: isize| {
+            let side: Vec<[f64; 2]> = (from..=to).map(|o| points[at(k, o)]).collect();
+            fit_line(&side)
+        };
+        let room = if closed { n / 2 } else { k.min(n - 1 - k) };
+        let reach = (NEAR + FIT_SIDE).min(room).max(span) as isize;
+        let near = NEAR as isize;
+        intersection(fitted(-reach, -near)?, fitted(near, reach)?)
+    };
     // A corner at the sharpest point of each run of turning points; runs
     // closer than the sides' reach are one corner.
     let mut k = 0;
@@ -86,13 +104,27 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
         let top: Vec<usize> = (start..=end)
             .filter(|&j| turn[j] >= sharpest - PLATEAU_DEG)
             .collect();
-        let best = (top.first().copied().unwrap_or(start) + top.last().copied().unwrap_or(end)) / 2;
-        let (side_a, side_b) = sides(points, best);
-        let Some(meet) = intersection(side_a, side_b) else {
+        let middle =
+            (top.first().copied().unwrap_or(start) + top.last().copied().unwrap_or(end)) / 2;
+        // The plateau's middle can sit off to one side of a cut corner; the
+        // point nearest the sides' meeting point is the corner's middle,
+        // and its sides are fitted again from there.
+        let Some(first_meet) = meet_around(points, middle) else {
             continue;
         };
-        let corner = points[best];
-        if (meet[0] - corner[0]).hypot(meet[1] - corner[1]) > MAX_MOVE_PX {
+        let best = (1 - NEAR as isize..NEAR as isize)
+            .map(|o| at(middle, o))
+            .min_by(|&i, &j| {
+                distance(points[i], first_meet).total_cmp(&distance(points[j], first_meet))
+            })
+            .unwrap_or(middle);
+        if !closed && (best < span || best + span >= n) {
+            continue;
+        }
+        let Some(meet) = meet_around(points, best) else {
+            continue;
+        };
+        if distance(meet, points[best]) > MAX_MOVE_PX {
             continue;
         }
         // The cut points all go to the corner: the line then runs along
@@ -101,6 +133,32 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
             points[at(best, offset)] = meet;
         }
     }
+}
+
+fn distance(a: [f64; 2], b: [f64; 2]) -> f64 {
+    (a[0] - b[0]).hypot(a[1] - b[1])
+}
+
+/// The least-squares line through `points`, as two points on it a unit
+/// apart in the direction from the first point to the last.
+pub(super) fn fit_line(points: &[[f64; 2]]) -> Option<([f64; 2], [f64; 2])> {
+    let (first, last) = (points.first()?, points.last()?);
+    let n = points.len() as f64;
+    let c = points
+        .iter()
+        .fold([0.0, 0.0], |s, p| [s[0] + p[0] / n, s[1] + p[1] / n]);
+    let (mut xx, mut xy, mut yy) = (0.0, 0.0, 0.0);
+    for p in points {
+        let (x, y) = (p[0] - c[0], p[1] - c[1]);
+        (xx, xy, yy) = (xx + x * x, xy + x * y, yy + y * y);
+    }
+    // The principal axis of the points' spread.
+    let angle = 0.5 * (2.0 * xy).atan2(xx - yy);
+    let (mut s, mut k) = angle.sin_cos();
+    if k * (last[0] - first[0]) + s * (last[1] - first[1]) < 0.0 {
+        (s, k) = (-s, -k);
+    }
+    (xx + yy > 0.0).then_some((c, [c[0] + k, c[1] + s]))
 }
 
 /// Where the line through `a.0`, `a.1` meets the line through `b.0`,
