@@ -110,6 +110,13 @@
 //!   then 1.5 ms with a quicker grid hash; contours nested, 0.5 ms) and
 //!   0.7–5 ms in the file's fsync (strace); parsing the translations on
 //!   every run (0.5 ms) is gone.
+//! - 2026-12-05, the same CLI on a quiet machine (load average 0.9, no
+//!   other job; `hyperfine -N -w 5 -r 40` on the bench's drawing): potrace
+//!   24.9 ± 0.4 ms, `fabrique trace` (default `auto` threshold) 27.1 ±
+//!   1.6 ms (**1.09×**), `fabrique trace --threshold 128` (one global
+//!   threshold, as potrace's) 23.5 ± 1.8 ms (0.94×), `fabrique --version`
+//!   1.4 ms. `perf record` over 20 CLI runs: the straightness scan
+//!   (`straight::pivot`) 35 % of samples, nothing else over 5 %.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
@@ -134,7 +141,8 @@
 //!   than potrace on the bench drawing (1.01–1.17× its time, 2026-12-05,
 //!   against 0.90–0.97× in quiet moments), and the whole CLI, start-up and
 //!   laser SVG writer included, took 1.18–1.36× (min) and 1.21–1.27×
-//!   (median) its time at load 2.4–5.
+//!   (median) its time at load 2.4–5, and 1.09× on a quiet machine with
+//!   the default paper-relative threshold (0.94× with a global one).
 //! - As potrace, outlines cut pixel corners slightly: they lie on average
 //!   about a quarter pixel inside the pixel boundary, so a shape's area is
 //!   short by about 0.25 px × its perimeter (0.5 % for a 150 px disc).
