@@ -119,6 +119,60 @@ fn boxes_py_colours_come_preselected_and_a_changed_choice_reaches_the_shapes() {
     );
 }
 
+/// Sets the row `row` to `operation` through its combo box.
+fn choose(harness: &mut Harness<'_, FabriqueApp>, row: &str, operation_word: &str) {
+    harness.get_by_role_and_label(Role::ComboBox, row).click();
+    settle(harness);
+    click_enabled(harness, operation_word);
+    assert_eq!(operation(harness, row), operation_word);
+}
+
+/// Presses "Importer" and waits for the shapes.
+fn import_chosen(harness: &mut Harness<'_, FabriqueApp>) {
+    click_enabled(harness, "Importer");
+    harness.state_mut().handle(AppCommand::WaitForJob);
+    settle(harness);
+    assert!(!step_open(harness));
+}
+
+#[test]
+fn a_changed_colour_is_proposed_again_for_the_next_file_until_set_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), Language::French);
+    let boxes = laser_fixture("boxes_py.svg");
+    import(&mut harness, &boxes);
+    choose(&mut harness, "Traits #0000FF", "Marquer");
+    import_chosen(&mut harness);
+    // The second box of the day: blue starts as a score line, the rest on
+    // Boxes.py's defaults.
+    import(&mut harness, &boxes);
+    assert!(step_open(&harness));
+    assert_eq!(operation(&harness, "Traits #0000FF"), "Marquer");
+    assert_eq!(operation(&harness, "Traits #000000"), "Découper");
+    assert_eq!(operation(&harness, "Traits #FF0000"), "Ignorer");
+    // Imported as shown, without touching anything: blue's 20 mm is scored.
+    import_chosen(&mut harness);
+    let scored: Vec<f64> = harness
+        .state()
+        .editor()
+        .document
+        .shapes
+        .iter()
+        .filter(|s| s.role == LaserRole::Score)
+        .map(|s| {
+            let b = geometry::transform::shapes_bounds(std::slice::from_ref(s)).unwrap();
+            (b.width() * 10.0).round() / 10.0
+        })
+        .collect();
+    assert_eq!(scored.iter().filter(|w| **w == 20.0).count(), 2);
+    // Set back to the file's default, it is forgotten.
+    import(&mut harness, &boxes);
+    choose(&mut harness, "Traits #0000FF", "Découper");
+    import_chosen(&mut harness);
+    import(&mut harness, &boxes);
+    assert_eq!(operation(&harness, "Traits #0000FF"), "Découper");
+}
+
 #[test]
 fn cancel_imports_nothing() {
     let dir = tempfile::tempdir().unwrap();

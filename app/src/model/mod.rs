@@ -10,6 +10,7 @@
 //! - [`session`]: what is not saved in the project (mode, tool, selection).
 //! - [`machines`]: the one machine catalogue (shipped and the lab's own).
 //! - [`chosen_machines`]: the machine last chosen for each mode.
+//! - [`color_memory`]: the import's colour choices, kept for the session.
 //! - [`appearance`]: the interface's size, reading font and contrast.
 //! - [`autosave`]: the crash-proof copy of the work.
 //! - [`derived`]: the solid and the laser's reading of each revision,
@@ -18,6 +19,7 @@
 pub mod appearance;
 pub mod autosave;
 pub mod chosen_machines;
+pub mod color_memory;
 pub mod command;
 pub mod derived;
 pub mod editor;

@@ -11,6 +11,10 @@
 //! [`ColorRules::chosen_paint`] and the file's bytes: the app imports them
 //! again through the same engine ([`crate::ui::app::AppCommand::ImportColors`]).
 //!
+//! A choice that departs from the file's default is remembered for the
+//! session ([`crate::model::color_memory`]) and proposed for the same
+//! colour in the next file's step.
+//!
 //! The step is shown only when there is a choice to make
 //! ([`needs_step`]): a file of one colour, or one Fabrique wrote (its
 //! colour code is written in it), comes in directly.
@@ -25,6 +29,7 @@ use geometry::import::{
 
 use super::import_preview::ImportPreview;
 use crate::i18n::{Arg, I18n};
+use crate::model::color_memory::{ColorChange, ColorMemory};
 
 /// The list's height before it scrolls, points: with the heading, the
 /// preview and the buttons it fits a 600-pixel-high screen.
@@ -42,6 +47,8 @@ pub struct ColorChoice {
     pub bytes: Arc<Vec<u8>>,
     /// The lab's colour code and the person's choice for every colour.
     pub rules: ColorRules,
+    /// Each colour as left, for the session's memory of choices.
+    pub changes: Vec<ColorChange>,
 }
 
 /// How the step ended this frame.
@@ -80,9 +87,20 @@ pub fn needs_step(import: &SvgImport) -> bool {
 
 impl ColorStep {
     /// The step for `import`, read from `bytes` of `path` with the lab's
-    /// colour code `lab`.
-    pub fn new(path: PathBuf, bytes: Arc<Vec<u8>>, import: SvgImport, lab: LabColors) -> Self {
-        let operations = import.colors.iter().map(|u| u.operation).collect();
+    /// colour code `lab`; a colour chosen earlier in the session starts on
+    /// what was chosen (`memory`), the others on the file's defaults.
+    pub fn new(
+        path: PathBuf,
+        bytes: Arc<Vec<u8>>,
+        import: SvgImport,
+        lab: LabColors,
+        memory: &ColorMemory,
+    ) -> Self {
+        let operations = import
+            .colors
+            .iter()
+            .map(|u| memory.recall(u.kind, u.color).unwrap_or(u.operation))
+            .collect();
         let preview = ImportPreview::new(&import.colors);
         Self {
             path,
@@ -103,6 +121,17 @@ impl ColorStep {
             .zip(&self.operations)
             .map(|(u, op)| (u.kind, u.color, *op))
             .collect();
+        // `uses` keeps the engine's defaults; `operations` what is shown.
+        let changes = self
+            .uses
+            .iter()
+            .zip(&self.operations)
+            .map(|(u, op)| ColorChange {
+                kind: u.kind,
+                color: u.color,
+                chosen: (*op != u.operation).then_some(*op),
+            })
+            .collect();
         ColorChoice {
             path: self.path.clone(),
             bytes: Arc::clone(&self.bytes),
@@ -111,6 +140,7 @@ impl ColorStep {
                 chosen_paint,
                 ..ColorRules::default()
             },
+            changes,
         }
     }
 

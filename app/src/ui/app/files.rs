@@ -277,8 +277,13 @@ impl FabriqueApp {
         match result {
             Ok((bytes, import)) if ask_colors && crate::ui::import_colors::needs_step(&import) => {
                 let lab = self.import_lab_colors();
-                let step =
-                    crate::ui::import_colors::ColorStep::new(path.to_owned(), bytes, import, lab);
+                let step = crate::ui::import_colors::ColorStep::new(
+                    path.to_owned(),
+                    bytes,
+                    import,
+                    lab,
+                    &self.color_memory,
+                );
                 self.dialog = Some(Dialog::ImportColors(Box::new(step)));
             }
             Ok((_, import)) if import.shapes.is_empty() => {

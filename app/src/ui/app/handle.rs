@@ -42,7 +42,10 @@ impl FabriqueApp {
             AppCommand::FileChosen(purpose, path) => self.file_chosen(purpose, path),
             AppCommand::AddTraced(shapes) => self.add_traced(shapes),
             AppCommand::AddBox(panels, params) => self.add_box(&panels, &params),
-            AppCommand::ImportColors(choice) => self.start_import_chosen(*choice),
+            AppCommand::ImportColors(choice) => {
+                self.color_memory.learn(&choice.changes);
+                self.start_import_chosen(*choice)
+            }
             AppCommand::SetExportCrop(crop) => self.export_crop = crop,
             AppCommand::ShowError(text) => self.show_error(text),
             AppCommand::Start(StartChoice::Tutorial(index)) => {

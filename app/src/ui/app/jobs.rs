@@ -233,7 +233,9 @@ impl FabriqueApp {
 
     /// Starts importing, with the colour step's choices, the bytes it showed.
     pub(crate) fn start_import_chosen(&mut self, choice: crate::ui::import_colors::ColorChoice) {
-        let crate::ui::import_colors::ColorChoice { path, bytes, rules } = choice;
+        let crate::ui::import_colors::ColorChoice {
+            path, bytes, rules, ..
+        } = choice;
         self.start_job(path, JobKind::Import { ask_colors: false }, move |_| {
             Outcome::Imported(import_with(bytes, &rules))
         });

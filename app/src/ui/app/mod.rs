@@ -174,6 +174,8 @@ pub struct FabriqueApp {
     /// Laser exports crop the page to the drawing (else the page is the
     /// machine's bed, every part in its place): the export dialog's box.
     pub(crate) export_crop: bool,
+    /// The import colour step's choices, proposed again for the session.
+    pub(crate) color_memory: crate::model::color_memory::ColorMemory,
 }
 
 impl FabriqueApp {
@@ -242,6 +244,7 @@ impl FabriqueApp {
             ctx: None,
             style_applied: false,
             export_crop: false,
+            color_memory: Default::default(),
             derived,
         };
         match app.autosave.recover() {
