@@ -34,50 +34,70 @@ struct Segment {
 }
 
 /// Points closer than the weld distance become one vertex.
+///
+/// The cells are 2.5 weld distances wide, so a point's neighbours within
+/// the weld distance lie in the 2 × 2 cells on the side of the half cell it
+/// sits in (a tenth of a cell to spare against rounding): four lookups a
+/// point instead of nine. Each cell keeps only its newest point; the
+/// others are chained behind it (`next`), so no cell allocates.
 struct Welder {
     distance: f64,
-    grid: FastMap<(i64, i64), Vec<u32>>,
+    size: f64,
+    /// The newest point of each cell.
+    head: FastMap<(i64, i64), u32>,
+    /// For each point, the one added before it to its cell (`u32::MAX`: none).
+    next: Vec<u32>,
     points: Vec<[f64; 2]>,
 }
+
+/// Cell width in weld distances (see [`Welder`]).
+const WELD_CELL: f64 = 2.5;
 
 impl Welder {
     fn new(distance: f64) -> Self {
         Self {
             distance,
-            grid: FastMap::default(),
+            size: distance * WELD_CELL,
+            head: FastMap::default(),
+            next: Vec::new(),
             points: Vec::new(),
         }
     }
 
-    fn cell(&self, p: [f64; 2]) -> (i64, i64) {
-        // `as` saturates: absurd coordinates land in the edge cells, still correct.
-        (
-            (p[0] / self.distance).floor() as i64,
-            (p[1] / self.distance).floor() as i64,
-        )
-    }
-
     fn weld(&mut self, p: [f64; 2]) -> u32 {
-        let (cx, cy) = self.cell(p);
-        for dx in -1..=1 {
-            for dy in -1..=1 {
-                let key = (cx.saturating_add(dx), cy.saturating_add(dy));
-                for &i in self.grid.get(&key).into_iter().flatten() {
-                    if distance(self.points[i as usize], p) <= self.distance {
-                        return i;
-                    }
+        // `as` saturates: absurd coordinates land in the edge cells, where
+        // every point is measured, still correct.
+        let (fx, fy) = (p[0] / self.size, p[1] / self.size);
+        let (cx, cy) = (fx.floor() as i64, fy.floor() as i64);
+        let side = |f: f64, c: i64| {
+            if f - f.floor() < 0.5 {
+                c.saturating_sub(1)
+            } else {
+                c.saturating_add(1)
+            }
+        };
+        let (nx, ny) = (side(fx, cx), side(fy, cy));
+        let limit = self.distance * self.distance;
+        for key in [(cx, cy), (nx, cy), (cx, ny), (nx, ny)] {
+            let mut at = self.head.get(&key).copied().unwrap_or(u32::MAX);
+            while at != u32::MAX {
+                if distance_squared(self.points[at as usize], p) <= limit {
+                    return at;
                 }
+                at = self.next[at as usize];
             }
         }
         let index = self.points.len() as u32;
         self.points.push(p);
-        self.grid.entry((cx, cy)).or_default().push(index);
+        let before = self.head.insert((cx, cy), index);
+        self.next.push(before.unwrap_or(u32::MAX));
         index
     }
 }
 
-fn distance(p: [f64; 2], q: [f64; 2]) -> f64 {
-    (p[0] - q[0]).hypot(p[1] - q[1])
+fn distance_squared(p: [f64; 2], q: [f64; 2]) -> f64 {
+    let (dx, dy) = (p[0] - q[0], p[1] - q[1]);
+    dx * dx + dy * dy
 }
 
 /// Cleans up `groups` of polylines (say cut, then score) together and
@@ -116,6 +136,7 @@ pub(crate) fn deduplicate(groups: &[Vec<Polyline>], weld_mm: f64) -> Vec<Vec<Pol
     }
     let points = welder.points;
     let segments = split_at_vertices(&segments, &points, weld_mm);
+
     let mut seen = FastSet::default();
     let kept: Vec<Segment> = segments
         .into_iter()
@@ -134,26 +155,38 @@ pub(crate) fn deduplicate(groups: &[Vec<Polyline>], weld_mm: f64) -> Vec<Vec<Pol
 /// vertices near each segment come from a grid ([`PointGrid`]), never from
 /// all of them.
 fn split_at_vertices(segments: &[Segment], points: &[[f64; 2]], tolerance: f64) -> Vec<Segment> {
-    let grid = PointGrid::new(points, tolerance);
+    let grid = PointGrid::new(points, tolerance, usual_gap(segments, points));
     let mut out = Vec::with_capacity(segments.len());
+    let mut near = Vec::new();
+    let mut cuts: Vec<(f64, u32)> = Vec::new();
     for s in segments {
         let (pa, pb) = (points[s.a as usize], points[s.b as usize]);
-        let mut cuts: Vec<(f64, u32)> = grid
-            .near_segment(pa, pb)
-            .into_iter()
-            .filter(|&i| i != s.a && i != s.b)
-            .filter_map(|i| {
-                let p = *points.get(i as usize)?;
-                interior_parameter(pa, pb, p, tolerance).map(|t| (t, i))
-            })
-            .collect();
+        grid.near_segment_into(pa, pb, &mut near);
+        // The segment's box widened by the tolerance: most points the grid
+        // offers are outside it, and this test costs far less than
+        // measuring them.
+        let lo = [pa[0].min(pb[0]) - tolerance, pa[1].min(pb[1]) - tolerance];
+        let hi = [pa[0].max(pb[0]) + tolerance, pa[1].max(pb[1]) + tolerance];
+        cuts.clear();
+        cuts.extend(
+            near.iter()
+                .copied()
+                .filter(|&i| i != s.a && i != s.b)
+                .filter_map(|i| {
+                    let p = *points.get(i as usize)?;
+                    let boxed = lo[0] <= p[0] && p[0] <= hi[0] && lo[1] <= p[1] && p[1] <= hi[1];
+                    boxed
+                        .then(|| interior_parameter(pa, pb, p, tolerance).map(|t| (t, i)))
+                        .flatten()
+                }),
+        );
         if cuts.is_empty() {
             out.push(*s);
             continue;
         }
         cuts.sort_by(|x, y| x.0.total_cmp(&y.0));
         let mut from = s.a;
-        for (_, i) in cuts.into_iter().chain([(1.0, s.b)]) {
+        for (_, i) in cuts.iter().copied().chain([(1.0, s.b)]) {
             if i != from {
                 out.push(Segment {
                     a: from,
@@ -167,6 +200,26 @@ fn split_at_vertices(segments: &[Segment], points: &[[f64; 2]], tolerance: f64) 
     out
 }
 
+/// The usual gap between neighbouring points, for [`PointGrid::new`]: the
+/// median segment length, but at least half the mean, so that walking
+/// every segment through cells that small stays within four steps a
+/// segment on average (a few long lines among many tiny ones would
+/// otherwise each walk a million cells). NaN when there are no segments.
+fn usual_gap(segments: &[Segment], points: &[[f64; 2]]) -> f64 {
+    let mut lengths: Vec<f64> = segments
+        .iter()
+        .map(|s| distance_squared(points[s.a as usize], points[s.b as usize]).sqrt())
+        .filter(|l| l.is_finite())
+        .collect();
+    if lengths.is_empty() {
+        return f64::NAN;
+    }
+    let mean = lengths.iter().sum::<f64>() / lengths.len() as f64;
+    let middle = lengths.len() / 2;
+    let median = *lengths.select_nth_unstable_by(middle, f64::total_cmp).1;
+    median.max(mean / 2.0)
+}
+
 /// Where `p` lies along `a`→`b` (0..1), when it is within `tolerance` of
 /// the segment and not within `tolerance` of either end.
 fn interior_parameter(a: [f64; 2], b: [f64; 2], p: [f64; 2], tolerance: f64) -> Option<f64> {
@@ -178,10 +231,11 @@ fn interior_parameter(a: [f64; 2], b: [f64; 2], p: [f64; 2], tolerance: f64) -> 
     let t = ((p[0] - a[0]) * d[0] + (p[1] - a[1]) * d[1]) / length_sq;
     let foot = [a[0] + t * d[0], a[1] + t * d[1]];
     let inside = t > 0.0 && t < 1.0;
+    let limit = tolerance * tolerance;
     (inside
-        && distance(foot, p) <= tolerance
-        && distance(a, p) > tolerance
-        && distance(b, p) > tolerance)
+        && distance_squared(foot, p) <= limit
+        && distance_squared(a, p) > limit
+        && distance_squared(b, p) > limit)
         .then_some(t)
 }
 
@@ -374,5 +428,29 @@ mod tests {
             closed: true,
         };
         assert!(deduplicate(&[vec![dot]], 1e-3)[0].is_empty());
+    }
+
+    #[test]
+    fn the_gap_between_points_bounds_the_cells_walked() {
+        let points: Vec<[f64; 2]> = vec![[0.0, 0.0], [0.01, 0.0], [1000.0, 0.0]];
+        let segment = |a, b| Segment {
+            a,
+            b,
+            group: 0,
+            source: 0,
+        };
+        // Mostly tiny segments: the median.
+        let tiny: Vec<Segment> = (0..100).map(|_| segment(0, 1)).collect();
+        assert!((usual_gap(&tiny, &points) - 0.01).abs() < 1e-12);
+        // A thousand tiny segments and ten across the sheet: walking the
+        // long ones in cells of the median would take a million steps
+        // each; half the mean keeps the total near four steps a segment.
+        let mut mixed: Vec<Segment> = (0..1000).map(|_| segment(0, 1)).collect();
+        mixed.extend((0..10).map(|_| segment(0, 2)));
+        let gap = usual_gap(&mixed, &points);
+        let total: f64 = 1000.0 * 0.01 + 10.0 * 1000.0;
+        let steps = 2.0 * total / gap;
+        assert!(steps <= 4.0 * mixed.len() as f64, "{steps} steps");
+        assert!(usual_gap(&[], &points).is_nan());
     }
 }
