@@ -156,6 +156,7 @@ mod decompose;
 mod dpi;
 mod error;
 mod hairline;
+mod halves;
 mod line_ends;
 mod lines;
 mod nesting;

@@ -25,6 +25,9 @@
 //!   marker) filling areas wider than a cell is taken for paper.
 
 use std::collections::BinaryHeap;
+use std::ops::Range;
+
+use super::halves::in_halves;
 
 use super::decode::DecodedImage;
 
@@ -164,52 +167,58 @@ fn cell_levels(
     let (w, h) = (image.width() as usize, image.height() as usize);
     let cell = cell as usize;
     let flip = if invert { 0xFF } else { 0 };
-    let mut out = Vec::with_capacity(cols * rows);
-    // Two histograms per cell, filled in turn: most samples fall in the
-    // paper's bin, and one histogram would make each count wait for the
-    // previous one to be stored.
-    let mut histograms = vec![[[0_u32; 256]; 2]; cols];
     // Every other row and column; every fourth in cells big enough to
     // keep over 200 samples.
     let stride = if cell >= SPARSE_CELL_PX { 4 } else { 2 };
-    for r in 0..rows {
-        histograms.iter_mut().for_each(|hist| *hist = [[0; 256]; 2]);
-        for y in (r * cell..((r + 1) * cell).min(h)).step_by(stride) {
-            let luma = &image.luma()[y * w..(y + 1) * w];
-            // Cell by cell, so that no pixel needs a division to find its
-            // cell; columns on the stride, wherever a cell starts.
-            for (c, [even, odd]) in histograms.iter_mut().enumerate() {
-                let start = (c * cell).next_multiple_of(stride);
-                let end = ((c + 1) * cell).min(w);
-                let Some(luma) = luma.get(start..end) else {
-                    continue;
-                };
-                match image.alpha() {
-                    None => {
-                        for pair in luma.chunks(2 * stride) {
-                            even[usize::from(pair[0] ^ flip)] += 1;
-                            if let Some(&l) = pair.get(stride) {
-                                odd[usize::from(l ^ flip)] += 1;
+    // Rows of cells, one half on each core.
+    let levels_of = |cell_rows: Range<usize>| {
+        let mut out = Vec::with_capacity(cols * cell_rows.len());
+        // Two histograms per cell, filled in turn: most samples fall in
+        // the paper's bin, and one histogram would make each count wait
+        // for the previous one to be stored.
+        let mut histograms = vec![[[0_u32; 256]; 2]; cols];
+        for r in cell_rows {
+            histograms.iter_mut().for_each(|hist| *hist = [[0; 256]; 2]);
+            for y in (r * cell..((r + 1) * cell).min(h)).step_by(stride) {
+                let luma = &image.luma()[y * w..(y + 1) * w];
+                // Cell by cell, so that no pixel needs a division to find
+                // its cell; columns on the stride, wherever a cell starts.
+                for (c, [even, odd]) in histograms.iter_mut().enumerate() {
+                    let start = (c * cell).next_multiple_of(stride);
+                    let end = ((c + 1) * cell).min(w);
+                    let Some(luma) = luma.get(start..end) else {
+                        continue;
+                    };
+                    match image.alpha() {
+                        None => {
+                            for pair in luma.chunks(2 * stride) {
+                                even[usize::from(pair[0] ^ flip)] += 1;
+                                if let Some(&l) = pair.get(stride) {
+                                    odd[usize::from(l ^ flip)] += 1;
+                                }
                             }
                         }
-                    }
-                    Some(alpha) => {
-                        let alpha = &alpha[y * w + start..y * w + end];
-                        for (&l, &a) in luma.iter().zip(alpha).step_by(stride) {
-                            if a >= OPAQUE_FROM {
-                                even[usize::from(l ^ flip)] += 1;
+                        Some(alpha) => {
+                            let alpha = &alpha[y * w + start..y * w + end];
+                            for (&l, &a) in luma.iter().zip(alpha).step_by(stride) {
+                                if a >= OPAQUE_FROM {
+                                    even[usize::from(l ^ flip)] += 1;
+                                }
                             }
                         }
                     }
                 }
             }
+            out.extend(histograms.iter().map(|[even, odd]| {
+                let mut both = *even;
+                both.iter_mut().zip(odd).for_each(|(a, b)| *a += b);
+                percentile(&both)
+            }));
         }
-        out.extend(histograms.iter().map(|[even, odd]| {
-            let mut both = *even;
-            both.iter_mut().zip(odd).for_each(|(a, b)| *a += b);
-            percentile(&both)
-        }));
-    }
+        out
+    };
+    let (mut out, second) = in_halves(rows, w * h, levels_of);
+    out.extend(second.into_iter().flatten());
     out
 }
 

@@ -21,9 +21,12 @@
 //! - One ink level for the whole picture: a drawing mixing black marker
 //!   and faint pencil loses the pencil where it is paler than [`RIDGE`].
 
+use std::ops::Range;
+
 use super::bitmap::Bitmap;
 use super::bits::{below_each, below_tail};
 use super::decode::DecodedImage;
+use super::halves::in_halves;
 use super::paper::Paper;
 use super::threshold::{OPAQUE_FROM, fill_rows, otsu};
 
@@ -174,29 +177,34 @@ fn is_ridge(
 /// `None` when they are too close for ink on paper.
 fn levels(image: &DecodedImage, sheet: &Paper, flip: u8) -> Option<Levels> {
     let (w, h) = (image.width() as usize, image.height() as usize);
-    // Four histograms filled in turn: most samples are paper and fall in
-    // the same bin, and one histogram would make each count wait for the
-    // previous one to be stored.
-    let mut counts = [[0_u32; 256]; 4];
-    let mut level = vec![0.0_f32; w];
     // Every other row and column, or every fourth on big pictures, which
     // still gives the histogram over half a million samples.
     let stride = if w * h / 4 > LEVEL_SAMPLES { 4 } else { 2 };
-    for y in (0..h).step_by(stride) {
-        sheet.row_levels(y as u32, 1.0, &mut level);
-        let luma = &image.luma()[y * w..(y + 1) * w];
-        let alpha = image.alpha().map(|a| &a[y * w..(y + 1) * w]);
-        for x in (0..w).step_by(stride) {
-            if alpha.is_some_and(|a| a[x] < OPAQUE_FROM) {
-                continue;
+    // The sampled rows, one half on each core.
+    let count = |sampled_rows: Range<usize>| {
+        // Four histograms filled in turn: most samples are paper and fall
+        // in the same bin, and one histogram would make each count wait
+        // for the previous one to be stored.
+        let mut counts = [[0_u32; 256]; 4];
+        let mut level = vec![0.0_f32; w];
+        for y in sampled_rows.map(|k| k * stride) {
+            sheet.row_levels(y as u32, 1.0, &mut level);
+            let luma = &image.luma()[y * w..(y + 1) * w];
+            let alpha = image.alpha().map(|a| &a[y * w..(y + 1) * w]);
+            for x in (0..w).step_by(stride) {
+                if alpha.is_some_and(|a| a[x] < OPAQUE_FROM) {
+                    continue;
+                }
+                let relative = f32::from(luma[x] ^ flip) * 255.0 / level[x].max(1.0);
+                // `as u8` saturates: a cheap conversion, where `as usize` is not.
+                counts[(x / stride) % 4][usize::from(relative as u8)] += 1;
             }
-            let relative = f32::from(luma[x] ^ flip) * 255.0 / level[x].max(1.0);
-            // `as u8` saturates: a cheap conversion, where `as usize` is not.
-            counts[(x / stride) % 4][usize::from(relative as u8)] += 1;
         }
-    }
+        counts
+    };
+    let (first, second) = in_halves(h.div_ceil(stride), w * h, count);
     let mut histogram = [0_u64; 256];
-    for part in &counts {
+    for part in first.iter().chain(second.iter().flatten()) {
         for (total, &c) in histogram.iter_mut().zip(part) {
             *total += u64::from(c);
         }
