@@ -31,11 +31,42 @@ pub const WELD_MM: f64 = 0.001;
 /// `value` (mm) rounded to [`WELD_MM`] and written in its shortest form,
 /// never as `-0`.
 pub(crate) fn format_mm(value: f64) -> String {
-    let rounded = (value * 1000.0).round() / 1000.0;
+    let mut out = String::new();
+    write_mm(&mut out, value);
+    out
+}
+
+/// [`format_mm`] appended to `out`. A traced drawing writes thousands of
+/// coordinates: whole micrometres are written as an integer and up to
+/// three decimals, without the float formatter or a string each.
+pub(crate) fn write_mm(out: &mut String, value: f64) {
+    use std::fmt::Write as _;
+    let micrometres = (value * 1000.0).round();
+    // Up to a thousand km the float's step is under a micrometre's
+    // thousandth, so the shortest decimal of `micrometres / 1000` is that
+    // integer with its point put back (beyond, fewer digits may do).
+    if micrometres.abs() < 1e12 {
+        let m = micrometres as i64;
+        if m < 0 {
+            out.push('-');
+        }
+        let (whole, mut fraction) = (m.unsigned_abs() / 1000, m.unsigned_abs() % 1000);
+        let _ = write!(out, "{whole}");
+        if fraction != 0 {
+            let mut digits = 3;
+            while fraction % 10 == 0 {
+                fraction /= 10;
+                digits -= 1;
+            }
+            let _ = write!(out, ".{fraction:0digits$}");
+        }
+        return;
+    }
+    let rounded = micrometres / 1000.0;
     if rounded == 0.0 {
-        "0".to_owned()
+        out.push('0');
     } else {
-        format!("{rounded}")
+        let _ = write!(out, "{rounded}");
     }
 }
 
@@ -262,6 +293,25 @@ mod tests {
         assert_eq!(format_mm(-0.0001), "0");
         assert_eq!(format_mm(100.0), "100");
         assert_eq!(format_mm(0.1 + 0.2), "0.3");
+        assert_eq!(format_mm(-1.05), "-1.05");
+        assert_eq!(format_mm(-0.0), "0");
+        // The integer path writes what the float formatter wrote, over
+        // numbers of every size and sign.
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        for k in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let unit = (state >> 11) as f64 / (1_u64 << 53) as f64;
+            let value = (unit - 0.5) * 10_f64.powi(k % 24 - 3);
+            let rounded = (value * 1000.0).round() / 1000.0;
+            let expected = if rounded == 0.0 {
+                "0".to_owned()
+            } else {
+                format!("{rounded}")
+            };
+            assert_eq!(format_mm(value), expected, "{value}");
+        }
     }
 
     #[test]

@@ -34,7 +34,7 @@ use std::io::Write;
 use geometry::Document;
 use geometry::outline::Polyline;
 
-use crate::cut_paths::{LaserPaths, format_mm};
+use crate::cut_paths::{LaserPaths, format_mm, write_mm};
 use crate::error::ExportError;
 use crate::profile::LaserProfile;
 use crate::save::Format;
@@ -177,18 +177,25 @@ struct Page {
 impl Page {
     /// Appends `M x y L x y … [Z]`, skipping points that round to the previous one.
     fn push_path_data(&self, d: &mut String, points: &[[f64; 2]], closed: bool) {
-        let mut previous: Option<(String, String)> = None;
+        // A point written the same as the one before is left out: compared
+        // as the rounded values `write_mm` writes, equal exactly when the
+        // text is (`-0` and `0` both write "0").
+        let rounded = |v: f64| (v * 1000.0).round() / 1000.0;
+        let mut previous: Option<[f64; 2]> = None;
         for p in points {
-            let xy = (format_mm(p[0] - self.lo[0]), format_mm(self.hi[1] - p[1]));
-            if previous.as_ref() == Some(&xy) {
+            let (x, y) = (p[0] - self.lo[0], self.hi[1] - p[1]);
+            let key = [rounded(x), rounded(y)];
+            if previous == Some(key) {
                 continue;
             }
-            let command = if previous.is_none() { "M" } else { "L" };
             if !d.is_empty() {
                 d.push(' ');
             }
-            let _ = write!(d, "{command} {} {}", xy.0, xy.1);
-            previous = Some(xy);
+            d.push_str(if previous.is_none() { "M " } else { "L " });
+            write_mm(d, x);
+            d.push(' ');
+            write_mm(d, y);
+            previous = Some(key);
         }
         if closed && previous.is_some() {
             d.push_str(" Z");
