@@ -162,7 +162,12 @@ impl<'a> Nesting<'a> {
         // looks further along the line.
         holders.extend(near.into_iter().filter(|&c| {
             let container = self.containers[c];
+            // The container itself (an untouched contour after clean-up)
+            // runs along its whole boundary, never inside: no need to
+            // build its grid to walk it.
+            let itself = line.closed == container.closed && line.points == container.points;
             candidate(c)
+                && !itself
                 && inside_near(
                     line,
                     container,
