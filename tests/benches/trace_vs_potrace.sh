@@ -1,13 +1,16 @@
 #!/bin/sh
 # Tracing speed side by side, in the same run: Debian's `potrace` on a PBM
-# against Fabrique's whole pipeline on the PNG of the same 3000 × 3000
-# drawing (read, decode, threshold, trace, write the SVG).
+# against the whole `fabrique trace` on the PNG of the same 3000 × 3000
+# drawing (start, read, decode, threshold, trace, laser clean-up, write
+# the SVG durably), and prints our time over potrace's.
 #
-#   tests/benches/trace_vs_potrace.sh            # needs potrace, ImageMagick, hyperfine (or falls back to a loop)
+#   tests/benches/trace_vs_potrace.sh     # needs potrace, ImageMagick, hyperfine (or falls back to a loop)
 #
-# Our side is the geometry crate's `trace_file` example (the library calls
-# `fabrique trace` makes, writing the Béziers as a plain SVG); USE_CLI=1
-# times the release `fabrique trace` binary instead, if built.
+# It builds the release `fabrique` binary if needed (several minutes the
+# first time). LIB=1 times the geometry crate's `trace_file` example
+# instead (the library calls alone, writing the Béziers as a plain SVG,
+# no clean-up, no fsync). Run it on a quiet machine: a second busy job
+# takes the core our second thread uses, and potrace uses one.
 set -eu
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
@@ -34,26 +37,49 @@ convert "$work/drawing.png" -threshold 50% "$work/drawing.pbm"
 ls -l "$work/drawing.png" "$work/drawing.pbm" | awk '{print $5, $9}'
 
 target="${CARGO_TARGET_DIR:-target}"
-cargo build --release -q -p geometry --example trace_file
-ours="$target/release/examples/trace_file $work/drawing.png $work/ours.svg"
-if [ "${USE_CLI:-0}" = 1 ] && [ -x "$target/release/fabrique" ]; then
-    # The real CLI (its laser exporter writes flattened hairline paths).
+if [ "${LIB:-0}" = 1 ]; then
+    cargo build --release -q -p geometry --example trace_file
+    ours="$target/release/examples/trace_file $work/drawing.png $work/ours.svg"
+    global="$ours --threshold 128"
+else
+    cargo build --release -q --bin fabrique
     ours="$target/release/fabrique trace $work/drawing.png -o $work/ours.svg"
+    global="$ours --threshold 128"
 fi
 theirs="potrace -s -o $work/potrace.svg $work/drawing.pbm"
-# One global threshold (Otsu), to see what the default paper-relative
-# threshold costs (the example only).
-global="$target/release/examples/trace_file $work/drawing.png $work/global.svg --threshold otsu"
 
 # potrace runs on one core; ours uses two where it pays. Ours pinned to
-# one core (taskset) is the like-for-like comparison.
+# one core (taskset) is the like-for-like comparison of work done.
 single="$ours"
 if command -v taskset >/dev/null; then
     single="taskset -c 0 $ours"
 fi
 
 if command -v hyperfine >/dev/null; then
-    hyperfine -N --warmup 3 --runs 40 "$theirs" "$ours" "$global" "$single"
+    # Interleaved runs of each, potrace first and last, so that a change
+    # in the machine's load shows as potrace's two figures differing.
+    hyperfine -N --warmup 5 --runs 60 --export-json "$work/times.json" \
+        "$theirs" "$ours" "$global" "$single" "$theirs"
+    if command -v python3 >/dev/null; then
+        python3 - "$work/times.json" <<'PY'
+import json, statistics, sys
+runs = json.load(open(sys.argv[1]))["results"]
+def figures(r):
+    t = sorted(r["times"])
+    return statistics.mean(t) * 1e3, statistics.median(t) * 1e3, t[0] * 1e3
+potrace = [figures(r) for r in (runs[0], runs[-1])]
+base = [statistics.mean(v) for v in zip(*potrace)]
+print("\n%-34s %8s %8s %8s" % ("", "mean", "median", "min"))
+names = ["potrace (first)", "fabrique trace", "  --threshold 128", "  on one core", "potrace (last)"]
+for name, r in zip(names, runs):
+    mean, median, low = figures(r)
+    print("%-34s %6.1f ms %6.1f ms %6.1f ms" % (name, mean, median, low))
+print("\nours / potrace (mean of potrace's two):")
+for name, r in zip(names[1:4], runs[1:4]):
+    mean, median, low = figures(r)
+    print("%-34s %8.2f %8.2f %8.2f" % (name, mean / base[0], median / base[1], low / base[2]))
+PY
+    fi
 else
     for cmd in "$theirs" "$ours" "$global" "$single"; do
         start=$(date +%s%N)
@@ -62,5 +88,7 @@ else
         echo "$cmd: $(( (end - start) / 20000000 )) ms per run"
     done
 fi
-# One more run of ours with the stages' times, and both outputs' sizes.
-case "$ours" in *trace_file*) $ours --timings ;; esac
+# One more run of the library example with the stages' times.
+if [ "${LIB:-0}" = 1 ]; then
+    $ours --timings
+fi
