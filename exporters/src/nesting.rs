@@ -164,10 +164,10 @@ impl<'a> Nesting<'a> {
             let container = self.containers[c];
             // The container itself (an untouched contour after clean-up)
             // runs along its whole boundary, never inside: no need to
-            // build its grid to walk it.
-            let itself = line.closed == container.closed && line.points == container.points;
+            // build its grid to walk it. Asked only of candidates.
+            let itself = || line.closed == container.closed && line.points == container.points;
             candidate(c)
-                && !itself
+                && !itself()
                 && inside_near(
                     line,
                     container,
