@@ -4,8 +4,10 @@
 //!
 //! The thresholded drawing is thinned to one-pixel lines (`thin`), cut at
 //! junctions and ends into strokes with their spurs removed (`strokes`),
-//! smoothed, their corners sharpened and free ends carried to the end of
-//! the ink, simplified within [`SIMPLIFY_PX`], and returned as outline-only
+//! smoothed, moved across to the middle of their ink in the grey levels
+//! (`centre`), their corners sharpened and free ends carried to the end of
+//! the ink (followed round where they curve, `course`), simplified within
+//! [`SIMPLIFY_PX`], and returned as outline-only
 //! shapes (open or closed polylines) in millimetres. The stroke width is
 //! measured as the drawing's ink area divided by the length of its centre
 //! lines.
@@ -29,8 +31,10 @@
 use kurbo::{BezPath, Point};
 
 use super::bitmap::Bitmap;
+use super::centre::centre_on_ink;
 use super::error::TraceError;
 use super::line_ends::{Grey, place_end};
+use super::sharpen::sharpen;
 use super::strokes::{CORNER_REACH, Stroke, strokes};
 use super::thin::{Grid, thin};
 use crate::shape::{Fill, Shape, ShapeKind};
@@ -89,6 +93,16 @@ pub(super) fn trace_lines_over(
     let shapes: Vec<Shape> = strokes(&grid, min_spur_px, min_lone_px)
         .into_iter()
         .map(|mut stroke| {
+            if let Some(grey) = grey {
+                centre_on_ink(
+                    &mut stroke.points,
+                    stroke.closed,
+                    stroke.free,
+                    grey,
+                    width_px / 2.0,
+                );
+            }
+            sharpen(&mut stroke.points, stroke.closed);
             carry_ends(&mut stroke, bitmap, grey, width_px);
             let mut shape = Shape::new(ShapeKind::Path {
                 path: to_path(&stroke, &to_mm),

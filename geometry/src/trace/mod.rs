@@ -150,6 +150,8 @@
 mod adjust;
 mod bitmap;
 mod bits;
+mod centre;
+mod course;
 mod curve;
 mod decode;
 mod decompose;

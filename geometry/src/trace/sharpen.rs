@@ -14,6 +14,10 @@
 const NEAR: usize = 4;
 /// Points along each side used for its direction.
 const SIDE: usize = 8;
+/// Fewest points along each side fitted for the corner's position: over
+/// 12 px a curve of 20 px radius bends 0.9 px off its chord, well beyond
+/// [`STRAIGHT_PX`]; over 8 px only 0.4 px.
+const MIN_FIT_SIDE: usize = 12;
 /// Most points along each side fitted for the corner's position.
 const FIT_SIDE: usize = 16;
 /// Turn between the two sides beyond which a point is a corner, degrees:
@@ -22,9 +26,15 @@ const FIT_SIDE: usize = 16;
 const CORNER_DEG: f64 = 50.0;
 /// Turns this close to the sharpest one count as equally sharp, degrees.
 const PLATEAU_DEG: f64 = 1.0;
-/// Furthest a corner moves, pixels: a cut corner is out by 1–2 px; a
-/// larger move means the sides are not straight (a curve, not a corner).
-const MAX_MOVE_PX: f64 = 3.0;
+/// Furthest a side's points may lie from the line fitted along them,
+/// pixels: a drawn corner's sides are straight to within the centre
+/// line's noise; the sides of a tight curve (the crest of a wavy line, a
+/// small circle) bend away by more, and meet far outside the curve.
+const STRAIGHT_PX: f64 = 0.5;
+/// Furthest a corner moves, pixels: thinning cuts a corner by the
+/// half-width over the sine of half its angle, 1–2 px at a right angle,
+/// 4–5 px at 40° (the apex of an A); straight sides vouch for it.
+const MAX_MOVE_PX: f64 = 6.0;
 /// Sides closer to parallel than this (sine of the angle between them)
 /// meet too far away to be trusted.
 const MIN_SINE: f64 = 0.5;
@@ -77,10 +87,15 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
     let meet_around = |points: &[[f64; 2]], k: usize| {
         let fitted = |from: isize, to: isize| {
             let side: Vec<[f64; 2]> = (from..=to).map(|o| points[at(k, o)]).collect();
-            fit_line(&side)
+            let line = fit_line(&side)?;
+            (off_line(&side, line) <= STRAIGHT_PX).then_some(line)
         };
         let room = if closed { n / 2 } else { k.min(n - 1 - k) };
-        let reach = (NEAR + FIT_SIDE).min(room).max(span) as isize;
+        // Fewer points cannot tell a straight side from a tight curve.
+        if room < NEAR + MIN_FIT_SIDE {
+            return None;
+        }
+        let reach = (NEAR + FIT_SIDE).min(room) as isize;
         let near = NEAR as isize;
         intersection(fitted(-reach, -near)?, fitted(near, reach)?)
     };
@@ -133,6 +148,16 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
             points[at(best, offset)] = meet;
         }
     }
+}
+
+/// The largest distance of `points` from the line through `line.0` and
+/// `line.1` (a unit apart).
+pub(super) fn off_line(points: &[[f64; 2]], line: ([f64; 2], [f64; 2])) -> f64 {
+    let (c, d) = (line.0, [line.1[0] - line.0[0], line.1[1] - line.0[1]]);
+    points
+        .iter()
+        .map(|p| ((p[0] - c[0]) * d[1] - (p[1] - c[1]) * d[0]).abs())
+        .fold(0.0, f64::max)
 }
 
 fn distance(a: [f64; 2], b: [f64; 2]) -> f64 {
@@ -193,6 +218,39 @@ mod tests {
             "{:?}",
             points[k]
         );
+    }
+
+    #[test]
+    fn an_acute_corner_cut_deep_gets_its_apex_back() {
+        // Two sides at 40° meeting at the origin, the apex cut across 5 px
+        // down each side (as thinning cuts an A's apex): the cut's middle
+        // is 4.7 px from the apex.
+        let (s, c) = 20_f64.to_radians().sin_cos();
+        let side = |t: f64, sign: f64| [sign * s * t, c * t];
+        let mut points: Vec<[f64; 2]> = (5..=30).rev().map(|t| side(f64::from(t), -1.0)).collect();
+        points.extend((5..=30).map(|t| side(f64::from(t), 1.0)));
+        sharpen(&mut points, false);
+        let nearest = points
+            .iter()
+            .map(|p| p[0].hypot(p[1]))
+            .fold(f64::INFINITY, f64::min);
+        assert!(nearest < 0.1, "{nearest}");
+    }
+
+    #[test]
+    fn the_crest_of_a_tight_wave_is_not_a_corner() {
+        // A sine 6 px high, 32 px long: its crests turn by more than a
+        // right angle over the sides' reach, but its sides are not
+        // straight, and would meet 2 px outside the crest.
+        let mut points: Vec<[f64; 2]> = (0..=96)
+            .map(|x| {
+                let x = f64::from(x);
+                [x, 6.0 * (std::f64::consts::TAU * x / 32.0).sin()]
+            })
+            .collect();
+        let before = points.clone();
+        sharpen(&mut points, false);
+        assert_eq!(points, before);
     }
 
     #[test]

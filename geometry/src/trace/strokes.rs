@@ -10,7 +10,6 @@
 
 use std::collections::HashMap;
 
-use super::sharpen::sharpen;
 use super::thin::Grid;
 
 /// A stroke's centre line, in pixel coordinates.
@@ -311,7 +310,6 @@ fn to_stroke(grid: &Grid, chain: &Chain, centres: &HashMap<usize, [f64; 2]>) -> 
         }
     }
     smooth(&mut points, closed);
-    sharpen(&mut points, closed);
     Stroke {
         points,
         closed,
