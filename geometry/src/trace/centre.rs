@@ -26,8 +26,9 @@ const MAX_SHIFT_PX: f64 = 1.0;
 /// Points either side the line's direction is taken over.
 const REACH: usize = 3;
 /// Turn over [`REACH`] points either side beyond which a point is near a
-/// corner, degrees: a circle of 7 px radius turns by 25° there.
-const CORNER_DEG: f64 = 30.0;
+/// corner, degrees: the crest of a wavy line (a curve of 6 px radius)
+/// turns by less, and wants its middle found as much as a straight line.
+const CORNER_DEG: f64 = 60.0;
 /// Points either side over which the shifts are averaged: JPEG noise moves
 /// one cross-section's centroid, not a run of them.
 const AVERAGE: usize = 2;

@@ -62,6 +62,9 @@ const TRACK_GAIN: f64 = 0.5;
 const MAX_TRACK_PX: f64 = 0.1;
 /// Steps over which the path's direction is taken.
 const DIRECTION_STEPS: usize = 8;
+/// Half the side of the square the paper beside a point is measured in,
+/// pixels.
+const PAPER_AROUND_PX: f64 = 6.0;
 /// Points used for the line's direction near its end.
 const DIRECTION_POINTS: usize = 10;
 
@@ -101,6 +104,26 @@ impl Grey<'_> {
         } else {
             paper - luma
         }
+    }
+
+    /// Whether the darkness at `p` is at least `share` of the mean
+    /// darkness at the points `reference`, against the paper around `p`.
+    pub(super) fn as_dark_as(
+        &self,
+        bitmap: &Bitmap,
+        p: [f64; 2],
+        reference: &[[f64; 2]],
+        share: f64,
+    ) -> bool {
+        let Some(paper) = self.paper_around(bitmap, p, PAPER_AROUND_PX) else {
+            return true;
+        };
+        let mean = reference
+            .iter()
+            .map(|&q| self.darkness(q, paper))
+            .sum::<f64>()
+            / reference.len().max(1) as f64;
+        self.darkness(p, paper) >= share * mean
     }
 
     /// The mean luma of the paper in a square of `half` pixels around

@@ -42,6 +42,11 @@ use crate::shape::{Fill, Shape, ShapeKind};
 /// How far a simplified line may stray from the smoothed one, pixels.
 pub const SIMPLIFY_PX: f64 = 0.25;
 
+/// Share of the line's darkness a corner's point must have: a drawn
+/// corner's has about all of it (two lines' ends meet there), the point
+/// where a rounded crest's flanks meet, 2 px outside the line, a third.
+const CORNER_INK: f64 = 0.6;
+
 /// Shortest spur removed, pixels.
 const MIN_LINE_PX: f64 = 3.0;
 /// Shortest line on its own kept, pixels (a dot of ink is not a stroke).
@@ -102,7 +107,10 @@ pub(super) fn trace_lines_over(
                     width_px / 2.0,
                 );
             }
-            sharpen(&mut stroke.points, stroke.closed);
+            sharpen(&mut stroke.points, stroke.closed, &|p, sides| match grey {
+                Some(grey) => grey.as_dark_as(bitmap, p, &sides, CORNER_INK),
+                None => bitmap.get(p[0].floor() as i64, p[1].floor() as i64),
+            });
             carry_ends(&mut stroke, bitmap, grey, width_px);
             let mut shape = Shape::new(ShapeKind::Path {
                 path: to_path(&stroke, &to_mm),

@@ -41,8 +41,15 @@ const MIN_SINE: f64 = 0.5;
 
 /// Moves every corner of the polyline `points` (a loop when `closed`) to
 /// where lines along its two sides meet, with the points next to it that
-/// thinning and blur cut.
-pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
+/// thinning and blur cut. `on_ink(p, sides)` says whether a point `p` is
+/// as much on the drawing's ink as the points `sides` along the line: a
+/// drawn corner's point is, but where the nearly straight flanks of a
+/// rounded crest (a wavy line's) meet is outside the line, off the ink.
+pub fn sharpen(
+    points: &mut [[f64; 2]],
+    closed: bool,
+    on_ink: &dyn Fn([f64; 2], [[f64; 2]; 2]) -> bool,
+) {
     let n = points.len();
     let span = NEAR + SIDE;
     if n < 2 * span + 1 {
@@ -139,7 +146,11 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
         let Some(meet) = meet_around(points, best) else {
             continue;
         };
-        if distance(meet, points[best]) > MAX_MOVE_PX {
+        let sides = [
+            points[at(best, -(span as isize))],
+            points[at(best, span as isize)],
+        ];
+        if distance(meet, points[best]) > MAX_MOVE_PX || !on_ink(meet, sides) {
             continue;
         }
         // The cut points all go to the corner: the line then runs along
@@ -212,7 +223,7 @@ mod tests {
         let mut points: Vec<[f64; 2]> = (0..20).map(|x| [f64::from(x) - 10.0, 0.0]).collect();
         points.extend((1..21).map(|y| [10.0, f64::from(y)]));
         let k = 19; // the point thinning left nearest the corner
-        sharpen(&mut points, false);
+        sharpen(&mut points, false, &|_, _| true);
         assert!(
             (points[k][0] - 10.0).abs() < 1e-9 && points[k][1].abs() < 1e-9,
             "{:?}",
@@ -229,7 +240,7 @@ mod tests {
         let side = |t: f64, sign: f64| [sign * s * t, c * t];
         let mut points: Vec<[f64; 2]> = (5..=30).rev().map(|t| side(f64::from(t), -1.0)).collect();
         points.extend((5..=30).map(|t| side(f64::from(t), 1.0)));
-        sharpen(&mut points, false);
+        sharpen(&mut points, false, &|_, _| true);
         let nearest = points
             .iter()
             .map(|p| p[0].hypot(p[1]))
@@ -249,7 +260,7 @@ mod tests {
             })
             .collect();
         let before = points.clone();
-        sharpen(&mut points, false);
+        sharpen(&mut points, false, &|_, _| true);
         assert_eq!(points, before);
     }
 
@@ -260,7 +271,7 @@ mod tests {
         let (s, c) = 20_f64.to_radians().sin_cos();
         points.extend((1..21).map(|t| [19.0 + c * f64::from(t), s * f64::from(t)]));
         let before = points.clone();
-        sharpen(&mut points, false);
+        sharpen(&mut points, false, &|_, _| true);
         assert_eq!(points, before);
     }
 }
