@@ -32,6 +32,7 @@ use kurbo::{BezPath, Point};
 
 use super::bitmap::Bitmap;
 use super::centre::centre_on_ink;
+use super::contrast::bump;
 use super::error::TraceError;
 use super::line_ends::{Grey, place_end};
 use super::sharpen::sharpen;
@@ -95,7 +96,7 @@ pub(super) fn trace_lines_over(
     let min_lone_px = (4.0 * width_px).max(MIN_LONE_PX);
     let height = f64::from(bitmap.height());
     let to_mm = |p: [f64; 2]| Point::new(p[0] * pixel_mm[0], (height - p[1]) * pixel_mm[1]);
-    let shapes: Vec<Shape> = strokes(&grid, min_spur_px, min_lone_px)
+    let mut traced: Vec<Stroke> = strokes(&grid, min_spur_px, min_lone_px)
         .into_iter()
         .map(|mut stroke| {
             if let Some(grey) = grey {
@@ -112,8 +113,17 @@ pub(super) fn trace_lines_over(
                 None => bitmap.get(p[0].floor() as i64, p[1].floor() as i64),
             });
             carry_ends(&mut stroke, bitmap, grey, width_px);
+            stroke
+        })
+        .collect();
+    if let Some(grey) = grey {
+        drop_faint(&mut traced, grey, width_px / 2.0);
+    }
+    let shapes: Vec<Shape> = traced
+        .iter()
+        .map(|stroke| {
             let mut shape = Shape::new(ShapeKind::Path {
-                path: to_path(&stroke, &to_mm),
+                path: to_path(stroke, &to_mm),
             });
             shape.fill = Fill::Outline;
             shape
@@ -126,6 +136,43 @@ pub(super) fn trace_lines_over(
         shapes,
         stroke_width_mm: width_px * (pixel_mm[0] + pixel_mm[1]) / 2.0,
     })
+}
+
+/// Share of the drawing's typical contrast (the median, over the centre
+/// lines' points, of [`bump`]) below which a line on its own (not joined
+/// to any other) is noise, not ink.
+const FAINT_SHARE: f64 = 0.3;
+
+/// Drops the lines on their own that stand out of the paper far less than
+/// the drawing's lines do (JPEG blocks in a deep shadow, the dark edge of
+/// the picture: see `contrast`). `half_width_px` is the lines' mean
+/// half-width.
+fn drop_faint(traced: &mut Vec<Stroke>, grey: &Grey<'_>, half_width_px: f64) {
+    let bumps: Vec<f64> = traced
+        .iter()
+        .map(|s| bump(&s.points, grey, half_width_px))
+        .collect();
+    let mut weighted: Vec<(f64, usize)> = bumps
+        .iter()
+        .zip(traced.iter())
+        .map(|(&b, s)| (b, s.points.len()))
+        .collect();
+    weighted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: usize = weighted.iter().map(|w| w.1).sum();
+    let mut seen = 0;
+    let Some(typical) = weighted.iter().find_map(|&(b, len)| {
+        seen += len;
+        (2 * seen >= total).then_some(b)
+    }) else {
+        return;
+    };
+    let mut k = 0;
+    traced.retain(|stroke| {
+        let faint = bumps[k] < FAINT_SHARE * typical;
+        k += 1;
+        let lone = stroke.closed || stroke.free == [true, true];
+        !(lone && faint)
+    });
 }
 
 fn to_path(stroke: &Stroke, to_mm: &impl Fn([f64; 2]) -> Point) -> BezPath {

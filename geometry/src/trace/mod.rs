@@ -151,6 +151,7 @@ mod adjust;
 mod bitmap;
 mod bits;
 mod centre;
+mod contrast;
 mod course;
 mod curve;
 mod decode;
