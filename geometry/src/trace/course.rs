@@ -61,25 +61,7 @@ impl Course {
             }
         }
         let m = [[s[0], s[1], s[2]], [s[1], s[2], s[3]], [s[2], s[3], s[4]]];
-        let det = |m: [[f64; 3]; 3]| {
-            m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-                - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])
-        };
-        let d = det(m);
-        if d.abs() < 1e-9 {
-            return None;
-        }
-        // Cramer's rule.
-        let mut q = [0.0; 3];
-        for (k, qk) in q.iter_mut().enumerate() {
-            let mut mk = m;
-            for (row, value) in mk.iter_mut().zip(t) {
-                row[k] = value;
-            }
-            *qk = det(mk) / d;
-        }
-        Some(q)
+        solve3(m, t)
     }
 
     /// How far along the course `p` is.
@@ -119,6 +101,28 @@ impl Course {
         let len = tangent[0].hypot(tangent[1]);
         [-tangent[1] / len, tangent[0] / len]
     }
+}
+
+/// The solution of `m x = t` (Cramer's rule), `None` when `m` is singular.
+pub(super) fn solve3(m: [[f64; 3]; 3], t: [f64; 3]) -> Option<[f64; 3]> {
+    let det = |m: [[f64; 3]; 3]| {
+        m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
+            - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+            + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])
+    };
+    let d = det(m);
+    if d.abs() < 1e-9 {
+        return None;
+    }
+    let mut x = [0.0; 3];
+    for (k, xk) in x.iter_mut().enumerate() {
+        let mut mk = m;
+        for (row, value) in mk.iter_mut().zip(t) {
+            row[k] = value;
+        }
+        *xk = det(mk) / d;
+    }
+    Some(x)
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@
 //!   line passes within a few pixels of, keeps the thresholded end.
 
 use super::bitmap::Bitmap;
-use super::course::Course;
+use super::course::{Course, solve3};
 use super::strokes::Stroke;
 
 /// The grey levels under a thresholded drawing.
@@ -95,10 +95,10 @@ impl Grey<'_> {
         if self.invert { luma } else { 255.0 - luma }
     }
 
-    /// Darkness below `paper` at a point, interpolated between pixel
-    /// centres.
-    fn darkness(&self, p: [f64; 2], paper: f64) -> f64 {
-        let luma = self.luma_at(p);
+    /// Darkness below the `paper` level at a point, interpolated between
+    /// pixel centres.
+    fn darkness(&self, p: [f64; 2], paper: &PaperPlane) -> f64 {
+        let (luma, paper) = (self.luma_at(p), paper.at(p));
         if self.invert {
             luma - paper
         } else {
@@ -120,28 +120,59 @@ impl Grey<'_> {
         };
         let mean = reference
             .iter()
-            .map(|&q| self.darkness(q, paper))
+            .map(|&q| self.darkness(q, &paper))
             .sum::<f64>()
             / reference.len().max(1) as f64;
-        self.darkness(p, paper) >= share * mean
+        self.darkness(p, &paper) >= share * mean
     }
 
-    /// The mean luma of the paper in a square of `half` pixels around
-    /// `p`: pixels neither ink in `bitmap` nor next to ink.
-    fn paper_around(&self, bitmap: &Bitmap, p: [f64; 2], half: f64) -> Option<f64> {
+    /// The paper's luma in a square of `half` pixels around `p`, as the
+    /// plane fitted through the pixels neither ink in `bitmap` nor next to
+    /// ink: at a shadow's edge the paper darkens by several levels across
+    /// a few pixels, which a mean level would read as ink or take away
+    /// from a line end's darkness.
+    fn paper_around(&self, bitmap: &Bitmap, p: [f64; 2], half: f64) -> Option<PaperPlane> {
         let (cx, cy) = (p[0].floor() as i64, p[1].floor() as i64);
         let r = half.ceil() as i64;
-        let (mut sum, mut count) = (0.0, 0_u32);
+        // Sums for the least squares plane in (1, dx, dy).
+        let (mut m, mut t) = ([[0.0; 3]; 3], [0.0; 3]);
         for y in (cy - r).max(0)..=(cy + r).min(self.height as i64 - 1) {
             for x in (cx - r).max(0)..=(cx + r).min(self.width as i64 - 1) {
                 let near_ink = (-1..=1).any(|dy| (-1..=1).any(|dx| bitmap.get(x + dx, y + dy)));
                 if !near_ink {
-                    sum += self.at(x, y);
-                    count += 1;
+                    let v = [1.0, (x - cx) as f64, (y - cy) as f64];
+                    let luma = self.at(x, y);
+                    for i in 0..3 {
+                        t[i] += v[i] * luma;
+                        for j in 0..3 {
+                            m[i][j] += v[i] * v[j];
+                        }
+                    }
                 }
             }
         }
-        (count >= 8).then(|| sum / f64::from(count))
+        if m[0][0] < 8.0 {
+            return None;
+        }
+        let centre = [cx as f64 + 0.5, cy as f64 + 0.5];
+        // Paper on one side only gives no slope across: the mean then.
+        let level = solve3(m, t).unwrap_or([t[0] / m[0][0], 0.0, 0.0]);
+        Some(PaperPlane { centre, level })
+    }
+}
+
+/// The paper's luma near a point: `level[0]` at `centre`, changing by
+/// `level[1]` per pixel along x and `level[2]` along y.
+struct PaperPlane {
+    centre: [f64; 2],
+    level: [f64; 3],
+}
+
+impl PaperPlane {
+    fn at(&self, p: [f64; 2]) -> f64 {
+        self.level[0]
+            + self.level[1] * (p[0] - self.centre[0])
+            + self.level[2] * (p[1] - self.centre[1])
     }
 }
 
@@ -198,7 +229,7 @@ pub(super) fn place_end(
             let s = f64::from(s) * ACROSS_STEP_PX;
             let dark = grey.darkness(
                 [centre[0] + s * across[0], centre[1] + s * across[1]],
-                paper,
+                &paper,
             );
             sum += dark;
             weight += dark.max(0.0);
