@@ -340,6 +340,12 @@ mod tests {
     /// A picture of a round-ended pen line from (20, 30) to (60, 30),
     /// 3 px wide, dark on light paper; and its thresholded bitmap.
     fn pen_line(w: usize, h: usize) -> (Vec<u8>, Bitmap) {
+        pen_line_lit(w, h, |_| 1.0)
+    }
+
+    /// [`pen_line`] under a light that falls to `light(x)` of its full
+    /// strength at column `x`.
+    fn pen_line_lit(w: usize, h: usize, light: impl Fn(f64) -> f64) -> (Vec<u8>, Bitmap) {
         let mut luma = Vec::with_capacity(w * h);
         let mut bitmap = Bitmap::new(w as u32, h as u32);
         for y in 0..h {
@@ -354,7 +360,7 @@ mod tests {
                     }
                 }
                 let value = 230.0 - 180.0 * f64::from(inside) / 16.0;
-                luma.push(value.round() as u8);
+                luma.push((light(x as f64 + 0.5) * value).round() as u8);
                 if value < 140.0 {
                     bitmap.set(x as u32, y as u32);
                 }
@@ -385,6 +391,29 @@ mod tests {
         // Across the line the end goes to the middle of the ink, from the
         // thinned line's half a pixel off.
         assert!((end[1] - 30.0).abs() < 0.1, "{end:?}");
+    }
+
+    #[test]
+    fn a_line_end_at_the_edge_of_a_shadow_is_placed_as_in_full_light() {
+        // The light falls from full to 60 % over the 16 px around the end
+        // (the soft edge of a hand's shadow).
+        let (w, h) = (80, 60);
+        let (luma, bitmap) =
+            pen_line_lit(w, h, |x| 1.0 - 0.4 * ((x - 52.0) / 16.0).clamp(0.0, 1.0));
+        let grey = Grey {
+            luma: &luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        let mut stroke = Stroke {
+            points: (0..=35).map(|k| [20.5 + f64::from(k), 30.5]).collect(),
+            closed: false,
+            free: [true, true],
+        };
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, 3.0));
+        let end = *stroke.points.last().unwrap();
+        assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
     }
 
     #[test]
