@@ -34,6 +34,7 @@ use super::bitmap::Bitmap;
 use super::centre::centre_on_ink;
 use super::contrast::bump;
 use super::error::TraceError;
+use super::junctions::place_junctions;
 use super::line_ends::{Grey, place_end};
 use super::sharpen::sharpen;
 use super::strokes::{CORNER_REACH, Stroke, strokes};
@@ -47,6 +48,10 @@ pub const SIMPLIFY_PX: f64 = 0.25;
 /// corner's has about all of it (two lines' ends meet there), the point
 /// where a rounded crest's flanks meet, 2 px outside the line, a third.
 const CORNER_INK: f64 = 0.6;
+
+/// How far past a stroke width from a junction its lines are bent by
+/// thinning's knot and the other lines' blurred ink, pixels.
+const KNOT_MARGIN_PX: f64 = 2.5;
 
 /// Shortest spur removed, pixels.
 const MIN_LINE_PX: f64 = 3.0;
@@ -116,6 +121,9 @@ pub(super) fn trace_lines_over(
             stroke
         })
         .collect();
+    // Thinning and the other lines' ink bend a line within about a
+    // stroke width and the blur of a junction (as in `centre`).
+    place_junctions(&mut traced, width_px + KNOT_MARGIN_PX);
     if let Some(grey) = grey {
         drop_faint(&mut traced, grey, width_px / 2.0);
     }

@@ -159,6 +159,7 @@ mod decompose;
 mod dpi;
 mod error;
 mod hairline;
+mod junctions;
 mod line_ends;
 mod lines;
 mod nesting;
