@@ -22,7 +22,7 @@ const MIN_FIT_POINTS: usize = 6;
 const STRAIGHT_PX: f64 = 0.5;
 /// Furthest a junction moves, pixels: past that, the lines do not meet
 /// at one point (a Y of curves, say).
-const MAX_MOVE_PX: f64 = 4.0;
+const MAX_MOVE_PX: f64 = 6.0;
 
 /// An end of a stroke: the stroke's index and whether it is its last.
 type End = (usize, bool);

@@ -47,7 +47,7 @@ pub const SIMPLIFY_PX: f64 = 0.25;
 /// Share of the line's darkness a corner's point must have: a drawn
 /// corner's has about all of it (two lines' ends meet there), the point
 /// where a rounded crest's flanks meet, 2 px outside the line, a third.
-const CORNER_INK: f64 = 0.6;
+const CORNER_INK: f64 = 0.45;
 
 /// How far past a stroke width from a junction its lines are bent by
 /// thinning's knot and the other lines' blurred ink, pixels.
