@@ -65,6 +65,9 @@ const DIRECTION_STEPS: usize = 8;
 /// Half the side of the square the paper beside a point is measured in,
 /// pixels.
 const PAPER_AROUND_PX: f64 = 6.0;
+/// How far on the darkness must stay under half for its fall to be the
+/// end of the ink, pixels.
+const CONFIRM_PX: f64 = 1.0;
 /// Points used for the line's direction near its end.
 const DIRECTION_POINTS: usize = 10;
 
@@ -256,6 +259,9 @@ pub(super) fn place_end(
     let mut direction = [normal[1], -normal[0]];
     let mut path = vec![o];
     let mut half_at = None;
+    // A fall to half that the darkness stays under for [`CONFIRM_PX`]
+    // (one JPEG block's dip under a shadow is not the end of the ink).
+    let mut candidate: Option<(usize, f64, [f64; 2])> = None;
     let mut walked = 0.0;
     while walked <= ahead {
         let Some(&pos) = path.last() else {
@@ -268,19 +274,30 @@ pub(super) fn place_end(
         ];
         let (before, _) = section(pos, across);
         let (sum, middle) = section(next, across);
-        if sum <= full / 2.0 {
+        if sum > full / 2.0 {
+            candidate = None;
+        } else if candidate.is_none() {
             let share = if before > sum {
                 ((before - full / 2.0) / (before - sum)).clamp(0.0, 1.0)
             } else {
                 0.0
             };
-            half_at = Some([
+            let at = [
                 pos[0] + share * STEP_PX * direction[0],
                 pos[1] + share * STEP_PX * direction[1],
-            ]);
+            ];
+            candidate = Some((path.len(), walked, at));
+        }
+        if let Some((len, from, at)) = candidate
+            && walked - from >= CONFIRM_PX
+        {
+            path.truncate(len);
+            half_at = Some(at);
             break;
         }
-        if sum >= TRACK_SHARE * full {
+        // A middle off the line's own ink is another line's edge coming
+        // into the cross-section where this line's ink fades.
+        if sum >= TRACK_SHARE * full && middle.abs() <= half_width {
             let shift = (TRACK_GAIN * middle).clamp(-MAX_TRACK_PX, MAX_TRACK_PX);
             next = [next[0] + shift * across[0], next[1] + shift * across[1]];
         }
@@ -292,6 +309,10 @@ pub(super) fn place_end(
             direction = [d[0] / len, d[1] / len];
         }
         walked += STEP_PX;
+    }
+    if let (None, Some((len, _, at))) = (half_at, candidate) {
+        path.truncate(len);
+        half_at = Some(at);
     }
     let Some(half_at) = half_at else {
         return false;

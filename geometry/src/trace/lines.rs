@@ -202,6 +202,9 @@ fn to_path(stroke: &Stroke, to_mm: &impl Fn([f64; 2]) -> Point) -> BezPath {
     path
 }
 
+/// Widest a line is taken to be near its end, in the drawing's mean
+/// widths.
+const END_WIDTH_CAP: f64 = 1.25;
 /// Steps, pixels, in which a line end looks ahead for the end of its ink.
 const END_STEP_PX: f64 = 0.25;
 /// Furthest a line end looks ahead, in stroke widths (thinning wears an
@@ -255,9 +258,12 @@ fn carry_ends(stroke: &mut Stroke, bitmap: &Bitmap, grey: Option<&Grey<'_>>, wid
         let along = [dx / len, dy / len];
         // The line's own width a little before its end, across it.
         let across = [-along[1], along[0]];
-        let half_width = (ink_run(bitmap, q, across, 2.0 * width_px + 2.0)
+        // At most a little over the drawing's: where a speck or the next
+        // line touches the end's ink the run across reaches on into it.
+        let half_width = ((ink_run(bitmap, q, across, 2.0 * width_px + 2.0)
             + ink_run(bitmap, q, [-across[0], -across[1]], 2.0 * width_px + 2.0))
-            / 2.0;
+            / 2.0)
+            .min(END_WIDTH_CAP * width_px / 2.0);
         if let Some(grey) = grey
             && place_end(stroke, end != 0, grey, bitmap, half_width, width_px)
         {
