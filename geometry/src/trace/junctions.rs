@@ -8,7 +8,8 @@
 //! past the knot's reach, and the junction moves to the point nearest to
 //! all of them; the lines run straight on to it from where their fits
 //! begin. A bridge shorter than the knot's reach is dropped and its two
-//! junctions become one.
+//! junctions become one, and so is a whisker that ends freely within the
+//! knot (thinning leaves one in the tip of an acute corner).
 
 use super::sharpen::{fit_line, off_line};
 use super::strokes::Stroke;
@@ -78,6 +79,7 @@ pub(super) fn place_junctions(strokes: &mut Vec<Stroke>, knot_px: f64) {
             }
         }
     }
+    let mut whiskers = Vec::new();
     for ends in members.iter().filter(|m| m.len() >= 3) {
         let fits: Vec<Option<(usize, [f64; 2], [f64; 2])>> = ends
             .iter()
@@ -93,6 +95,25 @@ pub(super) fn place_junctions(strokes: &mut Vec<Stroke>, knot_px: f64) {
             continue;
         }
         for (&(k, last), fit) in ends.iter().zip(&fits) {
+            // A whisker of the knot (thinning's stem into an acute
+            // corner's tip): nothing of it lies past the knot.
+            let stroke = &strokes[k];
+            let n = stroke.points.len();
+            // Its end at the old junction moves to the new one anyway.
+            let rest = if last {
+                &stroke.points[..n - 1]
+            } else {
+                &stroke.points[1..]
+            };
+            let whisker = fit.is_none()
+                && stroke.free[usize::from(!last)]
+                && rest
+                    .iter()
+                    .all(|p| (p[0] - meet[0]).hypot(p[1] - meet[1]) <= knot_px);
+            if whisker {
+                whiskers.push(k);
+                continue;
+            }
             let points = &mut strokes[k].points;
             // A fitted line runs straight from where its fit begins; any
             // other keeps its points and ends at the junction.
@@ -109,7 +130,7 @@ pub(super) fn place_junctions(strokes: &mut Vec<Stroke>, knot_px: f64) {
     let mut k = 0;
     strokes.retain(|_| {
         k += 1;
-        !bridges.contains(&(k - 1))
+        !bridges.contains(&(k - 1)) && !whiskers.contains(&(k - 1))
     });
 }
 
