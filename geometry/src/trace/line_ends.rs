@@ -68,6 +68,8 @@ const PAPER_AROUND_PX: f64 = 6.0;
 /// How far on the darkness must stay under half for its fall to be the
 /// end of the ink, pixels.
 const CONFIRM_PX: f64 = 1.0;
+/// Fewest points the line's direction near its end is taken from.
+const MIN_DIRECTION_POINTS: usize = 5;
 /// Points used for the line's direction near its end.
 const DIRECTION_POINTS: usize = 10;
 
@@ -196,13 +198,15 @@ pub(super) fn place_end(
     let n = stroke.points.len();
     // Skip the end's own pixels, which thinning's whiskers bend.
     let skip = width_px.ceil() as usize + 1;
-    if n < skip + DIRECTION_POINTS + 2 {
+    // A short stroke (a hatching stroke, a tick) gives what it has.
+    let direction_points = DIRECTION_POINTS.min(n.saturating_sub(skip + 2));
+    if direction_points < MIN_DIRECTION_POINTS {
         return false;
     }
     let index = |k: usize| if last { n - 1 - k } else { k };
     // The line's course before its end: fitted through several points, as
     // the skeleton steps between pixel rows.
-    let stretch: Vec<[f64; 2]> = (skip..=skip + DIRECTION_POINTS)
+    let stretch: Vec<[f64; 2]> = (skip..=skip + direction_points)
         .rev()
         .map(|k| stroke.points[index(k)])
         .collect();
