@@ -219,10 +219,14 @@ fn by_feature(truth: &[Vec<(f64, f64)>], traced: &[Vec<(f64, f64)>]) -> String {
     parts.join(", ")
 }
 
+/// A named drawing's centre lines, and how many conditions hold it to
+/// 1 px with each pen.
+type Drawing = (String, Vec<Vec<(f64, f64)>>, [usize; 2]);
+
 /// The pen drawings traced, with how many conditions hold them to 1 px
 /// per pen: the part sketch, and the seeded sketch
 /// (`trace_support::sketch`) with a seed of its own for each photo.
-fn drawings(photo: u64) -> [(String, Vec<Vec<(f64, f64)>>, [usize; 2]); 2] {
+fn drawings(photo: u64) -> [Drawing; 2] {
     [
         ("part".to_string(), pen_drawing(W, H), PART_WITHIN_1_PX),
         (

@@ -28,6 +28,10 @@ const MAX_MOVE_PX: f64 = 6.0;
 /// An end of a stroke: the stroke's index and whether it is its last.
 type End = (usize, bool);
 
+/// A line fitted along a stroke near its end: how many points from the
+/// end it begins, a point on it and its unit direction.
+type Fit = (usize, [f64; 2], [f64; 2]);
+
 /// Moves the junctions of `strokes` to where their lines meet; `knot_px`
 /// is how far from a junction thinning and the other lines' ink bend a
 /// line (about a stroke width and the blur).
@@ -81,7 +85,7 @@ pub(super) fn place_junctions(strokes: &mut Vec<Stroke>, knot_px: f64) {
     }
     let mut whiskers = Vec::new();
     for ends in members.iter().filter(|m| m.len() >= 3) {
-        let fits: Vec<Option<(usize, [f64; 2], [f64; 2])>> = ends
+        let fits: Vec<Option<Fit>> = ends
             .iter()
             .map(|&(k, last)| fitted(&strokes[k], last, knot_px))
             .collect();
@@ -150,10 +154,9 @@ fn length(points: &[[f64; 2]]) -> f64 {
 }
 
 /// The line fitted along a stroke from `knot_px` to `knot_px` +
-/// [`FIT_PX`] from its end (the last when `last`): the number of points
-/// from that end to the fit's start, a point on the line and its unit
-/// direction; `None` where the stroke is too short or not straight there.
-fn fitted(s: &Stroke, last: bool, knot_px: f64) -> Option<(usize, [f64; 2], [f64; 2])> {
+/// [`FIT_PX`] from its end (the last when `last`); `None` where the
+/// stroke is too short or not straight there.
+fn fitted(s: &Stroke, last: bool, knot_px: f64) -> Option<Fit> {
     let n = s.points.len();
     let at = |i: usize| s.points[if last { n - 1 - i } else { i }];
     let (mut walked, mut from, mut stretch) = (0.0, None, Vec::new());
