@@ -16,13 +16,12 @@
 //! where that is, so an end that curls is followed round.
 //!
 //! # Current limitations
-//! - The half-width is the thresholded line's, which blur widens (a 1.5 px
-//!   line's mean width reads 2.1–2.7 px on the generated photos): the end
-//!   then comes out short by [`CAP_SHARE`] of the excess half-width, 0.2
-//!   to 0.7 px on average there. Reading the pen's width from the
-//!   profile across the lines (its area over its peak and its variance)
-//!   was tried and gave 1.5 px for a 0.75 px half-width: the profile's
-//!   tails are too noisy for its variance.
+//! - The half-width is the pen's as `pen_width` reads it from a
+//!   drawing's ends (on the generated photos 0.63–0.86 px for a 1.5 px
+//!   pen, 0.82–1.00 px for a 2 px one but for JPEG q30, where it reads 0
+//!   and is held at half the thresholded one), else the thresholded
+//!   line's, which blur widens (a 1.5 px line's mean width reads 2.1–2.7 px): the
+//!   end then comes out short by [`CAP_SHARE`] of the excess half-width.
 //! - An end whose course turns by more than [`MAX_SLOPE`] within reach
 //!   (the end of a wavy line inside a tight crest) keeps the thresholded
 //!   end.
@@ -195,23 +194,26 @@ impl PaperPlane {
 /// first) to the centre of the pen's round end found from `grey`, and
 /// straightens the points between it and the stretch of line its direction
 /// is taken from. `half_width` is the thresholded line's half-width there,
-/// `width_px` the drawing's mean stroke width. Returns `false`, leaving
-/// the stroke alone, when the grey levels do not show a clean end.
+/// `pen_half` the pen's where it is known (`pen_width`), `width_px` the
+/// drawing's mean stroke width. Returns what the end showed of the pen
+/// (`None`, leaving the stroke alone, when the grey levels do not show a
+/// clean end).
 pub(super) fn place_end(
     stroke: &mut Stroke,
     last: bool,
     grey: &Grey<'_>,
     bitmap: &Bitmap,
     half_width: f64,
+    pen_half: Option<f64>,
     width_px: f64,
-) -> bool {
+) -> Option<EndReading> {
     let n = stroke.points.len();
     // Skip the end's own pixels, which thinning's whiskers bend.
     let skip = width_px.ceil() as usize + 1;
     // A short stroke (a hatching stroke, a tick) gives what it has.
     let direction_points = DIRECTION_POINTS.min(n.saturating_sub(skip + 2));
     if direction_points < MIN_DIRECTION_POINTS {
-        return false;
+        return None;
     }
     let index = |k: usize| if last { n - 1 - k } else { k };
     // The line's course before its end: fitted through several points, as
@@ -222,20 +224,16 @@ pub(super) fn place_end(
         .collect();
     // A line that still curves there (a spiral's inner end, a wavy
     // line's) is followed round, not carried off along its chord.
-    let Some(course) = Course::fit(&stretch, STRAIGHT_PX) else {
-        return false;
-    };
+    let course = Course::fit(&stretch, STRAIGHT_PX)?;
     // The point at `skip` moved onto the course.
     let u0 = course.param(stroke.points[index(skip)]);
     let o = course.at(u0);
     let reach = half_width + BLUR_REACH_PX;
     let ahead = 3.0 * width_px + 4.0;
-    let Some(paper) = grey.paper_around(bitmap, o, ahead + reach) else {
-        return false;
-    };
+    let paper = grey.paper_around(bitmap, o, ahead + reach)?;
     // A course that turns across itself within reach is no end to follow.
     if course.slope(u0 + ahead).abs().max(course.slope(u0).abs()) > MAX_SLOPE {
-        return false;
+        return None;
     }
     let steps_across = (reach / ACROSS_STEP_PX).ceil() as i32;
     // The darkness summed across the line at `centre` (along `across`),
@@ -264,8 +262,13 @@ pub(super) fn place_end(
         .sum::<f64>()
         / f64::from(full_steps + 1);
     if full <= 0.0 {
-        return false;
+        return None;
     }
+    // The line's peak darkness, along its middle over the same stretch.
+    let peak = (-full_steps..=0)
+        .map(|k| grey.darkness(course.at(u0 + f64::from(k) * STEP_PX), &paper))
+        .sum::<f64>()
+        / f64::from(full_steps + 1);
     // On along the line from `o`, kept to the middle of its ink while the
     // ink is dark enough to say where that is (a line that curls towards
     // its end is followed), to the first fall to half the full darkness.
@@ -276,11 +279,12 @@ pub(super) fn place_end(
     // A fall to half that the darkness stays under for [`CONFIRM_PX`]
     // (one JPEG block's dip under a shadow is not the end of the ink).
     let mut candidate: Option<(usize, f64, [f64; 2])> = None;
+    // Where the darkness last fell under three quarters and first under a
+    // quarter of the full: how far the fall is spread says the blur.
+    let (mut three_quarters, mut quarter): (Option<f64>, Option<f64>) = (None, None);
     let mut walked = 0.0;
     while walked <= ahead {
-        let Some(&pos) = path.last() else {
-            return false;
-        };
+        let &pos = path.last()?;
         let across = [-direction[1], direction[0]];
         let mut next = [
             pos[0] + STEP_PX * direction[0],
@@ -288,6 +292,14 @@ pub(super) fn place_end(
         ];
         let (before, _) = section(pos, across);
         let (sum, middle) = section(next, across);
+        if sum > 0.75 * full {
+            three_quarters = None;
+        } else if three_quarters.is_none() {
+            three_quarters = Some(walked);
+        }
+        if sum <= 0.25 * full && quarter.is_none() {
+            quarter = Some(walked);
+        }
         if sum > full / 2.0 {
             candidate = None;
         } else if candidate.is_none() {
@@ -304,9 +316,13 @@ pub(super) fn place_end(
         }
         if let Some((len, from, at)) = candidate
             && walked - from >= CONFIRM_PX
+            && half_at.is_none()
         {
-            path.truncate(len);
-            half_at = Some(at);
+            half_at = Some((len, at));
+        }
+        // On past the half only to where the darkness falls under a
+        // quarter.
+        if half_at.is_some() && quarter.is_some() {
             break;
         }
         // A middle off the line's own ink is another line's edge coming
@@ -325,15 +341,13 @@ pub(super) fn place_end(
         walked += STEP_PX;
     }
     if let (None, Some((len, _, at))) = (half_at, candidate) {
-        path.truncate(len);
-        half_at = Some(at);
+        half_at = Some((len, at));
     }
-    let Some(half_at) = half_at else {
-        return false;
-    };
+    let (len, half_at) = half_at?;
+    path.truncate(len);
     // The cap's share of the half-width back along the path.
     path.push(half_at);
-    let mut back = CAP_SHARE * half_width;
+    let mut back = CAP_SHARE * pen_half.unwrap_or(half_width);
     while path.len() >= 2 {
         let (a, b) = (path[path.len() - 2], path[path.len() - 1]);
         let step = (b[0] - a[0]).hypot(b[1] - a[1]);
@@ -349,7 +363,7 @@ pub(super) fn place_end(
         path.pop();
     }
     if back > 0.0 || path.len() < 2 {
-        return false;
+        return None;
     }
     // Every pixel or so of the path, and its end.
     let end = path[path.len() - 1];
@@ -364,7 +378,19 @@ pub(super) fn place_end(
         tail.reverse();
         stroke.points.splice(..=skip, tail);
     }
-    true
+    Some(EndReading {
+        spread: three_quarters.zip(quarter).map(|(a, b)| b - a),
+        area_over_peak: (peak > 0.0).then(|| full / peak),
+    })
+}
+
+/// What a line end showed of the pen: how far its darkness took to fall
+/// from three quarters to a quarter, and the line's darkness summed
+/// across over its peak, both in pixels.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct EndReading {
+    pub spread: Option<f64>,
+    pub area_over_peak: Option<f64>,
 }
 
 #[cfg(test)]
@@ -420,7 +446,7 @@ mod tests {
             closed: false,
             free: [true, true],
         };
-        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, 3.0));
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_some());
         let end = *stroke.points.last().unwrap();
         assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
         // Across the line the end goes to the middle of the ink, from the
@@ -446,7 +472,7 @@ mod tests {
             closed: false,
             free: [true, true],
         };
-        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, 3.0));
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_some());
         let end = *stroke.points.last().unwrap();
         assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
     }
@@ -468,7 +494,7 @@ mod tests {
             closed: false,
             free: [true, true],
         };
-        assert!(!place_end(&mut stroke, true, &grey, &bitmap, 1.5, 3.0));
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_none());
         assert_eq!(stroke.points, points);
     }
 }

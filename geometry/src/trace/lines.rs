@@ -7,7 +7,7 @@
 //! smoothed, moved across to the middle of their ink in the grey levels
 //! (`centre`), their corners sharpened (`sharpen`), free ends carried to
 //! the end of the ink (`line_ends`, followed round where they curve,
-//! `course`), junctions moved to where their lines meet (`junctions`),
+//! `course`, set back by the pen's half-width, `pen_width`), junctions moved to where their lines meet (`junctions`),
 //! lone lines that hardly stand out of the paper dropped (`contrast`),
 //! simplified within [`SIMPLIFY_PX`], and returned as outline-only shapes
 //! (open or closed polylines) in millimetres. The stroke width is
@@ -20,14 +20,15 @@
 //! - Free line ends are placed from the grey levels where the picture has
 //!   them (`line_ends`: where the darkness summed across the line falls to
 //!   half), else carried on to half the line's width short of the end of
-//!   its thresholded ink. Both take the thresholded line's half-width for
-//!   the pen's, which blur widens: on generated phone photos (see
-//!   `tests/trace_lines.rs`) a 1.5 px pen's ends come out 0.2 px short on
-//!   average in even light and 0.7 px (at worst 1.5 px) short under blur
-//!   and JPEG q30. Every other place of the two test drawings (corners,
-//!   junctions, curves) is within 0.9 px under all five conditions; a
-//!   wavy line's end that curls within a tight crest is left up to 2.1 px
-//!   off at q50.
+//!   its thresholded ink. The pen's half-width the end is set back by is
+//!   read from the drawing's ends (`pen_width`) where it has eight or
+//!   more, else taken from the thresholded line, which blur widens (a
+//!   1.5 px pen's ends then come out up to 0.7 px short on average).
+//!   On the generated phone photos of `tests/trace_lines.rs` every
+//!   corner, junction and curve is within 0.9 px under all five
+//!   conditions; a line end that curls within a tight crest (a wavy line
+//!   of 4 px crest radius) is left up to 2.1 px off, and a straight one up
+//!   to 1.15 px under blur and JPEG q30.
 //! - Two strokes meeting at a junction stay two lines: a laser lifts
 //!   between them.
 //! - Filled areas wider than a stroke become their own centre lines (the
@@ -40,7 +41,8 @@ use super::centre::centre_on_ink;
 use super::contrast::bump;
 use super::error::TraceError;
 use super::junctions::place_junctions;
-use super::line_ends::{Grey, place_end};
+use super::line_ends::{EndReading, Grey, place_end};
+use super::pen_width::pen_half_width;
 use super::sharpen::sharpen;
 use super::strokes::{CORNER_REACH, Stroke, strokes};
 use super::thin::{Grid, thin};
@@ -122,10 +124,30 @@ pub(super) fn trace_lines_over(
                 Some(grey) => grey.as_dark_as(bitmap, p, &sides, CORNER_INK),
                 None => bitmap.get(p[0].floor() as i64, p[1].floor() as i64),
             });
-            carry_ends(&mut stroke, bitmap, grey, width_px);
             stroke
         })
         .collect();
+    // The pen's half-width from a first reading of the ends (placed on
+    // copies), then the ends placed with it.
+    let pen_half = grey.and_then(|grey| {
+        let mut readings = Vec::new();
+        for stroke in &traced {
+            carry_ends(
+                &mut stroke.clone(),
+                bitmap,
+                Some(grey),
+                width_px,
+                None,
+                &mut readings,
+            );
+        }
+        // Blur widens a line, never thins it; an estimate under half the
+        // thresholded width is the JPEG's smear of the ends' fall.
+        pen_half_width(&readings).map(|h| h.clamp(MIN_PEN_SHARE * width_px / 2.0, width_px / 2.0))
+    });
+    for stroke in &mut traced {
+        carry_ends(stroke, bitmap, grey, width_px, pen_half, &mut Vec::new());
+    }
     // Thinning and the other lines' ink bend a line within about a
     // stroke width and the blur of a junction (as in `centre`).
     place_junctions(&mut traced, width_px + KNOT_MARGIN_PX);
@@ -207,6 +229,10 @@ fn to_path(stroke: &Stroke, to_mm: &impl Fn([f64; 2]) -> Point) -> BezPath {
     path
 }
 
+/// Least share of the thresholded lines' half-width taken for the pen's
+/// (see `pen_width`): on the generated photos the pen's reads 0.50–0.85
+/// of it, and 0 where JPEG q30 smears a 2 px pen's ends' fall.
+const MIN_PEN_SHARE: f64 = 0.5;
 /// Widest a line is taken to be near its end, in the drawing's mean
 /// widths.
 const END_WIDTH_CAP: f64 = 1.25;
@@ -240,7 +266,14 @@ fn ink_run(bitmap: &Bitmap, p: [f64; 2], direction: [f64; 2], limit: f64) -> f64
 /// lies: thinning wears a line end down, the more so where blur has
 /// tapered it. `width_px` is the drawing's mean stroke width, a bound on
 /// how far to look.
-fn carry_ends(stroke: &mut Stroke, bitmap: &Bitmap, grey: Option<&Grey<'_>>, width_px: f64) {
+fn carry_ends(
+    stroke: &mut Stroke,
+    bitmap: &Bitmap,
+    grey: Option<&Grey<'_>>,
+    width_px: f64,
+    pen_half: Option<f64>,
+    readings: &mut Vec<EndReading>,
+) {
     let n = stroke.points.len();
     if n < 2 {
         return;
@@ -270,8 +303,17 @@ fn carry_ends(stroke: &mut Stroke, bitmap: &Bitmap, grey: Option<&Grey<'_>>, wid
             / 2.0)
             .min(END_WIDTH_CAP * width_px / 2.0);
         if let Some(grey) = grey
-            && place_end(stroke, end != 0, grey, bitmap, half_width, width_px)
+            && let Some(reading) = place_end(
+                stroke,
+                end != 0,
+                grey,
+                bitmap,
+                half_width,
+                pen_half,
+                width_px,
+            )
         {
+            readings.push(reading);
             continue;
         }
         let limit = END_LOOK_WIDTHS * width_px + 1.0;

@@ -165,6 +165,7 @@ mod lines;
 mod nesting;
 mod opticurve;
 mod paper;
+mod pen_width;
 mod pipeline;
 mod polygon;
 mod preview;
