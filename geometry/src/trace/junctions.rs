@@ -224,6 +224,30 @@ mod tests {
     }
 
     #[test]
+    fn an_acute_corner_thinned_to_a_fork_gets_its_apex_and_loses_the_stem() {
+        // The sides of a 40° corner with its apex at (50, 10), thinned to
+        // a fork 5 px below it, with a 2 px stem from the fork up.
+        let (s, c) = 20_f64.to_radians().sin_cos();
+        let fork = [50.0, 10.0 + 5.0 / c];
+        let side = |sign: f64| {
+            let mut points: Vec<[f64; 2]> = (8..=40)
+                .rev()
+                .map(|t| [50.0 + sign * s * f64::from(t), 10.0 + c * f64::from(t)])
+                .collect();
+            points.push(fork);
+            open(points, [true, false])
+        };
+        let stem = open(vec![[50.0, fork[1] - 2.0], fork], [true, false]);
+        let mut strokes = vec![side(-1.0), side(1.0), stem];
+        place_junctions(&mut strokes, 4.5);
+        assert_eq!(strokes.len(), 2, "{strokes:?}");
+        for stroke in &strokes {
+            let end = stroke.points[stroke.points.len() - 1];
+            assert!((end[0] - 50.0).hypot(end[1] - 10.0) < 1e-6, "{end:?}");
+        }
+    }
+
+    #[test]
     fn crossing_lines_thinned_to_two_junctions_meet_at_one_point() {
         // Two lines crossing at (50, 50) at 60°, as thinning leaves them:
         // each half bent in towards one of two junctions 3 px apart.
