@@ -22,9 +22,10 @@
 //!   and is held at half the thresholded one), else the thresholded
 //!   line's, which blur widens (a 1.5 px line's mean width reads 2.1–2.7 px): the
 //!   end then comes out short by [`CAP_SHARE`] of the excess half-width.
-//! - An end whose course turns by more than [`MAX_SLOPE`] within reach
-//!   (the end of a wavy line inside a tight crest) keeps the thresholded
-//!   end.
+//! - An end whose parabola turns by more than [`MAX_SLOPE`] within reach
+//!   (the end of a wavy line inside a tight crest) is walked from the
+//!   tangent of its last few points: under a dim shadow at JPEG q50 the
+//!   noise there can carry it up to 1.9 px past its ink.
 
 use super::bitmap::Bitmap;
 use super::course::{Course, solve3};
@@ -224,17 +225,25 @@ pub(super) fn place_end(
         .collect();
     // A line that still curves there (a spiral's inner end, a wavy
     // line's) is followed round, not carried off along its chord.
-    let course = Course::fit(&stretch, STRAIGHT_PX)?;
+    let ahead = 3.0 * width_px + 4.0;
+    let mut course = Course::fit(&stretch, STRAIGHT_PX)?;
+    // A parabola that turns across itself within reach (the end of a wavy
+    // line inside a tight crest) is no course to follow: the tangent is,
+    // taken as the line through the few points nearest the end, and the
+    // walk along the ink's middle bends it round.
+    let steep = |course: &Course| {
+        let u0 = course.param(stroke.points[index(skip)]);
+        course.slope(u0 + ahead).abs().max(course.slope(u0).abs()) > MAX_SLOPE
+    };
+    if steep(&course) {
+        let near = &stretch[stretch.len() - MIN_DIRECTION_POINTS..];
+        course = Course::fit(near, f64::INFINITY)?;
+    }
     // The point at `skip` moved onto the course.
     let u0 = course.param(stroke.points[index(skip)]);
     let o = course.at(u0);
     let reach = half_width + BLUR_REACH_PX;
-    let ahead = 3.0 * width_px + 4.0;
     let paper = grey.paper_around(bitmap, o, ahead + reach)?;
-    // A course that turns across itself within reach is no end to follow.
-    if course.slope(u0 + ahead).abs().max(course.slope(u0).abs()) > MAX_SLOPE {
-        return None;
-    }
     let steps_across = (reach / ACROSS_STEP_PX).ceil() as i32;
     // The darkness summed across the line at `centre` (along `across`),
     // and where across the line its middle is.
