@@ -25,11 +25,11 @@
 //!   more, else taken from the thresholded line, which blur widens (a
 //!   1.5 px pen's ends then come out up to 0.7 px short on average).
 //!   On the generated phone photos of `tests/trace_lines.rs` every
-//!   corner, junction and curve is within 0.9 px under all five
-//!   conditions; a line end that curls within a tight crest (a wavy line
-//!   of 4 px crest radius) may be carried up to 1.9 px past its ink under
-//!   a dim shadow at q50, and a straight one is up to 1.15 px off under
-//!   blur and JPEG q30.
+//!   drawn line is found within 1 px under all five conditions (corners,
+//!   junctions and curves within 0.9 px), but with a 1.5 px pen under a
+//!   dim shadow at q50 a line end that curls within a tight crest (a wavy
+//!   line of 4 px crest radius) may be carried 1.9 px past its ink, and at
+//!   q30 a fading end may bend 1.4 px off.
 //! - Two strokes meeting at a junction stay two lines: a laser lifts
 //!   between them.
 //! - Filled areas wider than a stroke become their own centre lines (the
