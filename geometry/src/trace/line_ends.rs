@@ -211,13 +211,54 @@ pub(super) fn place_end(
     pen_half: Option<f64>,
     width_px: f64,
 ) -> Option<EndReading> {
+    // Skip the end's own pixels, which thinning's whiskers bend; where the
+    // ink has already faded there (a speck of noise carried the centre
+    // line on past the end of the ink), start further back.
+    let first = width_px.ceil() as usize + 1;
+    for retry in 0..=PAST_INK_RETRIES {
+        let skip = first + retry * PAST_INK_STEP;
+        match place_end_from(
+            stroke, last, grey, bitmap, half_width, pen_half, width_px, skip,
+        ) {
+            Placed::Done(reading) => return Some(reading),
+            Placed::No => return None,
+            Placed::PastInk => {}
+        }
+    }
+    None
+}
+
+/// What [`place_end_from`] made of an end.
+enum Placed {
+    Done(EndReading),
+    /// The grey levels do not show a clean end.
+    No,
+    /// The ink had faded to under half at the point the walk starts from.
+    PastInk,
+}
+
+/// Points further back each retry of an end past its ink starts from.
+const PAST_INK_STEP: usize = 4;
+/// Retries of an end past its ink.
+const PAST_INK_RETRIES: usize = 2;
+
+/// [`place_end`] from `skip` points off the end.
+#[allow(clippy::too_many_arguments)] // `place_end`'s inputs, and where to start.
+fn place_end_from(
+    stroke: &mut Stroke,
+    last: bool,
+    grey: &Grey<'_>,
+    bitmap: &Bitmap,
+    half_width: f64,
+    pen_half: Option<f64>,
+    width_px: f64,
+    skip: usize,
+) -> Placed {
     let n = stroke.points.len();
-    // Skip the end's own pixels, which thinning's whiskers bend.
-    let skip = width_px.ceil() as usize + 1;
     // A short stroke (a hatching stroke, a tick) gives what it has.
     let direction_points = DIRECTION_POINTS.min(n.saturating_sub(skip + 2));
     if direction_points < MIN_DIRECTION_POINTS {
-        return None;
+        return Placed::No;
     }
     let index = |k: usize| if last { n - 1 - k } else { k };
     // The line's course before its end: fitted through several points, as
@@ -229,7 +270,9 @@ pub(super) fn place_end(
     // A line that still curves there (a spiral's inner end, a wavy
     // line's) is followed round, not carried off along its chord.
     let ahead = 3.0 * width_px + 4.0;
-    let mut course = Course::fit(&stretch, STRAIGHT_PX)?;
+    let Some(mut course) = Course::fit(&stretch, STRAIGHT_PX) else {
+        return Placed::No;
+    };
     // A parabola that turns across itself within reach (the end of a wavy
     // line inside a tight crest) is no course to follow: the tangent is,
     // taken as the line through the few points nearest the end, and the
@@ -240,13 +283,18 @@ pub(super) fn place_end(
     };
     if steep(&course) {
         let near = &stretch[stretch.len() - MIN_DIRECTION_POINTS..];
-        course = Course::fit(near, f64::INFINITY)?;
+        let Some(tangent) = Course::fit(near, f64::INFINITY) else {
+            return Placed::No;
+        };
+        course = tangent;
     }
     // The point at `skip` moved onto the course.
     let u0 = course.param(stroke.points[index(skip)]);
     let o = course.at(u0);
     let reach = half_width + BLUR_REACH_PX;
-    let paper = grey.paper_around(bitmap, o, ahead + reach)?;
+    let Some(paper) = grey.paper_around(bitmap, o, ahead + reach) else {
+        return Placed::No;
+    };
     let steps_across = (reach / ACROSS_STEP_PX).ceil() as i32;
     // The darkness summed across the line at `centre` (along `across`),
     // and where across the line its middle is.
@@ -278,12 +326,12 @@ pub(super) fn place_end(
         })
         .collect();
     if behind.is_empty() {
-        return None;
+        return Placed::No;
     }
     let count = behind.len() as f64;
     let full = behind.iter().map(|&(p, a)| section(p, a).0).sum::<f64>() / count;
     if full <= 0.0 {
-        return None;
+        return Placed::No;
     }
     let peak = behind
         .iter()
@@ -305,13 +353,18 @@ pub(super) fn place_end(
     let (mut three_quarters, mut quarter): (Option<f64>, Option<f64>) = (None, None);
     let mut walked = 0.0;
     while walked <= ahead {
-        let &pos = path.last()?;
+        let Some(&pos) = path.last() else {
+            return Placed::No;
+        };
         let across = [-direction[1], direction[0]];
         let mut next = [
             pos[0] + STEP_PX * direction[0],
             pos[1] + STEP_PX * direction[1],
         ];
         let (before, _) = section(pos, across);
+        if path.len() == 1 && before <= full / 2.0 {
+            return Placed::PastInk;
+        }
         let (sum, middle) = section(next, across);
         if sum > 0.75 * full {
             three_quarters = None;
@@ -364,42 +417,60 @@ pub(super) fn place_end(
     if let (None, Some((len, _, at))) = (half_at, candidate) {
         half_at = Some((len, at));
     }
-    let (len, half_at) = half_at?;
+    let Some((len, half_at)) = half_at else {
+        return Placed::No;
+    };
     path.truncate(len);
-    // The cap's share of the half-width back along the path.
     path.push(half_at);
+    // The cap's share of the half-width back along the path, and on back
+    // along the centre line behind `o` where the ink ends before it (a
+    // whisker of thinning, or a speck of noise, carried the line on).
+    let lead = behind.len() - 1;
+    let mut full_path: Vec<[f64; 2]> = behind[1..].iter().rev().map(|&(p, _)| p).collect();
+    full_path.extend(path);
     let mut back = CAP_SHARE * pen_half.unwrap_or(half_width);
-    while path.len() >= 2 {
-        let (a, b) = (path[path.len() - 2], path[path.len() - 1]);
+    while full_path.len() >= 2 {
+        let (a, b) = (
+            full_path[full_path.len() - 2],
+            full_path[full_path.len() - 1],
+        );
         let step = (b[0] - a[0]).hypot(b[1] - a[1]);
         if step >= back {
             let share = if step > 0.0 { back / step } else { 0.0 };
             let end = [b[0] + share * (a[0] - b[0]), b[1] + share * (a[1] - b[1])];
-            path.pop();
-            path.push(end);
+            full_path.pop();
+            full_path.push(end);
             back = 0.0;
             break;
         }
         back -= step;
-        path.pop();
+        full_path.pop();
     }
-    if back > 0.0 || path.len() < 2 {
-        return None;
+    if back > 0.0 || full_path.len() < 2 {
+        return Placed::No;
     }
-    // Every pixel or so of the path, and its end.
-    let end = path[path.len() - 1];
-    let mut tail: Vec<[f64; 2]> = path.iter().step_by(4).copied().collect();
-    if tail.last() != Some(&end) {
-        tail.push(end);
-    }
+    let length = full_path.len();
+    let end = full_path[length - 1];
+    // The stroke's points from `cut` on (counted from the end) are kept;
+    // the rest give way to the walked path (every pixel or so) or, where
+    // the end lies behind `o`, to the end alone.
+    let (cut, mut tail) = if length - 1 > lead {
+        let mut tail: Vec<[f64; 2]> = full_path[lead..].iter().step_by(4).copied().collect();
+        if tail.last() != Some(&end) {
+            tail.push(end);
+        }
+        (skip + 1, tail)
+    } else {
+        (skip + lead + 2 - length, vec![end])
+    };
     if last {
-        stroke.points.truncate(n - skip - 1);
+        stroke.points.truncate(n - cut);
         stroke.points.extend(tail);
     } else {
         tail.reverse();
-        stroke.points.splice(..=skip, tail);
+        stroke.points.splice(..cut, tail);
     }
-    Some(EndReading {
+    Placed::Done(EndReading {
         spread: three_quarters.zip(quarter).map(|(a, b)| b - a),
         area_over_peak: (peak > 0.0).then(|| full / peak),
     })
@@ -490,6 +561,28 @@ mod tests {
         };
         let mut stroke = Stroke {
             points: (0..=35).map(|k| [20.5 + f64::from(k), 30.5]).collect(),
+            closed: false,
+            free: [true, true],
+        };
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_some());
+        let end = *stroke.points.last().unwrap();
+        assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
+    }
+
+    #[test]
+    fn a_centre_line_carried_on_past_its_ink_goes_back_to_the_pen_end() {
+        // A speck of noise 6 px past the end of the ink, joined to it by
+        // thinning: the centre line runs on to 66.5.
+        let (w, h) = (80, 60);
+        let (luma, bitmap) = pen_line(w, h);
+        let grey = Grey {
+            luma: &luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        let mut stroke = Stroke {
+            points: (0..=46).map(|k| [20.5 + f64::from(k), 30.5]).collect(),
             closed: false,
             free: [true, true],
         };
