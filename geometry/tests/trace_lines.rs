@@ -2,8 +2,12 @@
 //! with the centre lines they were drawn along: generated phone photos
 //! (`trace_support::photo`) and a clean scan with 1 px lines. Every truth
 //! line must be found within 1 px, and every traced line must lie within
-//! 1 px of a truth line (the symmetric Hausdorff distance), so far under
-//! the three easier photo conditions (see [`CONDITIONS_WITHIN_1_PX`]).
+//! 1 px of a truth line (the symmetric Hausdorff distance): the part
+//! sketch under all five photo conditions with both pens, the seeded
+//! sketch with the 2 px pen under all five and with the 1.5 px pen under
+//! the three easier ones (see [`PART_WITHIN_1_PX`],
+//! [`SKETCH_WITHIN_1_PX`]); under the other two its truth lines are still
+//! all found within 1 px.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A failed unwrap is a failed test.
 
@@ -12,29 +16,46 @@ mod trace_support;
 use geometry::outline::document_path;
 use geometry::trace::{DecodedImage, TraceOptions, decode_image, trace_image, trace_lines};
 use trace_support::photo::{CONDITIONS, line_coverage, pen_drawing, photograph, segment_distance};
+use trace_support::sketch::sketch_drawing;
 use trace_support::{polylines, rasterise_shapes};
 
 const W: u32 = 800;
 const H: u32 = 600;
 
-/// The photo conditions (in `CONDITIONS` order) held to the 1 px bound
-/// both ways: up to the shadow band with JPEG q75. Not yet the two
-/// hardest (dim corner + shadow at q50, blur 2 at q30): there a blurred
-/// 1.5 px line's end, corner or curve is still found up to 1.04 px off,
-/// and JPEG noise in the deepest shadow leaves stray bits of line (a 4 px
-/// branch 3.9 px off a curve, a 20 px line along the picture's dark top
-/// edge), so only their truth lines are held, to [`HARD_MISSED_PX`].
-/// By place (printed per condition, 2026-12-05), worst of both widths
-/// under those two: free ends 1.03 px, corners 1.04 px, junctions 0.50 px,
-/// the rest 1.01 px. Before the ends were placed from the grey levels
-/// and the corners from fitted sides: ends 1.91 px, corners 1.72 px.
-const CONDITIONS_WITHIN_1_PX: usize = 3;
+/// How many of the photo conditions (in `CONDITIONS` order) hold a
+/// drawing to 1 px both ways, with the 1.5 px pen and with the 2 px pen.
+///
+/// The part sketch (`pen_drawing`) is held under all five: worst 0.84 px
+/// (2026-12-05; by place, worst of all: free ends 0.83 px, corners
+/// 0.27 px, junctions 0.37 px, the rest 0.78 px, traced→truth 0.84 px).
+/// Before the centre lines were centred on their ink, junctions placed
+/// where their lines meet, spurs pruned with their stems and faint lone
+/// lines dropped, only the first three held: 1.04 px at a corner, a 4 px
+/// spur 3.9 px off a curve at q50 and a 20 px line along the picture's
+/// dark top edge at q30.
+const PART_WITHIN_1_PX: [usize; 2] = [5, 5];
 
-/// How far from a traced line any truth line may be under every
-/// condition: the worst measured is 1.04 px (see
-/// [`CONDITIONS_WITHIN_1_PX`]); 2.0 px before, 3.3 px before corners were
-/// sharpened and line ends carried to the ink's end.
-const HARD_MISSED_PX: f64 = 1.05;
+/// [`PART_WITHIN_1_PX`] for the seeded sketch (`sketch_drawing`, a
+/// layout of its own under each condition): with the 2 px pen under all
+/// five, worst 0.98 px (2026-12-05); with the 1.5 px pen up to the shadow
+/// band at q75, worst 0.69 px. Past it every truth line is still found
+/// within 1 px (0.96 px at worst, see [`HARD_MISSED_PX`]), but under the
+/// dim corner at q50 the left end of the quick wavy line, which curls
+/// within a crest of 4 px radius, is carried on 1.93 px past its ink, and
+/// at q30 a straight line's end in the deep shadow bends 1.40 px off.
+const SKETCH_WITHIN_1_PX: [usize; 2] = [3, 5];
+
+/// How far from a traced line any truth line may be under the conditions
+/// past those held to 1 px both ways: every truth line is found within
+/// 1 px under every condition (worst 0.96 px, the 1.5 px pen at q30).
+/// Before this drawing's diagonal lines were kept by the thinning, acute
+/// corners sharpened, junctions placed where their lines meet and
+/// curving ends followed: 9.3 px, and whole sides of a zigzag missing.
+const HARD_MISSED_PX: f64 = 1.0;
+
+/// How far from a truth line any traced line may be under those
+/// conditions: the worst measured is 1.93 px, the curling end at q50.
+const HARD_STRAY_PX: f64 = 2.0;
 
 /// Share of a clean scan's 1 px line pixels the filled mode must keep.
 const FILLED_THIN_RECALL: f64 = 0.96;
@@ -202,31 +223,55 @@ fn by_feature(truth: &[Vec<(f64, f64)>], traced: &[Vec<(f64, f64)>]) -> String {
     parts.join(", ")
 }
 
+/// A named drawing's centre lines, and how many conditions hold it to
+/// 1 px with each pen.
+type Drawing = (String, Vec<Vec<(f64, f64)>>, [usize; 2]);
+
+/// The pen drawings traced, with how many conditions hold them to 1 px
+/// per pen: the part sketch, and the seeded sketch
+/// (`trace_support::sketch`) with a seed of its own for each photo.
+fn drawings(photo: u64) -> [Drawing; 2] {
+    [
+        ("part".to_string(), pen_drawing(W, H), PART_WITHIN_1_PX),
+        (
+            format!("sketch {photo}"),
+            sketch_drawing(photo),
+            SKETCH_WITHIN_1_PX,
+        ),
+    ]
+}
+
 #[test]
 fn pen_photos_trace_to_their_centre_lines() {
-    let truth = pen_drawing(W, H);
     let mut failures = Vec::new();
     for width_px in [1.5, 2.0] {
-        let (coverage, _) = line_coverage(&truth, W, H, width_px);
         for (k, condition) in CONDITIONS.iter().enumerate() {
             let mut condition = *condition;
             condition.camera.blur_px = condition.camera.blur_px.min(PEN_MAX_BLUR_PX);
-            let jpeg = photograph(&coverage, W, H, &condition, 31 + k as u64);
-            let (lines, width_mm) = traced_lines(&decode_image(&jpeg).unwrap());
-            let ((missed, at), (stray, stray_at)) = distances(&truth, &lines);
-            println!(
-                "pen {width_px} px, {}: {} lines, width {width_mm:.2} px, truth→traced {missed:.2} px at {at:?}, traced→truth {stray:.2} px at {stray_at:?}",
-                condition.name,
-                lines.len()
-            );
-            println!("    truth→traced by place: {}", by_feature(&truth, &lines));
-            if missed > HARD_MISSED_PX
-                || (k < CONDITIONS_WITHIN_1_PX && (missed > 1.0 || stray > 1.0))
-            {
-                failures.push(format!(
-                    "{width_px} px, {}: {missed:.2} / {stray:.2} px",
-                    condition.name
-                ));
+            let seed = 31 + k as u64 + if width_px > 1.5 { 10 } else { 0 };
+            for (name, truth, within) in drawings(seed) {
+                let within_1_px = within[usize::from(width_px > 1.5)];
+                let (coverage, _) = line_coverage(&truth, W, H, width_px);
+                let jpeg = photograph(&coverage, W, H, &condition, 31 + k as u64);
+                let (lines, width_mm) = traced_lines(&decode_image(&jpeg).unwrap());
+                let ((missed, at), (stray, stray_at)) = distances(&truth, &lines);
+                println!(
+                    "{name}, pen {width_px} px, {}: {} lines, width {width_mm:.2} px, truth→traced {missed:.2} px at {at:?}, traced→truth {stray:.2} px at {stray_at:?}",
+                    condition.name,
+                    lines.len()
+                );
+                println!("    truth→traced by place: {}", by_feature(&truth, &lines));
+                let (missed_bound, stray_bound) = if k < within_1_px {
+                    (1.0, 1.0)
+                } else {
+                    (HARD_MISSED_PX, HARD_STRAY_PX)
+                };
+                if missed > missed_bound || stray > stray_bound {
+                    failures.push(format!(
+                        "{name}, {width_px} px, {}: {missed:.2} / {stray:.2} px",
+                        condition.name
+                    ));
+                }
             }
         }
     }

@@ -8,17 +8,29 @@
 //! the line and falls to half at the end of the ink, whatever the light,
 //! and the sum over a whole cross-section averages the noise of many
 //! pixels. The end of the centre line is then the centre of the pen's
-//! round end, [`CAP_SHARE`] of the half-width short of that point.
+//! round end, [`CAP_SHARE`] of the half-width short of that point. The
+//! paper level is a plane fitted around the end (a shadow's edge darkens
+//! it across a few pixels), the line's course before the end a line or,
+//! where it bends, a parabola (`course`), and the walk on to the end
+//! keeps to the middle of the ink while the ink is dark enough to say
+//! where that is, so an end that curls is followed round.
 //!
 //! # Current limitations
-//! - The half-width is the thresholded line's, which blur widens (a 1.5 px
-//!   line's mean width reads 2.1–2.7 px on the generated photos): the end
-//!   then comes out short by [`CAP_SHARE`] of the excess half-width.
-//! - An end that curls within a few pixels of its end, or that another
-//!   line passes within a few pixels of, keeps the thresholded end.
+//! - The half-width is the pen's as `pen_width` reads it from a
+//!   drawing's ends (on the generated photos 0.63–0.86 px for a 1.5 px
+//!   pen, 0.82–1.00 px for a 2 px one but for JPEG q30, where it reads 0
+//!   and is held at half the thresholded one), else the thresholded
+//!   line's, which blur widens (a 1.5 px line's mean width reads 2.1–2.7 px): the
+//!   end then comes out short by [`CAP_SHARE`] of the excess half-width.
+//! - An end whose parabola turns by more than [`MAX_SLOPE`] within reach
+//!   (the end of a wavy line inside a tight crest) is walked from the
+//!   tangent of its last few points: under a dim shadow at JPEG q50 the
+//!   noise there can carry it up to 1.93 px past its ink.
+//! - Under blur and JPEG q30 in a deep shadow, the walk along a 1.5 px
+//!   line's fading end can bend off by up to 1.4 px.
 
 use super::bitmap::Bitmap;
-use super::sharpen::fit_line;
+use super::course::{Course, solve3};
 use super::strokes::Stroke;
 
 /// The grey levels under a thresholded drawing.
@@ -43,9 +55,34 @@ const ACROSS_STEP_PX: f64 = 0.5;
 /// Blur the cross-sections reach over beyond the thresholded line, pixels
 /// either side (three standard deviations of a 1 px blur).
 const BLUR_REACH_PX: f64 = 3.0;
-/// Where the line's full darkness is measured, pixels behind the point the
-/// direction is taken from (the end's own blur does not reach back there).
+/// How far back along the centre line from the point the direction is
+/// taken from the line's full darkness is measured, pixels (the end's own
+/// blur does not reach back there).
 const FULL_FROM_PX: f64 = 4.0;
+/// Furthest the points the direction is taken from may lie from their
+/// fitted line, pixels: the centre line's noise on a straight end.
+const STRAIGHT_PX: f64 = 0.5;
+/// Steepest the course may turn from its chord where the end is looked
+/// for (across over along): beyond, the end curls back on itself.
+const MAX_SLOPE: f64 = 1.5;
+/// Share of the full darkness above which the ink is dark enough to say
+/// where its middle is.
+const TRACK_SHARE: f64 = 0.75;
+/// Share of the middle's offset the path moves to at each step: a step's
+/// cross-section is noisy, a run of them is not.
+const TRACK_GAIN: f64 = 0.5;
+/// Furthest the path moves across at one step, pixels.
+const MAX_TRACK_PX: f64 = 0.1;
+/// Steps over which the path's direction is taken.
+const DIRECTION_STEPS: usize = 8;
+/// Half the side of the square the paper beside a point is measured in,
+/// pixels.
+const PAPER_AROUND_PX: f64 = 6.0;
+/// How far on the darkness must stay under half for its fall to be the
+/// end of the ink, pixels.
+const CONFIRM_PX: f64 = 1.0;
+/// Fewest points the line's direction near its end is taken from.
+const MIN_DIRECTION_POINTS: usize = 5;
 /// Points used for the line's direction near its end.
 const DIRECTION_POINTS: usize = 10;
 
@@ -59,15 +96,27 @@ impl Grey<'_> {
             .map_or(0.0, |&v| f64::from(v))
     }
 
-    /// Darkness below `paper` at a point, interpolated between pixel
-    /// centres.
-    fn darkness(&self, p: [f64; 2], paper: f64) -> f64 {
+    /// Luma at a point, interpolated between pixel centres.
+    fn luma_at(&self, p: [f64; 2]) -> f64 {
         let (x, y) = (p[0] - 0.5, p[1] - 0.5);
         let (x0, y0) = (x.floor(), y.floor());
         let (fx, fy) = (x - x0, y - y0);
         let (i, j) = (x0 as i64, y0 as i64);
-        let luma = (1.0 - fy) * ((1.0 - fx) * self.at(i, j) + fx * self.at(i + 1, j))
-            + fy * ((1.0 - fx) * self.at(i, j + 1) + fx * self.at(i + 1, j + 1));
+        (1.0 - fy) * ((1.0 - fx) * self.at(i, j) + fx * self.at(i + 1, j))
+            + fy * ((1.0 - fx) * self.at(i, j + 1) + fx * self.at(i + 1, j + 1))
+    }
+
+    /// How much like ink a point is, interpolated: its darkness, or its
+    /// lightness when the ink is light.
+    pub(super) fn ink(&self, p: [f64; 2]) -> f64 {
+        let luma = self.luma_at(p);
+        if self.invert { luma } else { 255.0 - luma }
+    }
+
+    /// Darkness below the `paper` level at a point, interpolated between
+    /// pixel centres.
+    fn darkness(&self, p: [f64; 2], paper: &PaperPlane) -> f64 {
+        let (luma, paper) = (self.luma_at(p), paper.at(p));
         if self.invert {
             luma - paper
         } else {
@@ -75,22 +124,73 @@ impl Grey<'_> {
         }
     }
 
-    /// The mean luma of the paper in a square of `half` pixels around
-    /// `p`: pixels neither ink in `bitmap` nor next to ink.
-    fn paper_around(&self, bitmap: &Bitmap, p: [f64; 2], half: f64) -> Option<f64> {
+    /// Whether the darkness at `p` is at least `share` of the mean
+    /// darkness at the points `reference`, against the paper around `p`.
+    pub(super) fn as_dark_as(
+        &self,
+        bitmap: &Bitmap,
+        p: [f64; 2],
+        reference: &[[f64; 2]],
+        share: f64,
+    ) -> bool {
+        let Some(paper) = self.paper_around(bitmap, p, PAPER_AROUND_PX) else {
+            return true;
+        };
+        let mean = reference
+            .iter()
+            .map(|&q| self.darkness(q, &paper))
+            .sum::<f64>()
+            / reference.len().max(1) as f64;
+        self.darkness(p, &paper) >= share * mean
+    }
+
+    /// The paper's luma in a square of `half` pixels around `p`, as the
+    /// plane fitted through the pixels neither ink in `bitmap` nor next to
+    /// ink: at a shadow's edge the paper darkens by several levels across
+    /// a few pixels, which a mean level would read as ink or take away
+    /// from a line end's darkness.
+    fn paper_around(&self, bitmap: &Bitmap, p: [f64; 2], half: f64) -> Option<PaperPlane> {
         let (cx, cy) = (p[0].floor() as i64, p[1].floor() as i64);
         let r = half.ceil() as i64;
-        let (mut sum, mut count) = (0.0, 0_u32);
+        // Sums for the least squares plane in (1, dx, dy).
+        let (mut m, mut t) = ([[0.0; 3]; 3], [0.0; 3]);
         for y in (cy - r).max(0)..=(cy + r).min(self.height as i64 - 1) {
             for x in (cx - r).max(0)..=(cx + r).min(self.width as i64 - 1) {
                 let near_ink = (-1..=1).any(|dy| (-1..=1).any(|dx| bitmap.get(x + dx, y + dy)));
                 if !near_ink {
-                    sum += self.at(x, y);
-                    count += 1;
+                    let v = [1.0, (x - cx) as f64, (y - cy) as f64];
+                    let luma = self.at(x, y);
+                    for i in 0..3 {
+                        t[i] += v[i] * luma;
+                        for j in 0..3 {
+                            m[i][j] += v[i] * v[j];
+                        }
+                    }
                 }
             }
         }
-        (count >= 8).then(|| sum / f64::from(count))
+        if m[0][0] < 8.0 {
+            return None;
+        }
+        let centre = [cx as f64 + 0.5, cy as f64 + 0.5];
+        // Paper on one side only gives no slope across: the mean then.
+        let level = solve3(m, t).unwrap_or([t[0] / m[0][0], 0.0, 0.0]);
+        Some(PaperPlane { centre, level })
+    }
+}
+
+/// The paper's luma near a point: `level[0]` at `centre`, changing by
+/// `level[1]` per pixel along x and `level[2]` along y.
+struct PaperPlane {
+    centre: [f64; 2],
+    level: [f64; 3],
+}
+
+impl PaperPlane {
+    fn at(&self, p: [f64; 2]) -> f64 {
+        self.level[0]
+            + self.level[1] * (p[0] - self.centre[0])
+            + self.level[2] * (p[1] - self.centre[1])
     }
 }
 
@@ -98,99 +198,291 @@ impl Grey<'_> {
 /// first) to the centre of the pen's round end found from `grey`, and
 /// straightens the points between it and the stretch of line its direction
 /// is taken from. `half_width` is the thresholded line's half-width there,
-/// `width_px` the drawing's mean stroke width. Returns `false`, leaving
-/// the stroke alone, when the grey levels do not show a clean end.
+/// `pen_half` the pen's where it is known (`pen_width`), `width_px` the
+/// drawing's mean stroke width. Returns what the end showed of the pen
+/// (`None`, leaving the stroke alone, when the grey levels do not show a
+/// clean end).
 pub(super) fn place_end(
     stroke: &mut Stroke,
     last: bool,
     grey: &Grey<'_>,
     bitmap: &Bitmap,
     half_width: f64,
+    pen_half: Option<f64>,
     width_px: f64,
-) -> bool {
+) -> Option<EndReading> {
+    // Skip the end's own pixels, which thinning's whiskers bend; where the
+    // ink has already faded there (a speck of noise carried the centre
+    // line on past the end of the ink), start further back.
+    let first = width_px.ceil() as usize + 1;
+    for retry in 0..=PAST_INK_RETRIES {
+        let skip = first + retry * PAST_INK_STEP;
+        match place_end_from(
+            stroke, last, grey, bitmap, half_width, pen_half, width_px, skip,
+        ) {
+            Placed::Done(reading) => return Some(reading),
+            Placed::No => return None,
+            Placed::PastInk => {}
+        }
+    }
+    None
+}
+
+/// What [`place_end_from`] made of an end.
+enum Placed {
+    Done(EndReading),
+    /// The grey levels do not show a clean end.
+    No,
+    /// The ink had faded to under half at the point the walk starts from.
+    PastInk,
+}
+
+/// Points further back each retry of an end past its ink starts from.
+const PAST_INK_STEP: usize = 4;
+/// Retries of an end past its ink.
+const PAST_INK_RETRIES: usize = 2;
+
+/// [`place_end`] from `skip` points off the end.
+#[allow(clippy::too_many_arguments)] // `place_end`'s inputs, and where to start.
+fn place_end_from(
+    stroke: &mut Stroke,
+    last: bool,
+    grey: &Grey<'_>,
+    bitmap: &Bitmap,
+    half_width: f64,
+    pen_half: Option<f64>,
+    width_px: f64,
+    skip: usize,
+) -> Placed {
     let n = stroke.points.len();
-    // Skip the end's own pixels, which thinning's whiskers bend.
-    let skip = width_px.ceil() as usize + 1;
-    if n < skip + DIRECTION_POINTS + 2 {
-        return false;
+    // A short stroke (a hatching stroke, a tick) gives what it has.
+    let direction_points = DIRECTION_POINTS.min(n.saturating_sub(skip + 2));
+    if direction_points < MIN_DIRECTION_POINTS {
+        return Placed::No;
     }
     let index = |k: usize| if last { n - 1 - k } else { k };
     // The line's course before its end: fitted through several points, as
     // the skeleton steps between pixel rows.
-    let stretch: Vec<[f64; 2]> = (skip..=skip + DIRECTION_POINTS)
+    let stretch: Vec<[f64; 2]> = (skip..=skip + direction_points)
         .rev()
         .map(|k| stroke.points[index(k)])
         .collect();
-    let Some((centre, ahead_point)) = fit_line(&stretch) else {
-        return false;
-    };
-    let along = [ahead_point[0] - centre[0], ahead_point[1] - centre[1]];
-    // The point at `skip` moved onto the fitted line.
-    let p = stroke.points[index(skip)];
-    let t = (p[0] - centre[0]) * along[0] + (p[1] - centre[1]) * along[1];
-    let o = [centre[0] + t * along[0], centre[1] + t * along[1]];
-    let across = [-along[1], along[0]];
-    let reach = half_width + BLUR_REACH_PX;
+    // A line that still curves there (a spiral's inner end, a wavy
+    // line's) is followed round, not carried off along its chord.
     let ahead = 3.0 * width_px + 4.0;
-    let Some(paper) = grey.paper_around(bitmap, o, ahead + reach) else {
-        return false;
+    let Some(mut course) = Course::fit(&stretch, STRAIGHT_PX) else {
+        return Placed::No;
     };
-    let section = |t: f64| {
-        let centre = [o[0] + t * along[0], o[1] + t * along[1]];
-        let steps = (reach / ACROSS_STEP_PX).ceil() as i32;
-        (-steps..=steps)
-            .map(|s| {
-                let s = f64::from(s) * ACROSS_STEP_PX;
-                grey.darkness(
-                    [centre[0] + s * across[0], centre[1] + s * across[1]],
-                    paper,
-                )
-            })
-            .sum::<f64>()
-            * ACROSS_STEP_PX
+    // A parabola that turns across itself within reach (the end of a wavy
+    // line inside a tight crest) is no course to follow: the tangent is,
+    // taken as the line through the few points nearest the end, and the
+    // walk along the ink's middle bends it round.
+    let steep = |course: &Course| {
+        let u0 = course.param(stroke.points[index(skip)]);
+        course.slope(u0 + ahead).abs().max(course.slope(u0).abs()) > MAX_SLOPE
     };
-    let full_steps = (FULL_FROM_PX / STEP_PX) as i32;
-    let full = (-full_steps..=0)
-        .map(|k| section(f64::from(k) * STEP_PX))
-        .sum::<f64>()
-        / f64::from(full_steps + 1);
-    if full <= 0.0 {
-        return false;
+    if steep(&course) {
+        let near = &stretch[stretch.len() - MIN_DIRECTION_POINTS..];
+        let Some(tangent) = Course::fit(near, f64::INFINITY) else {
+            return Placed::No;
+        };
+        course = tangent;
     }
-    // The first fall to half the full darkness ahead, between two steps.
-    let mut previous = (0.0, section(0.0));
+    // The point at `skip` moved onto the course.
+    let u0 = course.param(stroke.points[index(skip)]);
+    let o = course.at(u0);
+    let reach = half_width + BLUR_REACH_PX;
+    let Some(paper) = grey.paper_around(bitmap, o, ahead + reach) else {
+        return Placed::No;
+    };
+    let steps_across = (reach / ACROSS_STEP_PX).ceil() as i32;
+    // The darkness summed across the line at `centre` (along `across`),
+    // and where across the line its middle is.
+    let section = |centre: [f64; 2], across: [f64; 2]| {
+        let (mut sum, mut weight, mut moment) = (0.0, 0.0, 0.0);
+        for s in -steps_across..=steps_across {
+            let s = f64::from(s) * ACROSS_STEP_PX;
+            let dark = grey.darkness(
+                [centre[0] + s * across[0], centre[1] + s * across[1]],
+                &paper,
+            );
+            sum += dark;
+            weight += dark.max(0.0);
+            moment += s * dark.max(0.0);
+        }
+        let middle = if weight > 0.0 { moment / weight } else { 0.0 };
+        (sum * ACROSS_STEP_PX, middle)
+    };
+    // The line's full darkness and its peak, over the centre line's own
+    // points behind `o` (the course is a tangent where the end curls).
+    let behind: Vec<([f64; 2], [f64; 2])> = (skip..n - 1)
+        .map(|k| (stroke.points[index(k)], stroke.points[index(k + 1)]))
+        .scan(0.0, |walked, (p, q)| {
+            let step = (p[0] - q[0]).hypot(p[1] - q[1]);
+            let within = *walked <= FULL_FROM_PX;
+            *walked += step;
+            // The normal across the centre line there.
+            (within && step > 0.0).then(|| (p, [(p[1] - q[1]) / step, (q[0] - p[0]) / step]))
+        })
+        .collect();
+    if behind.is_empty() {
+        return Placed::No;
+    }
+    let count = behind.len() as f64;
+    let full = behind.iter().map(|&(p, a)| section(p, a).0).sum::<f64>() / count;
+    if full <= 0.0 {
+        return Placed::No;
+    }
+    let peak = behind
+        .iter()
+        .map(|&(p, _)| grey.darkness(p, &paper))
+        .sum::<f64>()
+        / count;
+    // On along the line from `o`, kept to the middle of its ink while the
+    // ink is dark enough to say where that is (a line that curls towards
+    // its end is followed), to the first fall to half the full darkness.
+    let normal = course.normal(u0);
+    let mut direction = [normal[1], -normal[0]];
+    let mut path = vec![o];
     let mut half_at = None;
-    let mut t = STEP_PX;
-    while t <= ahead {
-        let s = section(t);
-        if s <= full / 2.0 {
-            let (t0, s0) = previous;
-            let share = if s0 > s {
-                (s0 - full / 2.0) / (s0 - s)
+    // A fall to half that the darkness stays under for [`CONFIRM_PX`]
+    // (one JPEG block's dip under a shadow is not the end of the ink).
+    let mut candidate: Option<(usize, f64, [f64; 2])> = None;
+    // Where the darkness last fell under three quarters and first under a
+    // quarter of the full: how far the fall is spread says the blur.
+    let (mut three_quarters, mut quarter): (Option<f64>, Option<f64>) = (None, None);
+    let mut walked = 0.0;
+    while walked <= ahead {
+        let Some(&pos) = path.last() else {
+            return Placed::No;
+        };
+        let across = [-direction[1], direction[0]];
+        let mut next = [
+            pos[0] + STEP_PX * direction[0],
+            pos[1] + STEP_PX * direction[1],
+        ];
+        let (before, _) = section(pos, across);
+        if path.len() == 1 && before <= full / 2.0 {
+            return Placed::PastInk;
+        }
+        let (sum, middle) = section(next, across);
+        if sum > 0.75 * full {
+            three_quarters = None;
+        } else if three_quarters.is_none() {
+            three_quarters = Some(walked);
+        }
+        if sum <= 0.25 * full && quarter.is_none() {
+            quarter = Some(walked);
+        }
+        if sum > full / 2.0 {
+            candidate = None;
+        } else if candidate.is_none() {
+            let share = if before > sum {
+                ((before - full / 2.0) / (before - sum)).clamp(0.0, 1.0)
             } else {
                 0.0
             };
-            half_at = Some(t0 + share.clamp(0.0, 1.0) * (t - t0));
+            let at = [
+                pos[0] + share * STEP_PX * direction[0],
+                pos[1] + share * STEP_PX * direction[1],
+            ];
+            candidate = Some((path.len(), walked, at));
+        }
+        if let Some((len, from, at)) = candidate
+            && walked - from >= CONFIRM_PX
+            && half_at.is_none()
+        {
+            half_at = Some((len, at));
+        }
+        // On past the half only to where the darkness falls under a
+        // quarter.
+        if half_at.is_some() && quarter.is_some() {
             break;
         }
-        previous = (t, s);
-        t += STEP_PX;
+        // A middle off the line's own ink is another line's edge coming
+        // into the cross-section where this line's ink fades.
+        if sum >= TRACK_SHARE * full && middle.abs() <= half_width {
+            let shift = (TRACK_GAIN * middle).clamp(-MAX_TRACK_PX, MAX_TRACK_PX);
+            next = [next[0] + shift * across[0], next[1] + shift * across[1]];
+        }
+        path.push(next);
+        let back = path[path.len().saturating_sub(DIRECTION_STEPS + 1)];
+        let d = [next[0] - back[0], next[1] - back[1]];
+        let len = d[0].hypot(d[1]);
+        if len > 0.0 {
+            direction = [d[0] / len, d[1] / len];
+        }
+        walked += STEP_PX;
     }
-    let Some(half_at) = half_at else {
-        return false;
+    if let (None, Some((len, _, at))) = (half_at, candidate) {
+        half_at = Some((len, at));
+    }
+    let Some((len, half_at)) = half_at else {
+        return Placed::No;
     };
-    let to = half_at - CAP_SHARE * half_width;
-    if to <= 0.0 {
-        return false;
+    path.truncate(len);
+    path.push(half_at);
+    // The cap's share of the half-width back along the path, and on back
+    // along the centre line behind `o` where the ink ends before it (a
+    // whisker of thinning, or a speck of noise, carried the line on).
+    let lead = behind.len() - 1;
+    let mut full_path: Vec<[f64; 2]> = behind[1..].iter().rev().map(|&(p, _)| p).collect();
+    full_path.extend(path);
+    let mut back = CAP_SHARE * pen_half.unwrap_or(half_width);
+    while full_path.len() >= 2 {
+        let (a, b) = (
+            full_path[full_path.len() - 2],
+            full_path[full_path.len() - 1],
+        );
+        let step = (b[0] - a[0]).hypot(b[1] - a[1]);
+        if step >= back {
+            let share = if step > 0.0 { back / step } else { 0.0 };
+            let end = [b[0] + share * (a[0] - b[0]), b[1] + share * (a[1] - b[1])];
+            full_path.pop();
+            full_path.push(end);
+            back = 0.0;
+            break;
+        }
+        back -= step;
+        full_path.pop();
     }
-    let end = [o[0] + to * along[0], o[1] + to * along[1]];
-    if last {
-        stroke.points.truncate(n - skip - 1);
-        stroke.points.extend([o, end]);
+    if back > 0.0 || full_path.len() < 2 {
+        return Placed::No;
+    }
+    let length = full_path.len();
+    let end = full_path[length - 1];
+    // The stroke's points from `cut` on (counted from the end) are kept;
+    // the rest give way to the walked path (every pixel or so) or, where
+    // the end lies behind `o`, to the end alone.
+    let (cut, mut tail) = if length - 1 > lead {
+        let mut tail: Vec<[f64; 2]> = full_path[lead..].iter().step_by(4).copied().collect();
+        if tail.last() != Some(&end) {
+            tail.push(end);
+        }
+        (skip + 1, tail)
     } else {
-        stroke.points.splice(..=skip, [end, o]);
+        (skip + lead + 2 - length, vec![end])
+    };
+    if last {
+        stroke.points.truncate(n - cut);
+        stroke.points.extend(tail);
+    } else {
+        tail.reverse();
+        stroke.points.splice(..cut, tail);
     }
-    true
+    Placed::Done(EndReading {
+        spread: three_quarters.zip(quarter).map(|(a, b)| b - a),
+        area_over_peak: (peak > 0.0).then(|| full / peak),
+    })
+}
+
+/// What a line end showed of the pen: how far its darkness took to fall
+/// from three quarters to a quarter, and the line's darkness summed
+/// across over its peak, both in pixels.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct EndReading {
+    pub spread: Option<f64>,
+    pub area_over_peak: Option<f64>,
 }
 
 #[cfg(test)]
@@ -201,6 +493,12 @@ mod tests {
     /// A picture of a round-ended pen line from (20, 30) to (60, 30),
     /// 3 px wide, dark on light paper; and its thresholded bitmap.
     fn pen_line(w: usize, h: usize) -> (Vec<u8>, Bitmap) {
+        pen_line_lit(w, h, |_| 1.0)
+    }
+
+    /// [`pen_line`] under a light that falls to `light(x)` of its full
+    /// strength at column `x`.
+    fn pen_line_lit(w: usize, h: usize, light: impl Fn(f64) -> f64) -> (Vec<u8>, Bitmap) {
         let mut luma = Vec::with_capacity(w * h);
         let mut bitmap = Bitmap::new(w as u32, h as u32);
         for y in 0..h {
@@ -215,7 +513,7 @@ mod tests {
                     }
                 }
                 let value = 230.0 - 180.0 * f64::from(inside) / 16.0;
-                luma.push(value.round() as u8);
+                luma.push((light(x as f64 + 0.5) * value).round() as u8);
                 if value < 140.0 {
                     bitmap.set(x as u32, y as u32);
                 }
@@ -240,11 +538,57 @@ mod tests {
             closed: false,
             free: [true, true],
         };
-        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, 3.0));
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_some());
         let end = *stroke.points.last().unwrap();
         assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
-        // Across the line the end stays on the thinned line's course.
-        assert!((end[1] - 30.5).abs() < 1e-9, "{end:?}");
+        // Across the line the end goes to the middle of the ink, from the
+        // thinned line's half a pixel off.
+        assert!((end[1] - 30.0).abs() < 0.1, "{end:?}");
+    }
+
+    #[test]
+    fn a_line_end_at_the_edge_of_a_shadow_is_placed_as_in_full_light() {
+        // The light falls from full to 60 % over the 16 px around the end
+        // (the soft edge of a hand's shadow).
+        let (w, h) = (80, 60);
+        let (luma, bitmap) =
+            pen_line_lit(w, h, |x| 1.0 - 0.4 * ((x - 52.0) / 16.0).clamp(0.0, 1.0));
+        let grey = Grey {
+            luma: &luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        let mut stroke = Stroke {
+            points: (0..=35).map(|k| [20.5 + f64::from(k), 30.5]).collect(),
+            closed: false,
+            free: [true, true],
+        };
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_some());
+        let end = *stroke.points.last().unwrap();
+        assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
+    }
+
+    #[test]
+    fn a_centre_line_carried_on_past_its_ink_goes_back_to_the_pen_end() {
+        // A speck of noise 6 px past the end of the ink, joined to it by
+        // thinning: the centre line runs on to 66.5.
+        let (w, h) = (80, 60);
+        let (luma, bitmap) = pen_line(w, h);
+        let grey = Grey {
+            luma: &luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        let mut stroke = Stroke {
+            points: (0..=46).map(|k| [20.5 + f64::from(k), 30.5]).collect(),
+            closed: false,
+            free: [true, true],
+        };
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_some());
+        let end = *stroke.points.last().unwrap();
+        assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
     }
 
     #[test]
@@ -264,7 +608,7 @@ mod tests {
             closed: false,
             free: [true, true],
         };
-        assert!(!place_end(&mut stroke, true, &grey, &bitmap, 1.5, 3.0));
+        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_none());
         assert_eq!(stroke.points, points);
     }
 }

@@ -14,6 +14,10 @@
 const NEAR: usize = 4;
 /// Points along each side used for its direction.
 const SIDE: usize = 8;
+/// Fewest points along each side fitted for the corner's position: over
+/// 12 px a curve of 20 px radius bends 0.9 px off its chord, beyond
+/// [`STRAIGHT_PX`]; over 8 px only 0.4 px.
+const MIN_FIT_SIDE: usize = 12;
 /// Most points along each side fitted for the corner's position.
 const FIT_SIDE: usize = 16;
 /// Turn between the two sides beyond which a point is a corner, degrees:
@@ -22,17 +26,33 @@ const FIT_SIDE: usize = 16;
 const CORNER_DEG: f64 = 50.0;
 /// Turns this close to the sharpest one count as equally sharp, degrees.
 const PLATEAU_DEG: f64 = 1.0;
-/// Furthest a corner moves, pixels: a cut corner is out by 1–2 px; a
-/// larger move means the sides are not straight (a curve, not a corner).
-const MAX_MOVE_PX: f64 = 3.0;
+/// Furthest a side's points may lie from the line fitted along them,
+/// pixels: a drawn corner's sides are straight to within the centre
+/// line's noise; the sides of a tight curve (a small circle) bend away by
+/// more. (A wavy line's crest, whose flanks are nearly straight, is told
+/// by the point where they meet lying off the ink.) At 0.5 px the noise
+/// of JPEG q30 kept the 2 px pen's corners of other sketch layouts than
+/// the test's from being sharpened (2.7 px off).
+const STRAIGHT_PX: f64 = 0.75;
+/// Furthest a corner moves, pixels: thinning cuts a corner by the
+/// half-width over the sine of half its angle, 1–2 px at a right angle,
+/// 4–5 px at 40° (the apex of an A); straight sides vouch for it.
+const MAX_MOVE_PX: f64 = 6.0;
 /// Sides closer to parallel than this (sine of the angle between them)
 /// meet too far away to be trusted.
 const MIN_SINE: f64 = 0.5;
 
 /// Moves every corner of the polyline `points` (a loop when `closed`) to
 /// where lines along its two sides meet, with the points next to it that
-/// thinning and blur cut.
-pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
+/// thinning and blur cut. `on_ink(p, sides)` says whether a point `p` is
+/// as much on the drawing's ink as the points `sides` along the line: a
+/// drawn corner's point is, but where the nearly straight flanks of a
+/// rounded crest (a wavy line's) meet is outside the line, off the ink.
+pub fn sharpen(
+    points: &mut [[f64; 2]],
+    closed: bool,
+    on_ink: &dyn Fn([f64; 2], [[f64; 2]; 2]) -> bool,
+) {
     let n = points.len();
     let span = NEAR + SIDE;
     if n < 2 * span + 1 {
@@ -75,14 +95,26 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
     // skeleton of a line lying between two pixel columns steps from one
     // to the other, which tilts a short fit.
     let meet_around = |points: &[[f64; 2]], k: usize| {
-        let fitted = |from: isize, to: isize| {
-            let side: Vec<[f64; 2]> = (from..=to).map(|o| points[at(k, o)]).collect();
-            fit_line(&side)
-        };
         let room = if closed { n / 2 } else { k.min(n - 1 - k) };
-        let reach = (NEAR + FIT_SIDE).min(room).max(span) as isize;
-        let near = NEAR as isize;
-        intersection(fitted(-reach, -near)?, fitted(near, reach)?)
+        // Each side from `near` points off the corner, straight or not
+        // at all: an acute corner's cut reaches further along its sides
+        // (at 60° a 1.5 px line's skeleton leaves the sides 5 px out), so
+        // a side that bends there is fitted again from further out.
+        let fitted = |near: usize, sign: isize| {
+            // Fewer points cannot tell a straight side from a tight curve.
+            if room < near + MIN_FIT_SIDE {
+                return None;
+            }
+            let reach = (near + FIT_SIDE).min(room) as isize;
+            let side: Vec<[f64; 2]> = (near as isize..=reach)
+                .map(|o| points[at(k, sign * o)])
+                .collect();
+            straight_fit(&side)
+        };
+        let side = |sign: isize| fitted(NEAR, sign).or_else(|| fitted(2 * NEAR, sign));
+        // The side before the corner runs towards it.
+        let before = side(-1).map(|(a, b)| (b, a))?;
+        intersection(before, side(1)?)
     };
     // A corner at the sharpest point of each run of turning points; runs
     // closer than the sides' reach are one corner.
@@ -124,7 +156,11 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
         let Some(meet) = meet_around(points, best) else {
             continue;
         };
-        if distance(meet, points[best]) > MAX_MOVE_PX {
+        let sides = [
+            points[at(best, -(span as isize))],
+            points[at(best, span as isize)],
+        ];
+        if distance(meet, points[best]) > MAX_MOVE_PX || !on_ink(meet, sides) {
             continue;
         }
         // The cut points all go to the corner: the line then runs along
@@ -133,6 +169,45 @@ pub fn sharpen(points: &mut [[f64; 2]], closed: bool) {
             points[at(best, offset)] = meet;
         }
     }
+}
+
+/// The largest distance of `points` from the line through `line.0` and
+/// `line.1` (a unit apart).
+pub(super) fn off_line(points: &[[f64; 2]], line: ([f64; 2], [f64; 2])) -> f64 {
+    let (c, d) = (line.0, [line.1[0] - line.0[0], line.1[1] - line.0[1]]);
+    points
+        .iter()
+        .map(|p| ((p[0] - c[0]) * d[1] - (p[1] - c[1]) * d[0]).abs())
+        .fold(0.0, f64::max)
+}
+
+/// The distance of `p` from the line through `line.0` and `line.1` (a
+/// unit apart).
+fn across(p: [f64; 2], line: ([f64; 2], [f64; 2])) -> f64 {
+    let (c, d) = (line.0, [line.1[0] - line.0[0], line.1[1] - line.0[1]]);
+    ((p[0] - c[0]) * d[1] - (p[1] - c[1]) * d[0]).abs()
+}
+
+/// Points of a side a speck of noise may bump off its line.
+const BUMPED_POINTS: usize = 2;
+/// How straight the rest of a side must be without its bumped points,
+/// pixels: a curve's points bend off all along it.
+const STRAIGHT_REST_PX: f64 = 0.4;
+
+/// The line fitted along a side's `points` if they are straight (within
+/// [`STRAIGHT_PX`]), or all but [`BUMPED_POINTS`] of them are (within
+/// [`STRAIGHT_REST_PX`]): a speck of JPEG noise beside a line bends its
+/// centre line over a point or two.
+fn straight_fit(points: &[[f64; 2]]) -> Option<([f64; 2], [f64; 2])> {
+    let line = fit_line(points)?;
+    if off_line(points, line) <= STRAIGHT_PX {
+        return Some(line);
+    }
+    let mut ranked: Vec<[f64; 2]> = points.to_vec();
+    ranked.sort_by(|&a, &b| across(a, line).total_cmp(&across(b, line)));
+    ranked.truncate(points.len().saturating_sub(BUMPED_POINTS));
+    let line = fit_line(&ranked)?;
+    (off_line(&ranked, line) <= STRAIGHT_REST_PX).then_some(line)
 }
 
 fn distance(a: [f64; 2], b: [f64; 2]) -> f64 {
@@ -187,12 +262,66 @@ mod tests {
         let mut points: Vec<[f64; 2]> = (0..20).map(|x| [f64::from(x) - 10.0, 0.0]).collect();
         points.extend((1..21).map(|y| [10.0, f64::from(y)]));
         let k = 19; // the point thinning left nearest the corner
-        sharpen(&mut points, false);
+        sharpen(&mut points, false, &|_, _| true);
         assert!(
             (points[k][0] - 10.0).abs() < 1e-9 && points[k][1].abs() < 1e-9,
             "{:?}",
             points[k]
         );
+    }
+
+    #[test]
+    fn an_acute_corner_cut_deep_gets_its_apex_back() {
+        // Two sides at 40° meeting at the origin, the apex cut across 5 px
+        // down each side (as thinning cuts an A's apex): the cut's middle
+        // is 4.7 px from the apex.
+        let (s, c) = 20_f64.to_radians().sin_cos();
+        let side = |t: f64, sign: f64| [sign * s * t, c * t];
+        let mut points: Vec<[f64; 2]> = (5..=30).rev().map(|t| side(f64::from(t), -1.0)).collect();
+        points.extend((5..=30).map(|t| side(f64::from(t), 1.0)));
+        sharpen(&mut points, false, &|_, _| true);
+        let nearest = points
+            .iter()
+            .map(|p| p[0].hypot(p[1]))
+            .fold(f64::INFINITY, f64::min);
+        assert!(nearest < 0.1, "{nearest}");
+    }
+
+    #[test]
+    fn a_speck_bumping_a_side_does_not_keep_the_corner_from_its_apex() {
+        // The 40° corner of the test above, a speck of noise bumping one
+        // point of a side 1 px off 14 px down it.
+        let (s, c) = 20_f64.to_radians().sin_cos();
+        let side = |t: f64, sign: f64| [sign * s * t, c * t];
+        let mut points: Vec<[f64; 2]> = (5..=30).rev().map(|t| side(f64::from(t), -1.0)).collect();
+        points.extend((5..=30).map(|t| side(f64::from(t), 1.0)));
+        let bumped = points
+            .iter()
+            .position(|p| (p[1] - c * 14.0).abs() < 1e-9)
+            .unwrap();
+        points[bumped][0] -= 1.0;
+        sharpen(&mut points, false, &|_, _| true);
+        let nearest = points
+            .iter()
+            .map(|p| p[0].hypot(p[1]))
+            .fold(f64::INFINITY, f64::min);
+        assert!(nearest < 0.2, "{nearest}");
+    }
+
+    #[test]
+    fn the_crest_of_a_tight_wave_is_not_a_corner() {
+        // A sine 6 px high, 32 px long: its crests turn by more than a
+        // right angle over the sides' reach, but its sides are not
+        // straight, and would meet 2 px outside the crest.
+        let mut points: Vec<[f64; 2]> = (0..=96)
+            .map(|x| {
+                let x = f64::from(x);
+                [x, 6.0 * (std::f64::consts::TAU * x / 32.0).sin()]
+            })
+            .collect();
+        let before = points.clone();
+        sharpen(&mut points, false, &|_, _| true);
+        assert_eq!(points, before);
     }
 
     #[test]
@@ -202,7 +331,7 @@ mod tests {
         let (s, c) = 20_f64.to_radians().sin_cos();
         points.extend((1..21).map(|t| [19.0 + c * f64::from(t), s * f64::from(t)]));
         let before = points.clone();
-        sharpen(&mut points, false);
+        sharpen(&mut points, false, &|_, _| true);
         assert_eq!(points, before);
     }
 }

@@ -10,7 +10,6 @@
 
 use std::collections::HashMap;
 
-use super::sharpen::sharpen;
 use super::thin::Grid;
 
 /// A stroke's centre line, in pixel coordinates.
@@ -182,7 +181,10 @@ fn walk(
 /// Drops spurs and specks. A spur is a chain shorter than `min_px` from a
 /// free end to a node where at least two other chains meet; the shortest
 /// goes first, so of the two whiskers thinning leaves at a blunt line end
-/// one stays and carries the line on to its end. A speck is a lone chain
+/// one stays and carries the line on to its end. Chains are joined again
+/// after each spur goes: a speck of noise beside a line thins to a stem
+/// with two whiskers, and once one whisker is gone the stem and the other
+/// are one spur. A speck is a lone chain
 /// (both ends free, or a loop) shorter than `min_lone_px`.
 fn prune(chains: &mut Vec<Chain>, min_px: f64, min_lone_px: f64) {
     loop {
@@ -209,6 +211,9 @@ fn prune(chains: &mut Vec<Chain>, min_px: f64, min_lone_px: f64) {
         match spur {
             Some(k) => {
                 chains.swap_remove(k);
+                // The chains left meeting two at a node are one line now:
+                // a speck's stem and its whisker together are one spur.
+                *chains = join(std::mem::take(chains));
             }
             None => break,
         }
@@ -311,7 +316,6 @@ fn to_stroke(grid: &Grid, chain: &Chain, centres: &HashMap<usize, [f64; 2]>) -> 
         }
     }
     smooth(&mut points, closed);
-    sharpen(&mut points, closed);
     Stroke {
         points,
         closed,
@@ -379,4 +383,36 @@ fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
             turns[k] > CORNER_DEG && sharpest
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::trace::bitmap::Bitmap;
+
+    fn grid(rows: &[&str]) -> Grid {
+        let rows: Vec<Vec<bool>> = rows
+            .iter()
+            .map(|r| r.chars().map(|c| c == '#').collect())
+            .collect();
+        Grid::from_bitmap(&Bitmap::from_rows(&rows))
+    }
+
+    #[test]
+    fn a_speck_on_a_stem_beside_a_line_is_one_spur() {
+        // A thinned line with a speck of noise joined to it: a stem of
+        // three pixels forking into two whiskers.
+        let g = grid(&[
+            "................................",
+            "..............#.#...............",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            ".##############################.",
+            "................................",
+        ]);
+        let found = strokes(&g, 6.0, 10.0);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].points.iter().all(|p| p[1] == 5.5), "{found:?}");
+    }
 }

@@ -1,7 +1,8 @@
 //! Thinning: a foreground bitmap worn down to lines one pixel wide along
 //! the middle of its strokes, keeping every stroke connected and every line
 //! end (Zhang & Suen, "A fast parallel algorithm for thinning digital
-//! patterns", 1984). Staircase pixels stay: `strokes` links a diagonal
+//! patterns", 1984, with Lü & Wang's correction that keeps lines two
+//! pixels thick along a diagonal). Staircase pixels stay: `strokes` links a diagonal
 //! neighbour only where no 4-neighbour links the two already, so a
 //! staircase is still a line and a true corner keeps its pixel.
 //!
@@ -88,7 +89,7 @@ pub fn thin(grid: &mut Grid) {
 fn removable(grid: &Grid, i: usize, first_pass: bool) -> bool {
     let n = grid.around(i).map(|j| grid.cells[j]);
     let count: u8 = n.iter().sum();
-    if !(2..=6).contains(&count) {
+    if !(3..=6).contains(&count) {
         return false;
     }
     let transitions = (0..8).filter(|&k| n[k] == 0 && n[(k + 1) % 8] == 1).count();
@@ -135,6 +136,27 @@ mod tests {
             .collect();
         assert_eq!(rows.len(), 1, "{rows:?}");
         assert!(count(&g) >= 9, "{}", count(&g));
+    }
+
+    #[test]
+    fn a_diagonal_line_two_pixels_thick_keeps_its_length() {
+        let rows: Vec<String> = (0..20)
+            .map(|y| {
+                (0..24)
+                    .map(|x| if x == y + 2 || x == y + 3 { '#' } else { '.' })
+                    .collect()
+            })
+            .collect();
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let mut g = grid(&rows);
+        thin(&mut g);
+        let on: Vec<(usize, usize)> = (0..g.cells.len())
+            .filter(|&i| g.cells[i] == 1)
+            .map(|i| g.xy(i))
+            .collect();
+        // Both ends are still there (plain Zhang–Suen leaves nothing).
+        assert!(on.iter().any(|&(_, y)| y == 0), "{on:?}");
+        assert!(on.iter().any(|&(_, y)| y == 19), "{on:?}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod photo;
+pub mod sketch;
 
 use geometry::Shape;
 use geometry::outline::document_path;
