@@ -120,6 +120,45 @@ fn longest_straight_split(points: &[[i32; 2]], parallel_min: usize) -> Vec<usize
     lon
 }
 
+/// The offsets from a point to the two extreme corners of its unit square
+/// as seen from the walk's start (potrace's rule: the first bounds the
+/// cone counter-clockwise, the second clockwise), by the signs of the
+/// point's position relative to the start ([`octant`]). A table: worked
+/// out per corner with comparisons, they were most of the instructions
+/// of the tracer's hottest loop.
+const OFFSETS: [[[i64; 2]; 2]; 9] = {
+    let mut table = [[[0; 2]; 2]; 9];
+    let mut sx = -1;
+    while sx <= 1 {
+        let mut sy = -1;
+        while sy <= 1 {
+            table[((sx + 1) * 3 + (sy + 1)) as usize] = [
+                [
+                    pick(sy >= 0 && (sy > 0 || sx < 0)),
+                    pick(sx <= 0 && (sx < 0 || sy < 0)),
+                ],
+                [
+                    pick(sy <= 0 && (sy < 0 || sx < 0)),
+                    pick(sx >= 0 && (sx > 0 || sy < 0)),
+                ],
+            ];
+            sy += 1;
+        }
+        sx += 1;
+    }
+    table
+};
+
+/// 1 or -1.
+const fn pick(yes: bool) -> i64 {
+    if yes { 1 } else { -1 }
+}
+
+/// The index into [`OFFSETS`] of `v`: its coordinates' signs.
+fn octant(v: [i64; 2]) -> usize {
+    ((v[0].signum() + 1) * 3 + (v[1].signum() + 1)) as usize
+}
+
 fn cross(a: [i64; 2], b: [i64; 2]) -> i64 {
     a[0] * b[1] - a[1] * b[0]
 }
@@ -174,33 +213,10 @@ fn pivot(origin: [i64; 2], bit: u8, corners: &[Corner], i: usize, n: usize, cap:
             // around point k: its two extreme corners as seen from i,
             // `cur` plus these offsets (so that their cross products with
             // the cone's sides are the ones above plus a small term).
-            let lo_offset = [
-                if cur[1] >= 0 && (cur[1] > 0 || cur[0] < 0) {
-                    1
-                } else {
-                    -1
-                },
-                if cur[0] <= 0 && (cur[0] < 0 || cur[1] < 0) {
-                    1
-                } else {
-                    -1
-                },
-            ];
+            let [lo_offset, hi_offset] = OFFSETS[octant(cur)];
             if to_lo + cross(lo, lo_offset) >= 0 {
                 lo = [cur[0] + lo_offset[0], cur[1] + lo_offset[1]];
             }
-            let hi_offset = [
-                if cur[1] <= 0 && (cur[1] < 0 || cur[0] < 0) {
-                    1
-                } else {
-                    -1
-                },
-                if cur[0] >= 0 && (cur[0] > 0 || cur[1] < 0) {
-                    1
-                } else {
-                    -1
-                },
-            ];
             if to_hi + cross(hi, hi_offset) <= 0 {
                 hi = [cur[0] + hi_offset[0], cur[1] + hi_offset[1]];
             }
@@ -241,6 +257,24 @@ mod tests {
         pts.extend((0..w).map(|x| [w - x, h]));
         pts.extend((0..h).map(|y| [0, h - y]));
         pts
+    }
+
+    #[test]
+    fn the_offset_table_follows_potraces_rule() {
+        for x in -3_i64..=3 {
+            for y in -3_i64..=3 {
+                let pick = |yes: bool| if yes { 1 } else { -1 };
+                let lo = [
+                    pick(y >= 0 && (y > 0 || x < 0)),
+                    pick(x <= 0 && (x < 0 || y < 0)),
+                ];
+                let hi = [
+                    pick(y <= 0 && (y < 0 || x < 0)),
+                    pick(x >= 0 && (x > 0 || y < 0)),
+                ];
+                assert_eq!(OFFSETS[octant([x, y])], [lo, hi], "({x}, {y})");
+            }
+        }
     }
 
     #[test]
