@@ -5,9 +5,11 @@
 //! 1 px of a truth line (the symmetric Hausdorff distance): the part
 //! sketch under all five photo conditions with both pens, the seeded
 //! sketch with the 2 px pen under all five and with the 1.5 px pen under
-//! the three easier ones (see [`PART_WITHIN_1_PX`],
-//! [`SKETCH_WITHIN_1_PX`]); under the other two its truth lines are still
-//! all found within 1 px.
+//! the four easier ones (see [`PART_WITHIN_1_PX`],
+//! [`SKETCH_WITHIN_1_PX`]); under the last its truth lines are still all
+//! found within 1 px. Eight other sketch layouts are held to 1 px both
+//! ways under the three easier conditions
+//! ([`OTHER_SKETCHES_WITHIN_1_PX`]).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A failed unwrap is a failed test.
 
@@ -37,24 +39,30 @@ const PART_WITHIN_1_PX: [usize; 2] = [5, 5];
 
 /// [`PART_WITHIN_1_PX`] for the seeded sketch (`sketch_drawing`, a
 /// layout of its own under each condition): with the 2 px pen under all
-/// five, worst 0.98 px (2026-12-05); with the 1.5 px pen up to the shadow
-/// band at q75, worst 0.69 px. Past it every truth line is still found
-/// within 1 px (0.96 px at worst, see [`HARD_MISSED_PX`]), but under the
-/// dim corner at q50 the left end of the quick wavy line, which curls
-/// within a crest of 4 px radius, is carried on 1.93 px past its ink, and
-/// at q30 a straight line's end in the deep shadow bends 1.40 px off.
-const SKETCH_WITHIN_1_PX: [usize; 2] = [3, 5];
+/// five, worst 0.91 px (2026-12-05); with the 1.5 px pen up to the dim
+/// corner at q50, worst 0.91 px. Before placed line ends were drawn back
+/// to where the grey levels show ink (`ink_end`), the left end of the
+/// quick wavy line at q50, which curls within a crest of 4 px radius,
+/// was carried on 1.93 px past its ink, and at q30 a fading end in the
+/// deep shadow bent 1.40 px off. At q30 every truth line is still found
+/// within 1 px (0.96 px at worst, see [`HARD_MISSED_PX`]), but a traced
+/// stretch away from ends, corners and junctions is 1.13 px off.
+const SKETCH_WITHIN_1_PX: [usize; 2] = [4, 5];
 
 /// How many of the photo conditions (the easier ones, in `CONDITIONS`
 /// order) the other sketch layouts
 /// (`other_sketch_layouts_trace_to_their_centre_lines`) are traced under.
 const OTHER_SKETCH_CONDITIONS: usize = 3;
 
-/// [`PART_WITHIN_1_PX`] for the other sketch layouts: with the 2 px pen
-/// all three conditions, worst 0.82 px (2026-12-05); with the 1.5 px pen
-/// the first two, worst 0.83 px, but under the shadow band at q75 a line
-/// end (layout 100) is 1.09 px off the truth.
-const OTHER_SKETCHES_WITHIN_1_PX: [usize; 2] = [2, 3];
+/// [`PART_WITHIN_1_PX`] for the other sketch layouts: all three
+/// conditions with both pens, worst 0.82 px with the 2 px pen and 0.95 px
+/// with the 1.5 px pen (2026-12-05). Before placed line ends were drawn
+/// back to their ink (`ink_end`), a line end of layout 100 under the
+/// shadow band at q75 was 1.09 px off the truth with the 1.5 px pen.
+/// Under the two harder conditions they are not held (measured then:
+/// up to 1.40 px both ways at q50, and at q30 up to 8.2 px off, lines
+/// bridged or carried on by the noise in the deep shadow).
+const OTHER_SKETCHES_WITHIN_1_PX: [usize; 2] = [3, 3];
 
 /// How far from a traced line any truth line may be under the conditions
 /// past those held to 1 px both ways: every truth line is found within
@@ -65,8 +73,10 @@ const OTHER_SKETCHES_WITHIN_1_PX: [usize; 2] = [2, 3];
 const HARD_MISSED_PX: f64 = 1.0;
 
 /// How far from a truth line any traced line may be under those
-/// conditions: the worst measured is 1.93 px, the curling end at q50.
-const HARD_STRAY_PX: f64 = 2.0;
+/// conditions: the worst measured is 1.13 px (2026-12-05), a stretch of
+/// the seeded sketch at q30 with the 1.5 px pen; 1.93 px, a curling line
+/// end at q50, before line ends were drawn back to their ink.
+const HARD_STRAY_PX: f64 = 1.25;
 
 /// Share of a clean scan's 1 px line pixels the filled mode must keep.
 const FILLED_THIN_RECALL: f64 = 0.96;
@@ -234,14 +244,16 @@ fn by_feature(truth: &[Vec<(f64, f64)>], traced: &[Vec<(f64, f64)>]) -> String {
     parts.join(", ")
 }
 
+/// A truth point and the index of its place in [`FEATURES`].
+type Placed = ((f64, f64), usize);
+
 /// The largest traced → truth distance, each traced point counted at the
 /// place ([`FEATURES`]) of the nearest truth point, printed.
 fn stray_by_feature(truth: &[Vec<(f64, f64)>], traced: &[Vec<(f64, f64)>]) -> String {
     // The truth points bucketed on a coarse grid with their places.
     const CELL: f64 = 4.0;
     let cell = |p: (f64, f64)| ((p.0 / CELL).floor() as i64, (p.1 / CELL).floor() as i64);
-    let mut grid: std::collections::HashMap<(i64, i64), Vec<((f64, f64), usize)>> =
-        Default::default();
+    let mut grid: std::collections::HashMap<(i64, i64), Vec<Placed>> = Default::default();
     for (class, points) in features(truth).into_iter().enumerate() {
         for q in points {
             grid.entry(cell(q)).or_default().push((q, class));
