@@ -28,10 +28,10 @@
 //!   crest, a fading end in a deep shadow) is drawn back to where the
 //!   darkness at the end itself still shows ink (`ink_end`).
 //!   On the generated phone photos of `tests/trace_lines.rs` every
-//!   drawn line is found within 1 px under all five conditions, and every
-//!   traced line lies within 1 px of a drawn one but for the seeded
-//!   sketch with a 1.5 px pen under blur and JPEG q30 (a stretch 1.13 px
-//!   off, 2026-12-05). Eight other sketch layouts (seeds 100–103 with the
+//!   drawn line is found within 1 px, and every traced line lies within
+//!   1 px of a drawn one, under all five conditions with both pens, for
+//!   the part sketch and the test's seeded sketch layouts (0.96 px at
+//!   worst, 2026-12-05). Eight other sketch layouts (seeds 100–103 with the
 //!   1.5 px pen, 200–203 with the 2 px pen) are within 1 px both ways up
 //!   to the shadow band at q75 (0.95 px at worst); under the dim corner
 //!   at q50 they are up to 1.40 px off, and under blur and q30 in the
