@@ -182,4 +182,32 @@ mod tests {
             assert!((p[1] - 30.0).abs() < 0.05, "{p:?}");
         }
     }
+
+    #[test]
+    fn a_point_thrown_off_by_a_speck_moves_with_its_neighbours() {
+        let (w, h) = (80, 60);
+        let mut luma = line_picture(w, h);
+        // A faint line, and a black speck under it in one column: that
+        // point's centroid lies over a pixel off, and its shift is refused.
+        for x in 0..w {
+            luma[29 * w + x] = 150;
+            luma[30 * w + x] = 150;
+        }
+        for y in 31..=33 {
+            luma[y * w + 40] = 0;
+        }
+        let grey = Grey {
+            luma: &luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        let mut points: Vec<[f64; 2]> = (0..=40).map(|k| [20.5 + f64::from(k), 30.5]).collect();
+        centre_on_ink(&mut points, false, [true, true], &grey, 1.0);
+        // Left where it was, it would stand half a pixel off its
+        // neighbours.
+        let p = points[20];
+        assert_eq!(p[0], 40.5);
+        assert!((p[1] - 30.0).abs() < 0.15, "{p:?}");
+    }
 }
