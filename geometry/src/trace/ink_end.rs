@@ -8,16 +8,17 @@
 //! walk bends off: either way the end is carried on past its ink. The
 //! darkness at the end itself tells: the centre of a pen's round end
 //! keeps at least [`END_SHARE`] of the line's peak darkness (all of it
-//! on a sharp photo, about two thirds under a 1.2 px blur of a 1.5 px
-//! pen), while a point a pixel or more beyond it, or beside the line,
-//! keeps far less.
+//! on a sharp photo; about two thirds, by calculation, under a Gaussian
+//! blur of 1.2 px over a 1.5 px pen), while a point a pixel or more
+//! beyond it, or beside the line, keeps far less.
 
 /// Share of the line's peak darkness (at its centre line) the centre of
-/// its round end keeps at the least, with a margin for noise: about 0.65
-/// under a 1.2 px blur of a 1.5 px pen. On the generated photos of
-/// `tests/trace_lines.rs` (2026-12-05) 0.4 left a curling end at q50
-/// 1.48 px past its ink, 0.5 1.05 px; 0.6 cut a fading end in a deep
-/// shadow at q30 1.17 px short, 0.7 1.75 px.
+/// its round end keeps at the least, with a margin for noise. On the
+/// generated photos of `tests/trace_lines.rs` (2026-12-05, before
+/// `centre`'s lone refused points moved with their neighbours) 0.4 left
+/// a curling end at q50 1.48 px past its ink and 0.5 1.05 px; 0.6 drew
+/// a fading end in a deep shadow at q30 back to 1.17 px short of the
+/// truth's end, 0.7 to 1.75 px.
 pub(super) const END_SHARE: f64 = 0.55;
 /// Steps back along the line at which the darkness is read, pixels.
 const STEP_PX: f64 = 0.25;
