@@ -3,11 +3,10 @@
 //! (`trace_support::photo`) and a clean scan with 1 px lines. Every truth
 //! line must be found within 1 px, and every traced line must lie within
 //! 1 px of a truth line (the symmetric Hausdorff distance): the part
-//! sketch under all five photo conditions with both pens, the seeded
-//! sketch with the 2 px pen under all five and with the 1.5 px pen under
-//! the three easier ones (see [`PART_WITHIN_1_PX`],
-//! [`SKETCH_WITHIN_1_PX`]); under the other two its truth lines are still
-//! all found within 1 px.
+//! sketch and the seeded sketch under all five photo conditions with both
+//! pens (see [`PART_WITHIN_1_PX`], [`SKETCH_WITHIN_1_PX`]), and eight
+//! other sketch layouts under the three easier conditions
+//! ([`OTHER_SKETCHES_WITHIN_1_PX`]).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A failed unwrap is a failed test.
 
@@ -36,26 +35,46 @@ const H: u32 = 600;
 const PART_WITHIN_1_PX: [usize; 2] = [5, 5];
 
 /// [`PART_WITHIN_1_PX`] for the seeded sketch (`sketch_drawing`, a
-/// layout of its own under each condition): with the 2 px pen under all
-/// five, worst 0.98 px (2026-12-05); with the 1.5 px pen up to the shadow
-/// band at q75, worst 0.69 px. Past it every truth line is still found
-/// within 1 px (0.96 px at worst, see [`HARD_MISSED_PX`]), but under the
-/// dim corner at q50 the left end of the quick wavy line, which curls
-/// within a crest of 4 px radius, is carried on 1.93 px past its ink, and
-/// at q30 a straight line's end in the deep shadow bends 1.40 px off.
-const SKETCH_WITHIN_1_PX: [usize; 2] = [3, 5];
+/// layout of its own under each condition): all five with both pens,
+/// worst 0.91 px with the 2 px pen and 0.96 px with the 1.5 px pen
+/// (2026-12-05). Before placed line ends were drawn back to where the
+/// grey levels show ink (`ink_end`), with the 1.5 px pen the left end of
+/// the quick wavy line at q50, which curls within a crest of 4 px radius,
+/// was carried on 1.93 px past its ink, and at q30 a fading end in the
+/// deep shadow bent 1.40 px off; and before a centre-line point whose
+/// own shift to the middle of the ink was refused moved with its
+/// neighbours (`centre`), a kink stood 1.13 px off a straight line at q30.
+const SKETCH_WITHIN_1_PX: [usize; 2] = [5, 5];
+
+/// How many of the photo conditions (the easier ones, in `CONDITIONS`
+/// order) the other sketch layouts
+/// (`other_sketch_layouts_trace_to_their_centre_lines`) are traced under.
+const OTHER_SKETCH_CONDITIONS: usize = 3;
+
+/// [`PART_WITHIN_1_PX`] for the other sketch layouts: all three
+/// conditions with both pens, worst 0.82 px with the 2 px pen and 0.95 px
+/// with the 1.5 px pen (2026-12-05). Before placed line ends were drawn
+/// back to their ink (`ink_end`), a line end of layout 100 under the
+/// shadow band at q75 was 1.09 px off the truth with the 1.5 px pen.
+/// Under the two harder conditions they are not held (measured then:
+/// up to 1.40 px both ways at q50, and at q30 up to 8.2 px off, lines
+/// bridged or carried on by the noise in the deep shadow).
+const OTHER_SKETCHES_WITHIN_1_PX: [usize; 2] = [3, 3];
 
 /// How far from a traced line any truth line may be under the conditions
-/// past those held to 1 px both ways: every truth line is found within
-/// 1 px under every condition (worst 0.96 px, the 1.5 px pen at q30).
-/// Before this drawing's diagonal lines were kept by the thinning, acute
-/// corners sharpened, junctions placed where their lines meet and
-/// curving ends followed: 9.3 px, and whole sides of a zigzag missing.
+/// past those held to 1 px both ways (none at present: every drawing and
+/// pen of [`drawings`] is held under all five). Kept for a drawing that
+/// is not: before the seeded sketch's diagonal lines were kept by the
+/// thinning, acute corners sharpened, junctions placed where their lines
+/// meet and curving ends followed, 9.3 px, and whole sides of a zigzag
+/// missing.
 const HARD_MISSED_PX: f64 = 1.0;
 
 /// How far from a truth line any traced line may be under those
-/// conditions: the worst measured is 1.93 px, the curling end at q50.
-const HARD_STRAY_PX: f64 = 2.0;
+/// conditions (none at present): the last measured past 1 px was 1.13 px,
+/// the seeded sketch with the 1.5 px pen at q30, and 1.93 px at q50
+/// before line ends were drawn back to their ink (2026-12-05).
+const HARD_STRAY_PX: f64 = 1.25;
 
 /// Share of a clean scan's 1 px line pixels the filled mode must keep.
 const FILLED_THIN_RECALL: f64 = 0.96;
@@ -223,6 +242,45 @@ fn by_feature(truth: &[Vec<(f64, f64)>], traced: &[Vec<(f64, f64)>]) -> String {
     parts.join(", ")
 }
 
+/// A truth point and the index of its place in [`FEATURES`].
+type Placed = ((f64, f64), usize);
+
+/// The largest traced → truth distance, each traced point counted at the
+/// place ([`FEATURES`]) of the nearest truth point, printed.
+fn stray_by_feature(truth: &[Vec<(f64, f64)>], traced: &[Vec<(f64, f64)>]) -> String {
+    // The truth points bucketed on a coarse grid with their places.
+    const CELL: f64 = 4.0;
+    let cell = |p: (f64, f64)| ((p.0 / CELL).floor() as i64, (p.1 / CELL).floor() as i64);
+    let mut grid: std::collections::HashMap<(i64, i64), Vec<Placed>> = Default::default();
+    for (class, points) in features(truth).into_iter().enumerate() {
+        for q in points {
+            grid.entry(cell(q)).or_default().push((q, class));
+        }
+    }
+    let mut at_place: [Vec<(f64, f64)>; 4] = Default::default();
+    for p in sample(traced, 0.25) {
+        let (gx, gy) = cell(p);
+        let mut nearest = (f64::INFINITY, 3);
+        for dx in -2..=2 {
+            for dy in -2..=2 {
+                for &(q, class) in grid.get(&(gx + dx, gy + dy)).into_iter().flatten() {
+                    let d = (p.0 - q.0).hypot(p.1 - q.1);
+                    if d < nearest.0 {
+                        nearest = (d, class);
+                    }
+                }
+            }
+        }
+        at_place[nearest.1].push(p);
+    }
+    let parts: Vec<String> = at_place
+        .iter()
+        .zip(FEATURES)
+        .map(|(points, name)| format!("{name} {:.2}", directed_hausdorff(points, truth).0))
+        .collect();
+    parts.join(", ")
+}
+
 /// A named drawing's centre lines, and how many conditions hold it to
 /// 1 px with each pen.
 type Drawing = (String, Vec<Vec<(f64, f64)>>, [usize; 2]);
@@ -241,37 +299,82 @@ fn drawings(photo: u64) -> [Drawing; 2] {
     ]
 }
 
+/// Traces `truth` drawn with a `width_px` pen and photographed under
+/// condition `k` (photo seed `31 + k`), prints how far the traced lines
+/// are from it, and says how it failed `within_1_px` (the conditions
+/// held to 1 px both ways; past them [`HARD_MISSED_PX`] and
+/// [`HARD_STRAY_PX`]).
+fn check(
+    name: &str,
+    truth: &[Vec<(f64, f64)>],
+    width_px: f64,
+    k: usize,
+    within_1_px: usize,
+) -> Option<String> {
+    let mut condition = CONDITIONS[k];
+    condition.camera.blur_px = condition.camera.blur_px.min(PEN_MAX_BLUR_PX);
+    let (coverage, _) = line_coverage(truth, W, H, width_px);
+    let jpeg = photograph(&coverage, W, H, &condition, 31 + k as u64);
+    let (lines, width_mm) = traced_lines(&decode_image(&jpeg).unwrap());
+    let ((missed, at), (stray, stray_at)) = distances(truth, &lines);
+    println!(
+        "{name}, pen {width_px} px, {}: {} lines, width {width_mm:.2} px, truth→traced {missed:.2} px at {at:?}, traced→truth {stray:.2} px at {stray_at:?}",
+        condition.name,
+        lines.len()
+    );
+    println!("    truth→traced by place: {}", by_feature(truth, &lines));
+    println!(
+        "    traced→truth by place: {}",
+        stray_by_feature(truth, &lines)
+    );
+    let (missed_bound, stray_bound) = if k < within_1_px {
+        (1.0, 1.0)
+    } else {
+        (HARD_MISSED_PX, HARD_STRAY_PX)
+    };
+    (missed > missed_bound || stray > stray_bound).then(|| {
+        format!(
+            "{name}, {width_px} px, {}: {missed:.2} / {stray:.2} px",
+            condition.name
+        )
+    })
+}
+
 #[test]
 fn pen_photos_trace_to_their_centre_lines() {
     let mut failures = Vec::new();
     for width_px in [1.5, 2.0] {
-        for (k, condition) in CONDITIONS.iter().enumerate() {
-            let mut condition = *condition;
-            condition.camera.blur_px = condition.camera.blur_px.min(PEN_MAX_BLUR_PX);
+        for k in 0..CONDITIONS.len() {
             let seed = 31 + k as u64 + if width_px > 1.5 { 10 } else { 0 };
             for (name, truth, within) in drawings(seed) {
                 let within_1_px = within[usize::from(width_px > 1.5)];
-                let (coverage, _) = line_coverage(&truth, W, H, width_px);
-                let jpeg = photograph(&coverage, W, H, &condition, 31 + k as u64);
-                let (lines, width_mm) = traced_lines(&decode_image(&jpeg).unwrap());
-                let ((missed, at), (stray, stray_at)) = distances(&truth, &lines);
-                println!(
-                    "{name}, pen {width_px} px, {}: {} lines, width {width_mm:.2} px, truth→traced {missed:.2} px at {at:?}, traced→truth {stray:.2} px at {stray_at:?}",
-                    condition.name,
-                    lines.len()
-                );
-                println!("    truth→traced by place: {}", by_feature(&truth, &lines));
-                let (missed_bound, stray_bound) = if k < within_1_px {
-                    (1.0, 1.0)
-                } else {
-                    (HARD_MISSED_PX, HARD_STRAY_PX)
-                };
-                if missed > missed_bound || stray > stray_bound {
-                    failures.push(format!(
-                        "{name}, {width_px} px, {}: {missed:.2} / {stray:.2} px",
-                        condition.name
-                    ));
-                }
+                failures.extend(check(&name, &truth, width_px, k, within_1_px));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Seeded sketch layouts besides the test's own (`drawings`), so that
+/// the figures hold for more than one layout: 100–103 with the 1.5 px
+/// pen, 200–203 with the 2 px pen, each under the first
+/// [`OTHER_SKETCH_CONDITIONS`] conditions, held as
+/// [`OTHER_SKETCHES_WITHIN_1_PX`] says.
+#[test]
+fn other_sketch_layouts_trace_to_their_centre_lines() {
+    let mut failures = Vec::new();
+    for (first, width_px) in [(100, 1.5), (200, 2.0)] {
+        for seed in first..first + 4 {
+            let truth = sketch_drawing(seed);
+            for k in 0..OTHER_SKETCH_CONDITIONS {
+                let within_1_px = OTHER_SKETCHES_WITHIN_1_PX[usize::from(width_px > 1.5)];
+                failures.extend(check(
+                    &format!("sketch {seed}"),
+                    &truth,
+                    width_px,
+                    k,
+                    within_1_px,
+                ));
             }
         }
     }

@@ -13,7 +13,9 @@
 //! it across a few pixels), the line's course before the end a line or,
 //! where it bends, a parabola (`course`), and the walk on to the end
 //! keeps to the middle of the ink while the ink is dark enough to say
-//! where that is, so an end that curls is followed round.
+//! where that is, so an end that curls is followed round. An end the
+//! walk carried on past its ink is then drawn back to where the darkness
+//! at the end itself shows ink (`ink_end`).
 //!
 //! # Current limitations
 //! - The half-width is the pen's as `pen_width` reads it from a
@@ -24,13 +26,16 @@
 //!   end then comes out short by [`CAP_SHARE`] of the excess half-width.
 //! - An end whose parabola turns by more than [`MAX_SLOPE`] within reach
 //!   (the end of a wavy line inside a tight crest) is walked from the
-//!   tangent of its last few points: under a dim shadow at JPEG q50 the
-//!   noise there can carry it up to 1.93 px past its ink.
-//! - Under blur and JPEG q30 in a deep shadow, the walk along a 1.5 px
-//!   line's fading end can bend off by up to 1.4 px.
+//!   tangent of its last few points. Under a dim shadow at JPEG q50 the
+//!   noise there carried a 1.5 px pen's end up to 1.93 px past its ink,
+//!   and at q30 a fading end in a deep shadow bent 1.40 px off; drawn
+//!   back to their ink (`ink_end`) they are within 0.91 px and 0.88 px
+//!   (2026-12-05). Where the noise itself looks like ink beyond the end
+//!   the end still follows it.
 
 use super::bitmap::Bitmap;
 use super::course::{Course, solve3};
+use super::ink_end::{END_SHARE, back_to_ink, draw_back};
 use super::strokes::Stroke;
 
 /// The grey levels under a thresholded drawing.
@@ -83,6 +88,9 @@ const PAPER_AROUND_PX: f64 = 6.0;
 const CONFIRM_PX: f64 = 1.0;
 /// Fewest points the line's direction near its end is taken from.
 const MIN_DIRECTION_POINTS: usize = 5;
+/// Where the darkness at a point is read, about it, pixels: a spot
+/// rather than a point, as a point's grey level is a JPEG block's noise.
+const SPOT: [[f64; 2]; 5] = [[0.0, 0.0], [0.5, 0.0], [-0.5, 0.0], [0.0, 0.5], [0.0, -0.5]];
 /// Points used for the line's direction near its end.
 const DIRECTION_POINTS: usize = 10;
 
@@ -469,6 +477,26 @@ fn place_end_from(
     } else {
         tail.reverse();
         stroke.points.splice(..cut, tail);
+    }
+    // Where the end was carried on past its ink (the cross-sections of a
+    // curling end cut through its own ink, a fading end's are noise),
+    // the darkness at the end itself is too low: drawn back to where it
+    // is not.
+    let spot = |p: [f64; 2]| {
+        SPOT.iter()
+            .map(|d| grey.darkness([p[0] + d[0], p[1] + d[1]], &paper))
+            .sum::<f64>()
+            / SPOT.len() as f64
+    };
+    let spot_peak = behind.iter().map(|&(p, _)| spot(p)).sum::<f64>() / count;
+    if !last {
+        stroke.points.reverse();
+    }
+    if let Some(back) = back_to_ink(&stroke.points, spot, spot_peak, END_SHARE, ahead) {
+        draw_back(&mut stroke.points, back);
+    }
+    if !last {
+        stroke.points.reverse();
     }
     Placed::Done(EndReading {
         spread: three_quarters.zip(quarter).map(|(a, b)| b - a),

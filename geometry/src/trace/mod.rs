@@ -160,6 +160,7 @@ mod dpi;
 mod error;
 mod hairline;
 mod halves;
+mod ink_end;
 mod junctions;
 mod line_ends;
 mod lines;
