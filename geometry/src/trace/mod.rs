@@ -97,8 +97,9 @@
 //!   10 ms. Two thirds of the drawing's fitting time is the straightness
 //!   scan of its two long, slightly slanted lines; potrace takes 15.5 ms
 //!   of CPU time on a picture of those two lines alone.
-//! - 2026-12-05, the real CLI (`USE_CLI=1`: `fabrique trace` PNG → laser
-//!   SVG, start-up and the atomic, fsynced write included) against
+//! - 2026-12-05, the real CLI (then `USE_CLI=1`, now the bench's default:
+//!   `fabrique trace` PNG → laser SVG, start-up and the atomic, fsynced
+//!   write included) against
 //!   potrace, load average 2.4–5 on the 2 cores: hyperfine potrace 35.8
 //!   / 39.6 ms mean (min 24.2 / 25.7), the CLI 47.8 / 53.1 ms (min 36.1 /
 //!   36.0); two rounds of 60 interleaved runs of each, potrace / CLI: min
@@ -117,6 +118,16 @@
 //!   threshold, as potrace's) 23.5 ± 1.8 ms (0.94×), `fabrique --version`
 //!   1.4 ms. `perf record` over 20 CLI runs: the straightness scan
 //!   (`straight::pivot`) 35 % of samples, nothing else over 5 %.
+//! - 2026-12-05, later (same SVG bytes): the laser clean-up 2.5 → 1.5 ms
+//!   (in process), the paper estimate and the levels on both cores
+//!   (`halves`), the straightness walk's offsets from a table (the trace
+//!   on one core 15.4 → 14.1 ms), the picture freed on another thread.
+//!   Five runs of the bench on the quiet machine: `fabrique trace`
+//!   0.98–1.11× potrace's mean time (minima 0.88–0.97×), `--threshold
+//!   128` 0.86–0.88×, pinned to one core 1.35–1.42×: our work is still
+//!   1.4× potrace's, so parity needs the second core free. Three runs
+//!   of 150 rounds alternating potrace, the CLI before (`15db356`) and
+//!   after: before 1.05–1.07× potrace's median, after 0.98–1.00×.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
