@@ -59,10 +59,26 @@ impl Grid {
 }
 
 /// Thins the grid's foreground in place to one-pixel lines.
+///
+/// Only border pixels (a background 4-neighbour) are looked at: both of
+/// Zhang–Suen's sub-iterations remove a pixel only when one of its
+/// 4-neighbours is background, so the rest cannot go, and each
+/// sub-iteration still decides every pixel on the grid as it was before
+/// it (the result is the algorithm's, to the pixel). A pixel becomes a
+/// border pixel when a 4-neighbour is removed. Scanning all the remaining
+/// foreground each time cost the rounds (half the widest stroke) times
+/// the area: 6.6 s for a 3000 px drawing with discs 1,100 px across.
 pub fn thin(grid: &mut Grid) {
-    let mut live: Vec<usize> = (0..grid.cells.len())
-        .filter(|&i| grid.cells[i] == 1)
-        .collect();
+    let s = grid.stride;
+    let fourway = |i: usize| [i - s, i + 1, i + s, i - 1];
+    let border = |grid: &Grid, i: usize| {
+        grid.cells[i] == 1 && fourway(i).iter().any(|&j| grid.cells[j] == 0)
+    };
+    let mut listed = vec![false; grid.cells.len()];
+    let mut live: Vec<usize> = (0..grid.cells.len()).filter(|&i| border(grid, i)).collect();
+    for &i in &live {
+        listed[i] = true;
+    }
     let mut doomed = Vec::new();
     loop {
         let mut changed = false;
@@ -78,6 +94,14 @@ pub fn thin(grid: &mut Grid) {
             }
             changed |= !doomed.is_empty();
             live.retain(|&i| grid.cells[i] == 1);
+            for &i in &doomed {
+                for j in fourway(i) {
+                    if grid.cells[j] == 1 && !listed[j] {
+                        listed[j] = true;
+                        live.push(j);
+                    }
+                }
+            }
         }
         if !changed {
             break;
@@ -118,6 +142,65 @@ mod tests {
 
     fn count(g: &Grid) -> usize {
         g.cells.iter().filter(|&&c| c == 1).count()
+    }
+
+    /// Zhang–Suen as written: every foreground pixel looked at in every
+    /// sub-iteration.
+    fn thin_by_full_scans(grid: &mut Grid) {
+        loop {
+            let mut changed = false;
+            for first_pass in [true, false] {
+                let doomed: Vec<usize> = (0..grid.cells.len())
+                    .filter(|&i| grid.cells[i] == 1 && removable(grid, i, first_pass))
+                    .collect();
+                for &i in &doomed {
+                    grid.cells[i] = 0;
+                }
+                changed |= !doomed.is_empty();
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    #[test]
+    fn border_pixels_alone_thin_as_full_scans_do() {
+        // Random blobs, discs, bars and noise of every density.
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for case in 0..60 {
+            let (w, h) = (20 + (next() % 60) as usize, 20 + (next() % 60) as usize);
+            let density = next() % 100;
+            let discs: Vec<(f64, f64, f64)> = (0..next() % 5)
+                .map(|_| {
+                    let r = (next() % 20) as f64;
+                    ((next() % w as u64) as f64, (next() % h as u64) as f64, r)
+                })
+                .collect();
+            let rows: Vec<Vec<bool>> = (0..h)
+                .map(|y| {
+                    (0..w)
+                        .map(|x| {
+                            let in_disc = discs
+                                .iter()
+                                .any(|&(cx, cy, r)| (x as f64 - cx).hypot(y as f64 - cy) <= r);
+                            in_disc || next() % 100 < density / 2
+                        })
+                        .collect()
+                })
+                .collect();
+            let bitmap = Bitmap::from_rows(&rows);
+            let (mut fast, mut slow) = (Grid::from_bitmap(&bitmap), Grid::from_bitmap(&bitmap));
+            thin(&mut fast);
+            thin_by_full_scans(&mut slow);
+            assert_eq!(fast.cells, slow.cells, "case {case}");
+        }
     }
 
     #[test]
