@@ -56,9 +56,13 @@ const OTHER_SKETCH_CONDITIONS: usize = 3;
 /// with the 1.5 px pen (2026-12-05). Before placed line ends were drawn
 /// back to their ink (`ink_end`), a line end of layout 100 under the
 /// shadow band at q75 was 1.09 px off the truth with the 1.5 px pen.
-/// Under the two harder conditions they are not held (measured then:
-/// up to 1.40 px both ways at q50, and at q30 up to 8.2 px off, lines
-/// bridged or carried on by the noise in the deep shadow).
+/// Under the two harder conditions they are not held (measured
+/// 2026-12-05: at q50 up to 1.13 px traced→truth, layout 101 with the
+/// 1.5 px pen, and 1.04 px at the end of layout 200's wavy line, 1.40 px
+/// before a tight crest's flanks were no longer taken for a corner
+/// (`sharpen`) and 1.34 px before a hole in a small loop's ink was closed
+/// across (`strokes`); at q30 up to 8.2 px off, lines bridged or carried
+/// on by the noise in the deep shadow).
 const OTHER_SKETCHES_WITHIN_1_PX: [usize; 2] = [3, 3];
 
 /// How far from a traced line any truth line may be under the conditions
