@@ -3,7 +3,8 @@
 //! edges.
 //!
 //! The thresholded drawing is thinned to one-pixel lines (`thin`), cut at
-//! junctions and ends into strokes with their spurs removed (`strokes`),
+//! junctions and ends into strokes with their spurs removed and small
+//! holes in their ink closed across (`strokes`),
 //! smoothed, moved across to the middle of their ink in the grey levels
 //! (`centre`), their corners sharpened (`sharpen`), free ends carried to
 //! the end of the ink (`line_ends`, followed round where they curve,
