@@ -3,7 +3,8 @@
 //! edges.
 //!
 //! The thresholded drawing is thinned to one-pixel lines (`thin`), cut at
-//! junctions and ends into strokes with their spurs removed (`strokes`),
+//! junctions and ends into strokes with their spurs removed and small
+//! holes in their ink closed across (`strokes`),
 //! smoothed, moved across to the middle of their ink in the grey levels
 //! (`centre`), their corners sharpened (`sharpen`), free ends carried to
 //! the end of the ink (`line_ends`, followed round where they curve,
@@ -34,7 +35,7 @@
 //!   worst, 2026-12-05). Eight other sketch layouts (seeds 100–103 with the
 //!   1.5 px pen, 200–203 with the 2 px pen) are within 1 px both ways up
 //!   to the shadow band at q75 (0.95 px at worst); under the dim corner
-//!   at q50 they are up to 1.40 px off, and under blur and q30 in the
+//!   at q50 they are up to 1.13 px off, and under blur and q30 in the
 //!   deep shadow the noise bridges or carries on lines by up to 8.2 px.
 //! - Two strokes meeting at a junction stay two lines: a laser lifts
 //!   between them.
