@@ -518,6 +518,32 @@ pub(super) struct EndReading {
 mod tests {
     use super::*;
 
+    /// The last end of a thinned line along y = 30.5 from x = 20.5 to
+    /// `last_x`, placed over the picture `luma` (`w` × `h`) and its
+    /// `bitmap`; `None` when it is left alone.
+    fn place_last_end(
+        luma: &[u8],
+        bitmap: &Bitmap,
+        (w, h): (usize, usize),
+        last_x: u32,
+    ) -> Option<[f64; 2]> {
+        let grey = Grey {
+            luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        let mut stroke = Stroke {
+            points: (0..=last_x - 20)
+                .map(|k| [20.5 + f64::from(k), 30.5])
+                .collect(),
+            closed: false,
+            free: [true, true],
+        };
+        place_end(&mut stroke, true, &grey, bitmap, 1.5, None, 3.0)?;
+        stroke.points.last().copied()
+    }
+
     /// A picture of a round-ended pen line from (20, 30) to (60, 30),
     /// 3 px wide, dark on light paper; and its thresholded bitmap.
     fn pen_line(w: usize, h: usize) -> (Vec<u8>, Bitmap) {
@@ -554,20 +580,8 @@ mod tests {
     fn a_worn_line_end_goes_back_to_the_centre_of_the_pen_end() {
         let (w, h) = (80, 60);
         let (luma, bitmap) = pen_line(w, h);
-        let grey = Grey {
-            luma: &luma,
-            width: w,
-            height: h,
-            invert: false,
-        };
         // The thinned line, worn 4 px short at its last end.
-        let mut stroke = Stroke {
-            points: (0..=35).map(|k| [20.5 + f64::from(k), 30.5]).collect(),
-            closed: false,
-            free: [true, true],
-        };
-        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_some());
-        let end = *stroke.points.last().unwrap();
+        let end = place_last_end(&luma, &bitmap, (w, h), 55).unwrap();
         assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
         // Across the line the end goes to the middle of the ink, from the
         // thinned line's half a pixel off.
@@ -581,19 +595,7 @@ mod tests {
         let (w, h) = (80, 60);
         let (luma, bitmap) =
             pen_line_lit(w, h, |x| 1.0 - 0.4 * ((x - 52.0) / 16.0).clamp(0.0, 1.0));
-        let grey = Grey {
-            luma: &luma,
-            width: w,
-            height: h,
-            invert: false,
-        };
-        let mut stroke = Stroke {
-            points: (0..=35).map(|k| [20.5 + f64::from(k), 30.5]).collect(),
-            closed: false,
-            free: [true, true],
-        };
-        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_some());
-        let end = *stroke.points.last().unwrap();
+        let end = place_last_end(&luma, &bitmap, (w, h), 55).unwrap();
         assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
     }
 
@@ -603,19 +605,7 @@ mod tests {
         // thinning: the centre line runs on to 66.5.
         let (w, h) = (80, 60);
         let (luma, bitmap) = pen_line(w, h);
-        let grey = Grey {
-            luma: &luma,
-            width: w,
-            height: h,
-            invert: false,
-        };
-        let mut stroke = Stroke {
-            points: (0..=46).map(|k| [20.5 + f64::from(k), 30.5]).collect(),
-            closed: false,
-            free: [true, true],
-        };
-        assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_some());
-        let end = *stroke.points.last().unwrap();
+        let end = place_last_end(&luma, &bitmap, (w, h), 66).unwrap();
         assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
     }
 

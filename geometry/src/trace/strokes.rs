@@ -420,21 +420,12 @@ fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::trace::bitmap::Bitmap;
-
-    fn grid(rows: &[&str]) -> Grid {
-        let rows: Vec<Vec<bool>> = rows
-            .iter()
-            .map(|r| r.chars().map(|c| c == '#').collect())
-            .collect();
-        Grid::from_bitmap(&Bitmap::from_rows(&rows))
-    }
 
     #[test]
     fn a_speck_on_a_stem_beside_a_line_is_one_spur() {
         // A thinned line with a speck of noise joined to it: a stem of
         // three pixels forking into two whiskers.
-        let g = grid(&[
+        let g = Grid::from_art(&[
             "................................",
             "..............#.#...............",
             "...............#................",
@@ -453,7 +444,7 @@ mod tests {
         // A thinned line with a speck of paper in its ink: two short
         // chains between the same two junctions, one straight along the
         // line, one bent round the hole.
-        let g = grid(&[
+        let g = Grid::from_art(&[
             "................................",
             "................................",
             "................................",

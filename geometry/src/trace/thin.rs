@@ -35,6 +35,17 @@ impl Grid {
         Self { stride, cells }
     }
 
+    /// A grid drawn in text for tests: `#` is foreground, anything else
+    /// background, one string per row.
+    #[cfg(test)]
+    pub fn from_art(rows: &[&str]) -> Self {
+        let rows: Vec<Vec<bool>> = rows
+            .iter()
+            .map(|r| r.chars().map(|c| c == '#').collect())
+            .collect();
+        Self::from_bitmap(&Bitmap::from_rows(&rows))
+    }
+
     /// The eight neighbours of `i` clockwise from north: N, NE, E, SE, S,
     /// SW, W, NW.
     #[inline]
@@ -132,14 +143,6 @@ fn removable(grid: &Grid, i: usize, first_pass: bool) -> bool {
 mod tests {
     use super::*;
 
-    fn grid(rows: &[&str]) -> Grid {
-        let rows: Vec<Vec<bool>> = rows
-            .iter()
-            .map(|r| r.chars().map(|c| c == '#').collect())
-            .collect();
-        Grid::from_bitmap(&Bitmap::from_rows(&rows))
-    }
-
     fn count(g: &Grid) -> usize {
         g.cells.iter().filter(|&&c| c == 1).count()
     }
@@ -205,7 +208,7 @@ mod tests {
 
     #[test]
     fn a_thick_bar_becomes_one_line() {
-        let mut g = grid(&[
+        let mut g = Grid::from_art(&[
             "..............",
             ".############.",
             ".############.",
@@ -231,7 +234,7 @@ mod tests {
             })
             .collect();
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
-        let mut g = grid(&rows);
+        let mut g = Grid::from_art(&rows);
         thin(&mut g);
         let on: Vec<(usize, usize)> = (0..g.cells.len())
             .filter(|&i| g.cells[i] == 1)
@@ -244,7 +247,7 @@ mod tests {
 
     #[test]
     fn a_staircase_thins_to_one_connected_line() {
-        let mut g = grid(&[
+        let mut g = Grid::from_art(&[
             "................",
             ".###............",
             ".######.........",
