@@ -3,8 +3,9 @@
 //!
 //! Most PNGs (8-bit samples, not interlaced, no EXIF) are decoded row by
 //! row straight into luminance, with a second thread mapping the buffer's
-//! memory ahead of the decoder (`decode_png`); everything else goes through
-//! `image`'s decoded picture, converted afterwards.
+//! memory ahead of the decoder (`decode_png`), in huge pages where the
+//! system has them (`plane`); everything else goes through `image`'s
+//! decoded picture, converted afterwards.
 
 use std::io::Cursor;
 use std::sync::Mutex;
@@ -14,6 +15,7 @@ use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader, Li
 
 use super::dpi::sniff_dpi;
 use super::error::TraceError;
+use super::plane::Plane;
 
 /// Longest side accepted, pixels: beyond any phone or scanner a maker uses.
 pub const MAX_SIDE_PX: u32 = 30_000;
@@ -33,14 +35,19 @@ pub const DEFAULT_WIDTH_MM: f64 = 100.0;
 pub struct DecodedImage {
     width: u32,
     height: u32,
-    luma: Vec<u8>,
-    alpha: Option<Vec<u8>>,
+    luma: Plane,
+    alpha: Option<Plane>,
     dpi: Option<[f64; 2]>,
 }
 
 impl DecodedImage {
     /// A picture from raw luminance rows (`width * height` bytes).
     pub fn from_luma(width: u32, height: u32, luma: Vec<u8>) -> Result<Self, TraceError> {
+        Self::from_plane(width, height, Plane::from(luma))
+    }
+
+    /// [`Self::from_luma`] from a plane already made.
+    fn from_plane(width: u32, height: u32, luma: Plane) -> Result<Self, TraceError> {
         check_size(u64::from(width), u64::from(height))?;
         if luma.len() as u64 != u64::from(width) * u64::from(height) {
             return Err(TraceError::Corrupt {
@@ -57,7 +64,12 @@ impl DecodedImage {
     }
 
     /// The same picture with an opacity byte per pixel (0 = transparent).
-    pub fn with_alpha(mut self, alpha: Vec<u8>) -> Result<Self, TraceError> {
+    pub fn with_alpha(self, alpha: Vec<u8>) -> Result<Self, TraceError> {
+        self.with_alpha_plane(Plane::from(alpha))
+    }
+
+    /// [`Self::with_alpha`] from a plane already made.
+    fn with_alpha_plane(mut self, alpha: Plane) -> Result<Self, TraceError> {
         if alpha.len() != self.luma.len() {
             return Err(TraceError::Corrupt {
                 reason: format!("{} alpha bytes for {} pixels", alpha.len(), self.luma.len()),
@@ -241,8 +253,8 @@ fn decode_png(bytes: &[u8]) -> Option<DecodedImage> {
         _ => return None,
     };
     let w = width as usize;
-    let mut luma = vec![0_u8; w * height as usize];
-    let mut alpha = vec![0_u8; if channels % 2 == 0 { luma.len() } else { 0 }];
+    let mut luma = Plane::zeroed(w * height as usize);
+    let mut alpha = Plane::zeroed(if channels % 2 == 0 { luma.len() } else { 0 });
     let mut alpha_rows = alpha.chunks_exact_mut(w);
     let mut scratch = vec![0_u8; w * channels];
     let mut decode_rows = |rows: &mut [u8]| -> Option<()> {
@@ -307,11 +319,11 @@ fn decode_png(bytes: &[u8]) -> Option<DecodedImage> {
             })
         })?;
     }
-    let image = DecodedImage::from_luma(width, height, luma).ok()?;
+    let image = DecodedImage::from_plane(width, height, luma).ok()?;
     if alpha.is_empty() {
         Some(image)
     } else {
-        image.with_alpha(alpha).ok()
+        image.with_alpha_plane(alpha).ok()
     }
 }
 

@@ -180,6 +180,7 @@ mod opticurve;
 mod paper;
 mod pen_width;
 mod pipeline;
+mod plane;
 mod polygon;
 mod preview;
 mod relative;
