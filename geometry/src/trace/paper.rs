@@ -240,13 +240,12 @@ fn percentile(histogram: &[u32; 256]) -> Option<f32> {
 
 /// The 8-neighbourhood of cell `i` on a `cols` × `rows` grid.
 fn neighbours(i: usize, cols: usize, rows: usize) -> impl Iterator<Item = usize> {
-    let (c, r) = ((i % cols) as isize, (i / cols) as isize);
-    (-1..=1_isize)
-        .flat_map(move |dr| (-1..=1_isize).map(move |dc| (c + dc, r + dr)))
-        .filter(move |&(x, y)| {
-            (x, y) != (c, r) && x >= 0 && y >= 0 && x < cols as isize && y < rows as isize
-        })
-        .map(move |(x, y)| y as usize * cols + x as usize)
+    let (c, r) = (i % cols, i / cols);
+    let (first_col, last_col) = (c.saturating_sub(1), (c + 1).min(cols - 1));
+    let (first_row, last_row) = (r.saturating_sub(1), (r + 1).min(rows - 1));
+    (first_row..=last_row)
+        .flat_map(move |y| (first_col..=last_col).map(move |x| y * cols + x))
+        .filter(move |&n| n != i)
 }
 
 /// Which cells show paper: grown from the brightest cells, brightest
@@ -267,6 +266,10 @@ fn grow_paper(raw: &[Option<f32>], cols: usize, rows: usize) -> Vec<bool> {
         .filter_map(|(i, v)| v.filter(|&v| v >= top).map(|v| (key(v), i)))
         .collect();
     let mut seeded: Vec<bool> = raw.iter().map(|v| v.is_some_and(|v| v >= top)).collect();
+    // A cell's key is its own level, so it enters the heap once: a second
+    // entry would be popped right after the first and skipped. Without
+    // this the heap held each cell up to eight times.
+    let mut queued = seeded.clone();
     while let Some((_, i)) = heap.pop() {
         if decided[i] {
             continue;
@@ -280,7 +283,8 @@ fn grow_paper(raw: &[Option<f32>], cols: usize, rows: usize) -> Vec<bool> {
         if seeded[i] || level >= PAPER_STEP * brightest {
             paper[i] = true;
             for n in neighbours(i, cols, rows) {
-                if let (false, Some(v)) = (decided[n], raw[n]) {
+                if let (false, Some(v)) = (queued[n], raw[n]) {
+                    queued[n] = true;
                     heap.push((key(v), n));
                 }
             }
