@@ -8,7 +8,7 @@
 //! junction pixels form one junction, and every chain that reaches it ends
 //! at its centre, so lines that meet share an end point.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::thin::Grid;
 
@@ -268,7 +268,10 @@ fn prune(chains: &mut Vec<Chain>, min_px: f64, min_lone_px: f64) {
 /// Joins chains end to end at nodes where exactly two of them meet.
 fn join(mut chains: Vec<Chain>) -> Vec<Chain> {
     loop {
-        let mut uses: HashMap<usize, Vec<usize>> = HashMap::new();
+        // Ordered by node, so that chains are joined in the same order
+        // every run (a hash map's order changes from run to run, and with
+        // it where a loop starts and how its points are smoothed).
+        let mut uses: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for (k, chain) in chains.iter().enumerate() {
             for node in chain.ends.iter().flatten() {
                 uses.entry(*node).or_default().push(k);
@@ -308,7 +311,11 @@ fn join(mut chains: Vec<Chain>) -> Vec<Chain> {
 /// Centre of each node in pixel coordinates.
 fn node_centres(grid: &Grid, node_of: &HashMap<usize, usize>) -> HashMap<usize, [f64; 2]> {
     let mut sums: HashMap<usize, [f64; 3]> = HashMap::new();
-    for (&i, &node) in node_of {
+    // Pixels in order: sums of floats in a hash map's order would differ
+    // in their last bits from run to run.
+    let mut pixels: Vec<(usize, usize)> = node_of.iter().map(|(&i, &n)| (i, n)).collect();
+    pixels.sort_unstable();
+    for (i, node) in pixels {
         let (x, y) = grid.xy(i);
         let s = sums.entry(node).or_default();
         s[0] += x as f64 + 0.5;
