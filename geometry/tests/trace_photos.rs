@@ -2,8 +2,9 @@
 //! `trace_support::photo`: uneven light, a shadow band, vignetting, blur,
 //! noise, JPEG from quality 90 to 30), traced with the default options and
 //! compared with the drawing:
-//! - a bold filled drawing ("FAB" and shapes) must come back with an IoU of
-//!   at least 0.95 against the drawing's pixels;
+//! - a bold filled drawing ("FAB" and shapes), and six seeded bold layouts
+//!   (`trace_support::bold`), must come back with an IoU of at least 0.95
+//!   against the drawing's pixels;
 //! - a pen drawing in 1–2 px lines must come back with at most twice the
 //!   drawing's ink (a shadow must not turn into a black area a laser would
 //!   burn), and with nearly every line pixel found (blur at most
@@ -14,6 +15,7 @@
 mod trace_support;
 
 use geometry::trace::{Bitmap, Threshold, TraceOptions, decode_image, trace_image};
+use trace_support::bold::bold_layout;
 use trace_support::photo::{
     CONDITIONS, bold_drawing, filled_coverage, line_coverage, pen_drawing, photograph,
 };
@@ -70,6 +72,30 @@ fn bold_drawing_photos_trace_to_the_drawing() {
         );
         if score < 0.95 {
             failures.push(format!("{}: IoU {score:.4} < 0.95", condition.name));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Seeded bold layouts besides the "FAB" drawing (`trace_support::bold`:
+/// a word in one of three fonts, discs, rings, stars, squares, marker
+/// bars and a wide filled block), each under the five photo conditions,
+/// held to the same IoU.
+#[test]
+fn other_bold_layouts_trace_to_their_drawing() {
+    let mut failures = Vec::new();
+    for seed in 1..=6 {
+        let (coverage, truth) = filled_coverage(&bold_layout(seed), W, H);
+        for (k, condition) in CONDITIONS.iter().enumerate() {
+            let jpeg = photograph(&coverage, W, H, condition, 50 + seed * 10 + k as u64);
+            let score = iou(&truth, &trace_photo(&jpeg, Threshold::Auto));
+            println!("bold layout {seed}, {}: IoU {score:.4}", condition.name);
+            if score < 0.95 {
+                failures.push(format!(
+                    "layout {seed}, {}: IoU {score:.4} < 0.95",
+                    condition.name
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");

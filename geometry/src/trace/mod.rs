@@ -190,6 +190,7 @@ mod strokes;
 mod sums;
 mod thin;
 mod threshold;
+mod wide_edges;
 
 pub use bitmap::Bitmap;
 pub use decode::{
@@ -325,7 +326,7 @@ pub fn threshold_image(image: &DecodedImage, opts: &TraceOptions) -> Bitmap {
 pub fn trace_lines(image: &DecodedImage, opts: &TraceOptions) -> Result<LineTrace, TraceError> {
     opts.validate()?;
     let pixel_mm = image.pixel_size_mm(opts.width_mm);
-    let bitmap = threshold::foreground(image, opts.threshold, opts.invert);
+    let bitmap = threshold::line_foreground(image, opts.threshold, opts.invert);
     // Transparent pixels have no paper level to measure the ink against.
     let grey = image.alpha().is_none().then(|| line_ends::Grey {
         luma: image.luma(),

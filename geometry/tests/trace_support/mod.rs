@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod bold;
 pub mod photo;
 pub mod sketch;
 
