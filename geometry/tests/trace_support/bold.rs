@@ -60,9 +60,15 @@ pub fn bold_layout(seed: u64) -> Vec<Ring> {
     let word = words[rng.below(words.len() as u64) as usize];
     let font = fonts[rng.below(fonts.len() as u64) as usize];
     let size = between(rng, 110.0, 150.0);
-    let text = geometry::text::text_path(word, font, size);
-    let place = kurbo::Affine::translate((between(rng, 30.0, 90.0), between(rng, 150.0, 190.0)))
-        * kurbo::Affine::scale_non_uniform(1.0, -1.0);
+    // Flipped to Y down, then its left and bottom edges moved to a place
+    // of its own (the word's path is centred on its origin).
+    let text =
+        kurbo::Affine::scale_non_uniform(1.0, -1.0) * geometry::text::text_path(word, font, size);
+    let bounds = kurbo::Shape::bounding_box(&text);
+    let place = kurbo::Affine::translate((
+        between(rng, 30.0, 90.0) - bounds.x0,
+        between(rng, 150.0, 190.0) - bounds.y1,
+    ));
     rings.extend(polylines(&(place * text), 0.01));
     // Six pieces below it, one per place of a 3 × 2 grid, jittered.
     for k in 0..6 {
