@@ -27,13 +27,14 @@
 //!   and faint pencil loses the pencil where it is paler than [`RIDGE`].
 
 use std::ops::Range;
+use std::sync::Mutex;
 
 use super::bitmap::Bitmap;
 use super::bits::{below_each, below_tail};
 use super::decode::DecodedImage;
 use super::halves::in_halves;
 use super::paper::Paper;
-use super::threshold::{OPAQUE_FROM, fill_planes, otsu};
+use super::threshold::{OPAQUE_FROM, fill_rows, otsu};
 use super::wide_edges::{HALFWAY, add_wide_edges};
 
 /// Where a pixel turns to ink, as a fraction of the way from the ink's
@@ -101,15 +102,24 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool, wide_edges: b
     let pale_level = |x: usize, y: usize, row_level: f32| f32::from(at(x, y)) < ridge * row_level;
     let level_rows = LEVEL_ROWS.max(paper.cell() as usize / LEVEL_ROWS_PER_CELL);
     let halfway = (levels.ink + HALFWAY * contrast) / 255.0;
-    // Beside the bitmap, the pixels between the split and the halfway
-    // mark (the band), for the edges of wide ink (`wide_edges`).
-    let (mut bitmap, band) = fill_planes(image, wide_edges, || {
+    // The pixels between the split and the halfway mark (the band), for
+    // the edges of wide ink (`wide_edges`): a few words per row, gathered
+    // from each thread as (word index, bits) when it is done.
+    let band: Mutex<Vec<(usize, u64)>> = Mutex::new(Vec::new());
+    let mut bitmap = fill_rows(image, || {
         let mut level = vec![0.0_f32; w];
         let mut edges = vec![0_u8; w.div_ceil(64) * 64];
         let mut ridges = vec![0_u8; w.div_ceil(64) * 64];
+        // Halfway marks are worked out only for the words that need them:
+        // for every pixel they cost as much as a third of the pass.
         let mut halves = vec![0_u8; if wide_edges { w.div_ceil(64) * 64 } else { 0 }];
+        let mut halves_of = vec![usize::MAX; if wide_edges { w.div_ceil(64) } else { 0 }];
+        let mut found = Gathered {
+            found: Vec::new(),
+            into: &band,
+        };
         let mut levels_of = usize::MAX;
-        move |y: usize, row: &mut [u64], band: &mut [u64]| {
+        move |y: usize, row: &mut [u64]| {
             // The paper changes slowly (cells are 8 px or more): its level
             // is worked out every few rows.
             if levels_of == usize::MAX || y >= levels_of + level_rows || y < levels_of {
@@ -121,11 +131,9 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool, wide_edges: b
                     *e = (edge * p + 0.5) as u8;
                     *r = (ridge * p + 0.5) as u8;
                 }
-                for (m, &p) in halves.iter_mut().zip(&level) {
-                    *m = (halfway * p + 0.5) as u8;
-                }
             }
             let line = &luma[y * w..(y + 1) * w];
+            let words = row.len();
             for (k, word) in row.iter_mut().enumerate().take(w.div_ceil(64)) {
                 let lo = k * 64;
                 let hi = (lo + 64).min(w);
@@ -157,19 +165,52 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool, wide_edges: b
                 // Only words with pale pixels left can have band pixels.
                 let pale_left = pale & !bits;
                 if wide_edges && pale_left != 0 {
+                    if halves_of[k] != levels_of {
+                        halves_of[k] = levels_of;
+                        for (m, &p) in halves[lo..hi].iter_mut().zip(&level[lo..hi]) {
+                            *m = (halfway * p + 0.5) as u8;
+                        }
+                    }
                     let below_half = match (chunk, halves[lo..].first_chunk::<64>()) {
                         (Some(chunk), Some(m)) => below_each(chunk, m, flip),
                         _ => below_tail(&line[lo..hi], &halves[lo..hi], flip),
                     };
-                    band[k] = below_half & pale_left;
+                    let mut edge = below_half & pale_left;
+                    if let Some(alpha) = image.alpha() {
+                        // Transparent pixels are never ink.
+                        for bit in 0..hi - lo {
+                            if alpha[y * w + lo + bit] < OPAQUE_FROM {
+                                edge &= !(1 << bit);
+                            }
+                        }
+                    }
+                    if edge != 0 {
+                        found.found.push((y * words + k, edge));
+                    }
                 }
             }
         }
     });
     if wide_edges {
+        let band = band.into_inner().unwrap_or_else(|e| e.into_inner());
         add_wide_edges(&mut bitmap, &band);
     }
     bitmap
+}
+
+/// Band words one thread found, handed over when it is done (when its
+/// row closure is dropped).
+struct Gathered<'a> {
+    found: Vec<(usize, u64)>,
+    into: &'a Mutex<Vec<(usize, u64)>>,
+}
+
+impl Drop for Gathered<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut all) = self.into.lock() {
+            all.append(&mut self.found);
+        }
+    }
 }
 
 /// Whether pixel (`x`, `y`) is on a pale line: darker than its two

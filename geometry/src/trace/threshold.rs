@@ -180,49 +180,24 @@ where
     M: Fn() -> F + Sync,
     F: FnMut(usize, &mut [u64]),
 {
-    let make = || {
-        let mut fill_row = make();
-        move |y: usize, row: &mut [u64], _: &mut [u64]| fill_row(y, row)
-    };
-    fill_planes(image, false, make).0
-}
-
-/// [`fill_rows`] with a second plane of the same words (`second`: else it
-/// is empty) that the closures fill along with each row, cleared the
-/// same way: the relative threshold marks there the pixels the edges of
-/// wide ink may take (`wide_edges`). It is allocated zeroed and mostly
-/// left so, which costs no memory.
-pub(super) fn fill_planes<F, M>(image: &DecodedImage, second: bool, make: M) -> (Bitmap, Vec<u64>)
-where
-    M: Fn() -> F + Sync,
-    F: FnMut(usize, &mut [u64], &mut [u64]),
-{
     let (width, height) = (image.width(), image.height());
     let mut bitmap = Bitmap::new(width, height);
     let words = bitmap.words_per_row();
-    let mut plane = vec![0_u64; if second { bitmap.words_mut().len() } else { 0 }];
     let w = width as usize;
-    let fill = |rows: &mut [u64], planes: &mut [u64], first_row: usize| {
+    let fill = |rows: &mut [u64], first_row: usize| {
         let mut fill_row = make();
-        let mut plane_rows = planes.chunks_mut(words);
         for (r, row) in rows.chunks_mut(words).enumerate() {
             let y = first_row + r;
-            let other = plane_rows.next().unwrap_or_default();
-            fill_row(y, row, other);
-            for row in [row, other] {
-                if row.is_empty() {
-                    continue;
-                }
-                let last = w.div_ceil(64) - 1;
-                if !w.is_multiple_of(64) {
-                    row[last] &= u64::MAX >> (64 - w % 64);
-                }
-                row[last + 1..].fill(0);
-                if let Some(alpha) = image.alpha() {
-                    for (x, &a) in alpha[y * w..(y + 1) * w].iter().enumerate() {
-                        if a < OPAQUE_FROM {
-                            row[x / 64] &= !(1 << (x % 64));
-                        }
+            fill_row(y, row);
+            let last = w.div_ceil(64) - 1;
+            if !w.is_multiple_of(64) {
+                row[last] &= u64::MAX >> (64 - w % 64);
+            }
+            row[last + 1..].fill(0);
+            if let Some(alpha) = image.alpha() {
+                for (x, &a) in alpha[y * w..(y + 1) * w].iter().enumerate() {
+                    if a < OPAQUE_FROM {
+                        row[x / 64] &= !(1 << (x % 64));
                     }
                 }
             }
@@ -232,16 +207,14 @@ where
     if w * height as usize >= PARALLEL_MIN_PIXELS && height >= 2 {
         let split_row = height as usize / 2;
         let (top, bottom) = all.split_at_mut(split_row * words);
-        let plane_split = (split_row * words).min(plane.len());
-        let (plane_top, plane_bottom) = plane.split_at_mut(plane_split);
         std::thread::scope(|s| {
-            s.spawn(|| fill(bottom, plane_bottom, split_row));
-            fill(top, plane_top, 0);
+            s.spawn(|| fill(bottom, split_row));
+            fill(top, 0);
         });
     } else {
-        fill(all, &mut plane, 0);
+        fill(all, 0);
     }
-    (bitmap, plane)
+    bitmap
 }
 
 #[cfg(test)]
