@@ -128,6 +128,13 @@
 //!   1.4× potrace's, so parity needs the second core free. Three runs
 //!   of 150 rounds alternating potrace, the CLI before (`15db356`) and
 //!   after: before 1.05–1.07× potrace's median, after 0.98–1.00×.
+//! - 2026-12-05, third round: the picture's luminance is mapped in huge
+//!   pages (`plane`: 3,790 → 1,740 page faults, same SVG; in 60
+//!   interleaved rounds with the other jobs paused, potrace 25.0 ms, the
+//!   CLI before 24.4 ms, after 21.5 ms: 0.97 → 0.86× potrace's median),
+//!   then the edges of wide ink split at the halfway mark (`wide_edges`,
+//!   +0.5 ms). The bench script, other jobs paused: 0.99× potrace's
+//!   mean, 0.97× its median, 0.90× its minimum; on one core 1.22×.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
