@@ -31,10 +31,10 @@
 //!   On the generated phone photos of `tests/trace_lines.rs` every
 //!   drawn line is found within 1 px, and every traced line lies within
 //!   1 px of a drawn one, under all five conditions with both pens, for
-//!   the part sketch and the test's seeded sketch layouts (0.96 px at
-//!   worst, 2026-12-05). Eight other sketch layouts (seeds 100–103 with the
+//!   the part sketch and the test's seeded sketch layouts (0.92 px at
+//!   worst, 2026-12-06). Eight other sketch layouts (seeds 100–103 with the
 //!   1.5 px pen, 200–203 with the 2 px pen) are within 1 px both ways up
-//!   to the shadow band at q75 (0.95 px at worst); under the dim corner
+//!   to the shadow band at q75 (0.84 px at worst); under the dim corner
 //!   at q50 they are up to 1.13 px off, and under blur and q30 in the
 //!   deep shadow the noise bridges or carries on lines by up to 8.2 px.
 //! - Two strokes meeting at a junction stay two lines: a laser lifts
@@ -49,7 +49,7 @@ use super::centre::centre_on_ink;
 use super::contrast::bump;
 use super::error::TraceError;
 use super::junctions::place_junctions;
-use super::line_ends::{EndReading, Grey, place_end};
+use super::line_ends::{EndReading, Grey, Measured, measure_end};
 use super::pen_width::pen_half_width;
 use super::sharpen::sharpen;
 use super::strokes::{CORNER_REACH, Stroke, strokes};
@@ -135,26 +135,39 @@ pub(super) fn trace_lines_over(
             stroke
         })
         .collect();
-    // The pen's half-width from a first reading of the ends (placed on
-    // copies), then the ends placed with it.
+    // The free ends measured from the grey levels first (placed on copies
+    // as the thresholded lines' half-width says, for the second ends of
+    // short strokes), the pen's half-width read from them, then the ends
+    // placed with it.
+    let mut measured: Vec<Option<MeasuredEnds>> = Vec::with_capacity(traced.len());
     let pen_half = grey.and_then(|grey| {
         let mut readings = Vec::new();
         for stroke in &traced {
-            carry_ends(
+            measured.push(Some(carry_ends(
                 &mut stroke.clone(),
                 bitmap,
                 Some(grey),
                 width_px,
                 None,
+                None,
                 &mut readings,
-            );
+            )));
         }
         // Blur widens a line, never thins it; an estimate under half the
         // thresholded width is the JPEG's smear of the ends' fall.
         pen_half_width(&readings).map(|h| h.clamp(MIN_PEN_SHARE * width_px / 2.0, width_px / 2.0))
     });
-    for stroke in &mut traced {
-        carry_ends(stroke, bitmap, grey, width_px, pen_half, &mut Vec::new());
+    measured.resize_with(traced.len(), || None);
+    for (stroke, known) in traced.iter_mut().zip(measured) {
+        carry_ends(
+            stroke,
+            bitmap,
+            grey,
+            width_px,
+            pen_half,
+            known,
+            &mut Vec::new(),
+        );
     }
     // Thinning and the other lines' ink bend a line within about a
     // stroke width and the blur of a junction (as in `centre`).
@@ -269,23 +282,52 @@ fn ink_run(bitmap: &Bitmap, p: [f64; 2], direction: [f64; 2], limit: f64) -> f64
     t + END_STEP_PX / 2.0
 }
 
+/// A stroke's free ends as [`carry_ends`] measured them from the grey
+/// levels (`line_ends`), before the pen's half-width was known.
+struct MeasuredEnds {
+    /// The last end's, on the stroke as traced.
+    last: Option<Measured>,
+    /// The first end's, on the stroke with its last end placed, with the
+    /// stroke's number of points and the points the measure read (and
+    /// the end's width was taken from) then: where the last end placed
+    /// for the pen's half-width leaves them so (all but short strokes),
+    /// the measure holds.
+    first: Option<Measured>,
+    first_read: (usize, Vec<[f64; 2]>),
+}
+
 /// Carries each free end of `stroke` on to half the line's width short of
 /// the end of its ink in `bitmap`, where the centre of a round pen end
 /// lies: thinning wears a line end down, the more so where blur has
-/// tapered it. `width_px` is the drawing's mean stroke width, a bound on
-/// how far to look.
+/// tapered it. With `grey`, an end is placed from the grey levels where
+/// they show a clean end (`line_ends`), for the pen's half-width
+/// `pen_half` where it is known; its measure is taken from `known` (what
+/// an earlier call measured on the stroke) where it still holds. Returns
+/// the ends' measures, and adds what each end placed from the grey levels
+/// showed of the pen to `readings`. `width_px` is the drawing's mean
+/// stroke width, a bound on how far to look.
 fn carry_ends(
     stroke: &mut Stroke,
     bitmap: &Bitmap,
     grey: Option<&Grey<'_>>,
     width_px: f64,
     pen_half: Option<f64>,
+    known: Option<MeasuredEnds>,
     readings: &mut Vec<EndReading>,
-) {
+) -> MeasuredEnds {
+    let mut ends = MeasuredEnds {
+        last: None,
+        first: None,
+        first_read: (0, Vec::new()),
+    };
     let n = stroke.points.len();
     if n < 2 {
-        return;
+        return ends;
     }
+    let (mut known_last, mut known_first) = match known {
+        Some(known) => (known.last, Some((known.first, known.first_read))),
+        None => (None, None),
+    };
     let reach = CORNER_REACH.min(n - 1);
     // The last end first, so that placing it leaves the first's indices.
     for (free, end, inner) in [
@@ -295,6 +337,7 @@ fn carry_ends(
         if !free {
             continue;
         }
+        let last = end != 0;
         let (p, q) = (stroke.points[end], stroke.points[inner]);
         let (dx, dy) = (p[0] - q[0], p[1] - q[1]);
         let len = dx.hypot(dy);
@@ -310,19 +353,46 @@ fn carry_ends(
             + ink_run(bitmap, q, [-across[0], -across[1]], 2.0 * width_px + 2.0))
             / 2.0)
             .min(END_WIDTH_CAP * width_px / 2.0);
-        if let Some(grey) = grey
-            && let Some(reading) = place_end(
-                stroke,
-                end != 0,
-                grey,
-                bitmap,
-                half_width,
-                pen_half,
-                width_px,
-            )
-        {
-            readings.push(reading);
-            continue;
+        if let Some(grey) = grey {
+            let measured = if last {
+                match known_last.take() {
+                    Some(measured) => Some(measured),
+                    None => measure_end(stroke, last, grey, bitmap, half_width, width_px, &mut 0),
+                }
+            } else {
+                match known_first.take() {
+                    Some((measured, (count, points)))
+                        if stroke.points.len() == count
+                            && stroke.points.get(..points.len()) == Some(&points[..]) =>
+                    {
+                        ends.first_read = (count, points);
+                        measured
+                    }
+                    _ => {
+                        let mut read = 0;
+                        let measured = measure_end(
+                            stroke, last, grey, bitmap, half_width, width_px, &mut read,
+                        );
+                        let upto = read.max(reach).min(stroke.points.len() - 1);
+                        ends.first_read = (stroke.points.len(), stroke.points[..=upto].to_vec());
+                        measured
+                    }
+                }
+            };
+            let placed = measured
+                .as_ref()
+                .is_some_and(|m| m.place(stroke, grey, pen_half));
+            if let (true, Some(m)) = (placed, &measured) {
+                readings.push(m.reading);
+            }
+            if last {
+                ends.last = measured;
+            } else {
+                ends.first = measured;
+            }
+            if placed {
+                continue;
+            }
         }
         let limit = END_LOOK_WIDTHS * width_px + 1.0;
         let (run, direction) = END_FAN_DEG
@@ -344,6 +414,7 @@ fn carry_ends(
             stroke.points[end] = [p[0] + direction[0] * by, p[1] + direction[1] * by];
         }
     }
+    ends
 }
 
 /// Douglas–Peucker simplification within `tolerance` (ends kept).
