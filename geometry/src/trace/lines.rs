@@ -10,8 +10,10 @@
 //! the end of the ink (`line_ends`, followed round where they curve,
 //! `course`, set back by the pen's half-width, `pen_width`), junctions moved to where their lines meet (`junctions`),
 //! lone lines that hardly stand out of the paper dropped (`contrast`),
-//! simplified within [`SIMPLIFY_PX`], and returned as outline-only shapes
-//! (open or closed polylines) in millimetres. The stroke width is
+//! simplified within [`SIMPLIFY_PX`], joined through their junctions
+//! into as few paths as a laser cuts without lifting (`chain`: the two
+//! lines that carry on each other at each junction) and returned as
+//! outline-only shapes (open or closed polylines) in millimetres. The stroke width is
 //! measured as the drawing's ink area divided by the length of its centre
 //! lines.
 //!
@@ -37,8 +39,9 @@
 //!   to the shadow band at q75 (0.84 px at worst); under the dim corner
 //!   at q50 they are up to 1.13 px off, and under blur and q30 in the
 //!   deep shadow the noise bridges or carries on lines by up to 8.2 px.
-//! - Two strokes meeting at a junction stay two lines: a laser lifts
-//!   between them.
+//! - Lines are joined through a junction two by two, those that carry on
+//!   each other first (`chain`): at a T the stem stays a path of its
+//!   own, and a laser lifts to cut it.
 //! - Filled areas wider than a stroke become their own centre lines (the
 //!   medial axis), which is rarely what a maker wants: use the filled mode.
 
@@ -46,6 +49,7 @@ use kurbo::{BezPath, Point};
 
 use super::bitmap::Bitmap;
 use super::centre::centre_on_ink;
+use super::chain::{Line, Path, chain};
 use super::contrast::bump;
 use super::error::TraceError;
 use super::junctions::place_junctions;
@@ -68,6 +72,12 @@ const CORNER_INK: f64 = 0.45;
 /// thinning's knot and the other lines' blurred ink, pixels.
 const KNOT_MARGIN_PX: f64 = 2.5;
 
+/// How far from a junction a line's course there is taken, for pairing
+/// the lines that carry on each other (`chain`), in knots' reaches (a
+/// stroke width and [`KNOT_MARGIN_PX`]): past the knot, along the stretch
+/// `junctions` fitted straight.
+const COURSE_WIDTHS: f64 = 2.0;
+
 /// Shortest spur removed, pixels.
 const MIN_LINE_PX: f64 = 3.0;
 /// Shortest line on its own kept, pixels (a dot of ink is not a stroke).
@@ -76,7 +86,8 @@ const MIN_LONE_PX: f64 = 10.0;
 /// Centre lines of a drawing.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LineTrace {
-    /// One outline-only shape per stroke (open or closed), in mm, Y up.
+    /// One outline-only shape per path of strokes joined through their
+    /// junctions (`chain`; open or closed), in mm, Y up.
     pub shapes: Vec<Shape>,
     /// The drawing's mean stroke width, mm.
     pub stroke_width_mm: f64,
@@ -175,11 +186,21 @@ pub(super) fn trace_lines_over(
     if let Some(grey) = grey {
         drop_faint(&mut traced, grey, width_px / 2.0);
     }
-    let shapes: Vec<Shape> = traced
+    // Simplified, then joined through their junctions (which moves no
+    // point) so that a laser cuts on through them.
+    let lines: Vec<Line> = traced
         .iter()
-        .map(|stroke| {
+        .map(|stroke| Line {
+            points: simplified(stroke),
+            closed: stroke.closed,
+            free: stroke.free,
+        })
+        .collect();
+    let shapes: Vec<Shape> = chain(&lines, COURSE_WIDTHS * (width_px + KNOT_MARGIN_PX))
+        .iter()
+        .map(|path| {
             let mut shape = Shape::new(ShapeKind::Path {
-                path: to_path(stroke, &to_mm),
+                path: to_path(path, &to_mm),
             });
             shape.fill = Fill::Outline;
             shape
@@ -231,19 +252,25 @@ fn drop_faint(traced: &mut Vec<Stroke>, grey: &Grey<'_>, half_width_px: f64) {
     });
 }
 
-fn to_path(stroke: &Stroke, to_mm: &impl Fn([f64; 2]) -> Point) -> BezPath {
+/// A stroke's points simplified within [`SIMPLIFY_PX`] (a loop's first
+/// point not repeated).
+fn simplified(stroke: &Stroke) -> Vec<[f64; 2]> {
     let mut points = simplify(&stroke.points, SIMPLIFY_PX);
     if stroke.closed && points.len() > 2 && points.first() == points.last() {
         points.pop();
     }
+    points
+}
+
+fn to_path(line: &Path, to_mm: &impl Fn([f64; 2]) -> Point) -> BezPath {
     let mut path = BezPath::new();
-    let mut iter = points.iter();
+    let mut iter = line.points.iter();
     if let Some(&first) = iter.next() {
         path.move_to(to_mm(first));
         for &p in iter {
             path.line_to(to_mm(p));
         }
-        if stroke.closed {
+        if line.closed {
             path.close_path();
         }
     }
@@ -506,16 +533,41 @@ mod tests {
     }
 
     #[test]
-    fn a_t_junction_gives_three_lines_meeting_at_one_point() {
+    fn a_t_junction_gives_its_bar_and_its_stem_meeting_at_one_point() {
         let bitmap = paint(200, 200, |x, y| {
             ((20.0..180.0).contains(&x) && (40.0..44.0).contains(&y))
                 || ((98.0..102.0).contains(&x) && (40.0..180.0).contains(&y))
         });
         let traced = trace_bitmap_lines(&bitmap, [1.0, 1.0]).unwrap();
-        assert_eq!(traced.shapes.len(), 3, "{:?}", traced.shapes);
-        for shape in &traced.shapes {
-            assert_eq!(ends(shape), (1, false));
-        }
+        // The bar's two halves joined through the junction, the stem on
+        // its own: two lines.
+        assert_eq!(traced.shapes.len(), 2, "{:?}", traced.shapes);
+        let points: Vec<Vec<Point>> = traced
+            .shapes
+            .iter()
+            .map(|shape| {
+                assert_eq!(ends(shape), (1, false));
+                document_path(shape)
+                    .elements()
+                    .iter()
+                    .filter_map(|e| match e {
+                        PathEl::MoveTo(p) | PathEl::LineTo(p) => Some(*p),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect();
+        let bar = points
+            .iter()
+            .find(|line| line.iter().any(|p| p.x < 30.0) && line.iter().any(|p| p.x > 170.0))
+            .unwrap();
+        let stem = points.iter().find(|line| *line != bar).unwrap();
+        // The stem's end at the junction is a point of the bar.
+        let junction = [stem[0], stem[stem.len() - 1]]
+            .into_iter()
+            .min_by(|a, b| (a.y - 158.0).abs().total_cmp(&(b.y - 158.0).abs()))
+            .unwrap();
+        assert!(bar.contains(&junction), "{bar:?} {junction:?}");
     }
 
     #[test]
