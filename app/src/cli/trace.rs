@@ -1,7 +1,8 @@
 //! `fabrique trace IMAGE -o OUT.svg [--threshold auto|0-255] [--invert]
 //! [--width MM] [--fit] [--lines [--score]]`: a picture traced into smooth
-//! outlines (or, with `--lines`, a pen drawing into one centre line per
-//! stroke), written as a laser-ready file in millimetres.
+//! outlines (or, with `--lines`, a pen drawing into centre lines, one per
+//! stroke or run of strokes carrying on through junctions), written as a
+//! laser-ready file in millimetres.
 //!
 //! `--width` is the width of the traced shapes themselves (what the maker
 //! measures on the cut piece), not of the picture around them: the shapes

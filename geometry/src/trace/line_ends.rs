@@ -12,26 +12,36 @@
 //! paper level is a plane fitted around the end (a shadow's edge darkens
 //! it across a few pixels), the line's course before the end a line or,
 //! where it bends, a parabola (`course`), and the walk on to the end
-//! keeps to the middle of the ink while the ink is dark enough to say
-//! where that is, so an end that curls is followed round. An end the
-//! walk carried on past its ink is then drawn back to where the darkness
-//! at the end itself shows ink (`ink_end`).
+//! keeps to the middle of the line's own ink (not of the whole
+//! cross-section, see [`MIDDLE_MARGIN_PX`]) while the ink is dark enough
+//! to say where that is, so an end that curls is followed round. An end
+//! the walk carried on past its ink is then drawn back to where the
+//! darkness at the end itself shows ink (`ink_end`).
+//!
+//! A drawing's free ends are all measured ([`measure_end`]) before any is
+//! placed ([`Measured::place`]): what they show of the pen gives the
+//! half-width they are set back by (`pen_width`).
 //!
 //! # Current limitations
 //! - The half-width is the pen's as `pen_width` reads it from a
-//!   drawing's ends (on the generated photos 0.63–0.86 px for a 1.5 px
-//!   pen, 0.82–1.00 px for a 2 px one but for JPEG q30, where it reads 0
-//!   and is held at half the thresholded one), else the thresholded
-//!   line's, which blur widens (a 1.5 px line's mean width reads 2.1–2.7 px): the
-//!   end then comes out short by [`CAP_SHARE`] of the excess half-width.
+//!   drawing's ends (on the generated photos 0.56–0.86 px for a 1.5 px
+//!   pen, 0.82–1.02 px for a 2 px one but for the seeded sketch at JPEG
+//!   q30, where it reads 0 and is held at half the thresholded one,
+//!   2026-12-06), else the thresholded line's, which blur widens (a 1.5 px
+//!   line's mean width reads 2.1–2.7 px): the end then comes out short by
+//!   [`CAP_SHARE`] of the excess half-width.
 //! - An end whose parabola turns by more than [`MAX_SLOPE`] within reach
 //!   (the end of a wavy line inside a tight crest) is walked from the
 //!   tangent of its last few points. Under a dim shadow at JPEG q50 the
 //!   noise there carried a 1.5 px pen's end up to 1.93 px past its ink,
 //!   and at q30 a fading end in a deep shadow bent 1.40 px off; drawn
-//!   back to their ink (`ink_end`) they are within 0.91 px and 0.88 px
-//!   (2026-12-05). Where the noise itself looks like ink beyond the end
-//!   the end still follows it.
+//!   back to their ink (`ink_end`) they were within 0.91 px and 0.88 px
+//!   (2026-12-05), and with the walk kept to the middle of the line's own
+//!   ink and narrower cross-sections ([`BLUR_REACH_PX`]) the ends of that
+//!   sketch are within 0.50 px at q50 and 0.92 px at q30 (2026-12-06).
+//!   Where the noise itself looks like ink beyond the end the end still
+//!   follows it: the end of a wavy line in the dim corner at q50, where a
+//!   JPEG block carries the ink's faint end on up, is 1.10 px off.
 
 use super::bitmap::Bitmap;
 use super::course::{Course, solve3};
@@ -58,8 +68,28 @@ const STEP_PX: f64 = 0.25;
 /// Steps across the line, pixels.
 const ACROSS_STEP_PX: f64 = 0.5;
 /// Blur the cross-sections reach over beyond the thresholded line, pixels
-/// either side (three standard deviations of a 1 px blur).
-const BLUR_REACH_PX: f64 = 3.0;
+/// either side. The thresholded line already takes in the blur's inner
+/// part; further out a cross-section sums more noise, the paper's
+/// unevenness and, where a line curls tightly, its own other flank than
+/// the line's blur, and the end's fall to half comes late and spread.
+const BLUR_REACH_PX: f64 = 2.0;
+/// How far past the thresholded half-width the middle of the ink the walk
+/// keeps to is taken from, pixels. The middle of a whole cross-section is
+/// pulled towards the walk by the darkness far out in it (the blur's
+/// tails, the paper's unevenness, a tight curl's other flank), and the
+/// walk then goes on straight where the line curves.
+///
+/// On the generated photos of `tests/trace_lines.rs` (the part sketch,
+/// the seeded sketch and the eight other layouts, 2026-12-06) the free
+/// ends were placed within 0.14, 0.26, 0.34 and 0.46 px of the truth's
+/// (root mean square, under the two easiest conditions, the shadow band
+/// at q75, the dim corner at q50 and, for the part and seeded sketches,
+/// the blur at q30) with the middle of
+/// the whole cross-section and [`BLUR_REACH_PX`] at 3 px; 0.12, 0.21, 0.30
+/// and 0.41 px with the middle from here; 0.11, 0.20, 0.27 and 0.40 px
+/// with the reach at 2 px too. The end of layout 200's wavy line inside a
+/// crest (2 px pen, q50) went from 1.04 px off to 0.81 px.
+const MIDDLE_MARGIN_PX: f64 = 0.5;
 /// How far back along the centre line from the point the direction is
 /// taken from the line's full darkness is measured, pixels (the end's own
 /// blur does not reach back there).
@@ -202,43 +232,68 @@ impl PaperPlane {
     }
 }
 
-/// Moves the free end of `stroke` (its last point when `last`, else its
-/// first) to the centre of the pen's round end found from `grey`, and
-/// straightens the points between it and the stretch of line its direction
-/// is taken from. `half_width` is the thresholded line's half-width there,
-/// `pen_half` the pen's where it is known (`pen_width`), `width_px` the
-/// drawing's mean stroke width. Returns what the end showed of the pen
-/// (`None`, leaving the stroke alone, when the grey levels do not show a
-/// clean end).
-pub(super) fn place_end(
-    stroke: &mut Stroke,
+/// A free line end measured from the grey levels: the path from the
+/// stroke's points on to where the line's summed darkness falls to half,
+/// all that placing it needs but the pen's half-width (the ends' readings
+/// give that, `pen_width`, so a drawing's ends are all measured before
+/// any is placed).
+pub(super) struct Measured {
+    /// The stroke's last end (else its first).
+    last: bool,
+    /// The stroke's points off the end the walk started from.
+    skip: usize,
+    /// The centre line's points behind the walk's start, in order towards
+    /// the end, then the walked path to the half fall.
+    full_path: Vec<[f64; 2]>,
+    /// How many of `full_path`'s points are the centre line's own.
+    lead: usize,
+    /// The paper around the end.
+    paper: PaperPlane,
+    /// The line's darkness at its centre line behind the end, read as
+    /// [`SPOT`]s.
+    spot_peak: f64,
+    /// How far back from the end the end is looked for on its ink.
+    ahead: f64,
+    /// The thresholded line's half-width at the end.
+    half_width: f64,
+    /// What the end showed of the pen.
+    pub reading: EndReading,
+}
+
+/// Measures the free end of `stroke` (its last point when `last`, else its
+/// first) from `grey`. `half_width` is the thresholded line's half-width
+/// there, `width_px` the drawing's mean stroke width. `None` when the grey
+/// levels do not show a clean end. `read` is set to the highest index,
+/// counted from the end, of the stroke's points the measure read (it
+/// reads their number too).
+pub(super) fn measure_end(
+    stroke: &Stroke,
     last: bool,
     grey: &Grey<'_>,
     bitmap: &Bitmap,
     half_width: f64,
-    pen_half: Option<f64>,
     width_px: f64,
-) -> Option<EndReading> {
+    read: &mut usize,
+) -> Option<Measured> {
+    *read = 0;
     // Skip the end's own pixels, which thinning's whiskers bend; where the
     // ink has already faded there (a speck of noise carried the centre
     // line on past the end of the ink), start further back.
     let first = width_px.ceil() as usize + 1;
     for retry in 0..=PAST_INK_RETRIES {
         let skip = first + retry * PAST_INK_STEP;
-        match place_end_from(
-            stroke, last, grey, bitmap, half_width, pen_half, width_px, skip,
-        ) {
-            Placed::Done(reading) => return Some(reading),
-            Placed::No => return None,
-            Placed::PastInk => {}
+        match measure_from(stroke, last, grey, bitmap, half_width, width_px, skip, read) {
+            Walked::Done(measured) => return Some(measured),
+            Walked::No => return None,
+            Walked::PastInk => {}
         }
     }
     None
 }
 
-/// What [`place_end_from`] made of an end.
-enum Placed {
-    Done(EndReading),
+/// What [`measure_from`] made of an end.
+enum Walked {
+    Done(Measured),
     /// The grey levels do not show a clean end.
     No,
     /// The ink had faded to under half at the point the walk starts from.
@@ -250,24 +305,25 @@ const PAST_INK_STEP: usize = 4;
 /// Retries of an end past its ink.
 const PAST_INK_RETRIES: usize = 2;
 
-/// [`place_end`] from `skip` points off the end.
-#[allow(clippy::too_many_arguments)] // `place_end`'s inputs, and where to start.
-fn place_end_from(
-    stroke: &mut Stroke,
+/// [`measure_end`] from `skip` points off the end.
+#[allow(clippy::too_many_arguments)] // `measure_end`'s, and where to start.
+fn measure_from(
+    stroke: &Stroke,
     last: bool,
     grey: &Grey<'_>,
     bitmap: &Bitmap,
     half_width: f64,
-    pen_half: Option<f64>,
     width_px: f64,
     skip: usize,
-) -> Placed {
+    read: &mut usize,
+) -> Walked {
     let n = stroke.points.len();
     // A short stroke (a hatching stroke, a tick) gives what it has.
     let direction_points = DIRECTION_POINTS.min(n.saturating_sub(skip + 2));
     if direction_points < MIN_DIRECTION_POINTS {
-        return Placed::No;
+        return Walked::No;
     }
+    *read = (*read).max(skip + direction_points);
     let index = |k: usize| if last { n - 1 - k } else { k };
     // The line's course before its end: fitted through several points, as
     // the skeleton steps between pixel rows.
@@ -279,7 +335,7 @@ fn place_end_from(
     // line's) is followed round, not carried off along its chord.
     let ahead = 3.0 * width_px + 4.0;
     let Some(mut course) = Course::fit(&stretch, STRAIGHT_PX) else {
-        return Placed::No;
+        return Walked::No;
     };
     // A parabola that turns across itself within reach (the end of a wavy
     // line inside a tight crest) is no course to follow: the tangent is,
@@ -292,7 +348,7 @@ fn place_end_from(
     if steep(&course) {
         let near = &stretch[stretch.len() - MIN_DIRECTION_POINTS..];
         let Some(tangent) = Course::fit(near, f64::INFINITY) else {
-            return Placed::No;
+            return Walked::No;
         };
         course = tangent;
     }
@@ -301,7 +357,7 @@ fn place_end_from(
     let o = course.at(u0);
     let reach = half_width + BLUR_REACH_PX;
     let Some(paper) = grey.paper_around(bitmap, o, ahead + reach) else {
-        return Placed::No;
+        return Walked::No;
     };
     let steps_across = (reach / ACROSS_STEP_PX).ceil() as i32;
     // The darkness summed across the line at `centre` (along `across`),
@@ -315,8 +371,10 @@ fn place_end_from(
                 &paper,
             );
             sum += dark;
-            weight += dark.max(0.0);
-            moment += s * dark.max(0.0);
+            if s.abs() <= half_width + MIDDLE_MARGIN_PX {
+                weight += dark.max(0.0);
+                moment += s * dark.max(0.0);
+            }
         }
         let middle = if weight > 0.0 { moment / weight } else { 0.0 };
         (sum * ACROSS_STEP_PX, middle)
@@ -333,13 +391,15 @@ fn place_end_from(
             (within && step > 0.0).then(|| (p, [(p[1] - q[1]) / step, (q[0] - p[0]) / step]))
         })
         .collect();
+    // The scan read up to the point after the first it did not keep.
+    *read = (*read).max((skip + behind.len() + 1).min(n - 1));
     if behind.is_empty() {
-        return Placed::No;
+        return Walked::No;
     }
     let count = behind.len() as f64;
     let full = behind.iter().map(|&(p, a)| section(p, a).0).sum::<f64>() / count;
     if full <= 0.0 {
-        return Placed::No;
+        return Walked::No;
     }
     let peak = behind
         .iter()
@@ -362,7 +422,7 @@ fn place_end_from(
     let mut walked = 0.0;
     while walked <= ahead {
         let Some(&pos) = path.last() else {
-            return Placed::No;
+            return Walked::No;
         };
         let across = [-direction[1], direction[0]];
         let mut next = [
@@ -371,7 +431,7 @@ fn place_end_from(
         ];
         let (before, _) = section(pos, across);
         if path.len() == 1 && before <= full / 2.0 {
-            return Placed::PastInk;
+            return Walked::PastInk;
         }
         let (sum, middle) = section(next, across);
         if sum > 0.75 * full {
@@ -426,82 +486,145 @@ fn place_end_from(
         half_at = Some((len, at));
     }
     let Some((len, half_at)) = half_at else {
-        return Placed::No;
+        return Walked::No;
     };
     path.truncate(len);
     path.push(half_at);
-    // The cap's share of the half-width back along the path, and on back
-    // along the centre line behind `o` where the ink ends before it (a
-    // whisker of thinning, or a speck of noise, carried the line on).
     let lead = behind.len() - 1;
     let mut full_path: Vec<[f64; 2]> = behind[1..].iter().rev().map(|&(p, _)| p).collect();
     full_path.extend(path);
-    let mut back = CAP_SHARE * pen_half.unwrap_or(half_width);
-    while full_path.len() >= 2 {
-        let (a, b) = (
-            full_path[full_path.len() - 2],
-            full_path[full_path.len() - 1],
-        );
-        let step = (b[0] - a[0]).hypot(b[1] - a[1]);
-        if step >= back {
-            let share = if step > 0.0 { back / step } else { 0.0 };
-            let end = [b[0] + share * (a[0] - b[0]), b[1] + share * (a[1] - b[1])];
-            full_path.pop();
-            full_path.push(end);
-            back = 0.0;
-            break;
-        }
-        back -= step;
-        full_path.pop();
-    }
-    if back > 0.0 || full_path.len() < 2 {
-        return Placed::No;
-    }
-    let length = full_path.len();
-    let end = full_path[length - 1];
-    // The stroke's points from `cut` on (counted from the end) are kept;
-    // the rest give way to the walked path (every pixel or so) or, where
-    // the end lies behind `o`, to the end alone.
-    let (cut, mut tail) = if length - 1 > lead {
-        let mut tail: Vec<[f64; 2]> = full_path[lead..].iter().step_by(4).copied().collect();
-        if tail.last() != Some(&end) {
-            tail.push(end);
-        }
-        (skip + 1, tail)
-    } else {
-        (skip + lead + 2 - length, vec![end])
-    };
-    if last {
-        stroke.points.truncate(n - cut);
-        stroke.points.extend(tail);
-    } else {
-        tail.reverse();
-        stroke.points.splice(..cut, tail);
-    }
-    // Where the end was carried on past its ink (the cross-sections of a
-    // curling end cut through its own ink, a fading end's are noise),
-    // the darkness at the end itself is too low: drawn back to where it
-    // is not.
-    let spot = |p: [f64; 2]| {
-        SPOT.iter()
-            .map(|d| grey.darkness([p[0] + d[0], p[1] + d[1]], &paper))
-            .sum::<f64>()
-            / SPOT.len() as f64
-    };
+    let spot = |p: [f64; 2]| spot_darkness(grey, &paper, p);
     let spot_peak = behind.iter().map(|&(p, _)| spot(p)).sum::<f64>() / count;
-    if !last {
-        stroke.points.reverse();
-    }
-    if let Some(back) = back_to_ink(&stroke.points, spot, spot_peak, END_SHARE, ahead) {
-        draw_back(&mut stroke.points, back);
-    }
-    if !last {
-        stroke.points.reverse();
-    }
-    Placed::Done(EndReading {
-        spread: three_quarters.zip(quarter).map(|(a, b)| b - a),
-        area_over_peak: (peak > 0.0).then(|| full / peak),
+    Walked::Done(Measured {
+        last,
+        skip,
+        full_path,
+        lead,
+        paper,
+        spot_peak,
+        ahead,
+        half_width,
+        reading: EndReading {
+            spread: three_quarters.zip(quarter).map(|(a, b)| b - a),
+            area_over_peak: (peak > 0.0).then(|| full / peak),
+        },
     })
+}
+
+/// The darkness about `p`, read as a [`SPOT`].
+fn spot_darkness(grey: &Grey<'_>, paper: &PaperPlane, p: [f64; 2]) -> f64 {
+    SPOT.iter()
+        .map(|d| grey.darkness([p[0] + d[0], p[1] + d[1]], paper))
+        .sum::<f64>()
+        / SPOT.len() as f64
+}
+
+impl Measured {
+    /// The cap's share of the half-width back along the walked path, and
+    /// on back along the centre line behind the walk's start where the ink
+    /// ends before it (a whisker of thinning, or a speck of noise, carried
+    /// the line on): the path up to the centre of the pen's round end, for
+    /// the pen's half-width `pen_half` where it is known, else the
+    /// thresholded line's. `None` when the path is too short.
+    fn to_centre(&self, pen_half: Option<f64>) -> Option<Vec<[f64; 2]>> {
+        let mut full_path = self.full_path.clone();
+        let mut back = CAP_SHARE * pen_half.unwrap_or(self.half_width);
+        while full_path.len() >= 2 {
+            let (a, b) = (
+                full_path[full_path.len() - 2],
+                full_path[full_path.len() - 1],
+            );
+            let step = (b[0] - a[0]).hypot(b[1] - a[1]);
+            if step >= back {
+                let share = if step > 0.0 { back / step } else { 0.0 };
+                let end = [b[0] + share * (a[0] - b[0]), b[1] + share * (a[1] - b[1])];
+                full_path.pop();
+                full_path.push(end);
+                back = 0.0;
+                break;
+            }
+            back -= step;
+            full_path.pop();
+        }
+        (back <= 0.0 && full_path.len() >= 2).then_some(full_path)
+    }
+
+    /// Moves the measured end of `stroke` (the stroke it was measured on,
+    /// or one whose points the measure read are the same) to the centre
+    /// of the pen's round end, for the pen's half-width `pen_half` where it
+    /// is known (`pen_width`), and straightens the points between it and
+    /// the stretch of line its direction was taken from. `false`, leaving
+    /// the stroke alone, when the walked path is too short to set the end
+    /// back on.
+    pub(super) fn place(
+        &self,
+        stroke: &mut Stroke,
+        grey: &Grey<'_>,
+        pen_half: Option<f64>,
+    ) -> bool {
+        let Some(full_path) = self.to_centre(pen_half) else {
+            return false;
+        };
+        let (n, skip, lead) = (stroke.points.len(), self.skip, self.lead);
+        let length = full_path.len();
+        let end = full_path[length - 1];
+        // The stroke's points from `cut` on (counted from the end) are
+        // kept; the rest give way to the walked path (every pixel or so)
+        // or, where the end lies behind the walk's start, to the end alone.
+        let (cut, mut tail) = if length - 1 > lead {
+            let mut tail: Vec<[f64; 2]> = full_path[lead..].iter().step_by(4).copied().collect();
+            if tail.last() != Some(&end) {
+                tail.push(end);
+            }
+            (skip + 1, tail)
+        } else {
+            (skip + lead + 2 - length, vec![end])
+        };
+        if self.last {
+            stroke.points.truncate(n - cut);
+            stroke.points.extend(tail);
+        } else {
+            tail.reverse();
+            stroke.points.splice(..cut, tail);
+        }
+        // Where the end was carried on past its ink (the cross-sections of
+        // a curling end cut through its own ink, a fading end's are noise),
+        // the darkness at the end itself is too low: drawn back to where it
+        // is not.
+        let spot = |p: [f64; 2]| spot_darkness(grey, &self.paper, p);
+        if !self.last {
+            stroke.points.reverse();
+        }
+        if let Some(back) = back_to_ink(&stroke.points, spot, self.spot_peak, END_SHARE, self.ahead)
+        {
+            draw_back(&mut stroke.points, back);
+        }
+        if !self.last {
+            stroke.points.reverse();
+        }
+        true
+    }
+}
+
+/// Moves the free end of `stroke` (its last point when `last`, else its
+/// first) to the centre of the pen's round end found from `grey`: measured
+/// ([`measure_end`]) and placed ([`Measured::place`]) at once. Returns what
+/// the end showed of the pen (`None`, leaving the stroke alone, when the
+/// grey levels do not show a clean end).
+#[cfg(test)]
+pub(super) fn place_end(
+    stroke: &mut Stroke,
+    last: bool,
+    grey: &Grey<'_>,
+    bitmap: &Bitmap,
+    half_width: f64,
+    pen_half: Option<f64>,
+    width_px: f64,
+) -> Option<EndReading> {
+    let measured = measure_end(stroke, last, grey, bitmap, half_width, width_px, &mut 0)?;
+    measured
+        .place(stroke, grey, pen_half)
+        .then_some(measured.reading)
 }
 
 /// What a line end showed of the pen: how far its darkness took to fall
@@ -628,5 +751,140 @@ mod tests {
         };
         assert!(place_end(&mut stroke, true, &grey, &bitmap, 1.5, None, 3.0).is_none());
         assert_eq!(stroke.points, points);
+    }
+
+    /// A picture (`w` × `h`) of 2 px pen lines along `centre_lines` with
+    /// round ends, blurred by 1.2 px, dark on light paper; and its
+    /// thresholded bitmap.
+    fn blurred_pen(w: usize, h: usize, centre_lines: &[Vec<[f64; 2]>]) -> (Vec<u8>, Bitmap) {
+        let distance = |p: [f64; 2]| {
+            centre_lines
+                .iter()
+                .flat_map(|line| line.windows(2))
+                .map(|s| {
+                    let (a, b) = (s[0], s[1]);
+                    let d = [b[0] - a[0], b[1] - a[1]];
+                    let t = (((p[0] - a[0]) * d[0] + (p[1] - a[1]) * d[1])
+                        / (d[0] * d[0] + d[1] * d[1]))
+                        .clamp(0.0, 1.0);
+                    (p[0] - a[0] - t * d[0]).hypot(p[1] - a[1] - t * d[1])
+                })
+                .fold(f64::INFINITY, f64::min)
+        };
+        let mut value = vec![0.0; w * h];
+        for y in 0..h {
+            for x in 0..w {
+                let mut inside = 0;
+                for sy in 0..4 {
+                    for sx in 0..4 {
+                        let px = x as f64 + (f64::from(sx) + 0.5) / 4.0;
+                        let py = y as f64 + (f64::from(sy) + 0.5) / 4.0;
+                        inside += u32::from(distance([px, py]) <= 1.0);
+                    }
+                }
+                value[y * w + x] = 230.0 - 180.0 * f64::from(inside) / 16.0;
+            }
+        }
+        let kernel: Vec<f64> = (-4..=4)
+            .map(|k: i32| (-f64::from(k * k) / (2.0 * 1.2 * 1.2)).exp())
+            .collect();
+        let total: f64 = kernel.iter().sum();
+        for along_x in [true, false] {
+            let source = value.clone();
+            for y in 0..h {
+                for x in 0..w {
+                    value[y * w + x] = kernel
+                        .iter()
+                        .enumerate()
+                        .map(|(k, weight)| {
+                            let o = k as i64 - 4;
+                            let (sx, sy) = if along_x {
+                                ((x as i64 + o).clamp(0, w as i64 - 1) as usize, y)
+                            } else {
+                                (x, (y as i64 + o).clamp(0, h as i64 - 1) as usize)
+                            };
+                            weight * source[sy * w + sx]
+                        })
+                        .sum::<f64>()
+                        / total;
+                }
+            }
+        }
+        let luma: Vec<u8> = value.iter().map(|v| v.round() as u8).collect();
+        let mut bitmap = Bitmap::new(w as u32, h as u32);
+        for (k, &v) in luma.iter().enumerate() {
+            if v < 140 {
+                bitmap.set((k % w) as u32, (k / w) as u32);
+            }
+        }
+        (luma, bitmap)
+    }
+
+    #[test]
+    fn a_line_end_beside_another_line_is_placed_as_on_its_own() {
+        // A 2 px pen line ending at x = 60, and another one 5 px from it
+        // running on: cross-sections reaching far out, or a middle taken
+        // over them, took the walk over to the other line.
+        let (w, h) = (90, 50);
+        let (luma, bitmap) = blurred_pen(
+            w,
+            h,
+            &[
+                vec![[20.0, 25.0], [60.0, 25.0]],
+                vec![[20.0, 30.0], [80.0, 30.0]],
+            ],
+        );
+        let grey = Grey {
+            luma: &luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        let mut stroke = Stroke {
+            points: (20..=58).map(|x| [f64::from(x) + 0.5, 25.5]).collect(),
+            closed: false,
+            free: [true, true],
+        };
+        place_end(&mut stroke, true, &grey, &bitmap, 1.2, Some(1.0), 2.4).unwrap();
+        let end = *stroke.points.last().unwrap();
+        assert!((end[0] - 60.0).abs() < 0.3, "{end:?}");
+    }
+
+    #[test]
+    fn the_end_of_a_wavy_line_inside_a_crest_is_followed_round() {
+        // A 2 px pen's wavy line, y = 30 + 6 sin(2π x / 32) (a crest of
+        // 4.3 px radius at x = 24), from x = 40 back to its end at
+        // x = 20.5, past the crest.
+        let (w, h) = (60, 50);
+        let wave = |x: f64| 30.0 + 6.0 * (std::f64::consts::TAU * x / 32.0).sin();
+        let truth: Vec<[f64; 2]> = (0..=78)
+            .map(|k| {
+                let x = 20.5 + f64::from(k) * 0.25;
+                [x, wave(x)]
+            })
+            .collect();
+        let (luma, bitmap) = blurred_pen(w, h, std::slice::from_ref(&truth));
+        let grey = Grey {
+            luma: &luma,
+            width: w,
+            height: h,
+            invert: false,
+        };
+        // The thinned line, on pixel centres, worn 2 px short of its end.
+        let mut stroke = Stroke {
+            points: (22..=40)
+                .rev()
+                .map(|x| {
+                    let x = f64::from(x) + 0.5;
+                    [x, wave(x).floor() + 0.5]
+                })
+                .collect(),
+            closed: false,
+            free: [true, true],
+        };
+        place_end(&mut stroke, true, &grey, &bitmap, 1.2, Some(1.0), 2.4).unwrap();
+        let end = *stroke.points.last().unwrap();
+        let off = (end[0] - truth[0][0]).hypot(end[1] - truth[0][1]);
+        assert!(off < 0.5, "{end:?}: {off}");
     }
 }

@@ -169,6 +169,7 @@ mod adjust;
 mod bitmap;
 mod bits;
 mod centre;
+mod chain;
 mod contrast;
 mod course;
 mod curve;
@@ -326,8 +327,9 @@ pub fn threshold_image(image: &DecodedImage, opts: &TraceOptions) -> Bitmap {
     threshold::foreground(image, opts.threshold, opts.invert)
 }
 
-/// Traces the strokes of a pen drawing to their centre lines (one line per
-/// stroke, open or closed, joined at junctions), as outline-only shapes in
+/// Traces the strokes of a pen drawing to their centre lines (open or
+/// closed; strokes that carry on each other through a junction joined into
+/// one line, so that a laser cuts on through it), as outline-only shapes in
 /// millimetres, with the measured stroke width. `opts.threshold`,
 /// `opts.invert` and `opts.width_mm` apply as in [`trace_image`].
 pub fn trace_lines(image: &DecodedImage, opts: &TraceOptions) -> Result<LineTrace, TraceError> {
