@@ -133,8 +133,11 @@
 //!   interleaved rounds with the other jobs paused, potrace 25.0 ms, the
 //!   CLI before 24.4 ms, after 21.5 ms: 0.97 → 0.86× potrace's median),
 //!   then the edges of wide ink split at the halfway mark (`wide_edges`,
-//!   +0.5 ms). The bench script, other jobs paused: 0.99× potrace's
-//!   mean, 0.97× its median, 0.90× its minimum; on one core 1.22×.
+//!   +0.5 ms). The bench script, other jobs paused, three runs: 0.99–1.03×
+//!   potrace's mean, 0.95–0.98× its median, 0.82–0.90× its minimum; on
+//!   one core 1.22–1.24×. 300 interleaved rounds: 0.92× its median, 0.94×
+//!   its mean. Our time has a tail (a thread of ours now and then starts
+//!   a millisecond or more late on this virtual machine), potrace's not.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
 //!
