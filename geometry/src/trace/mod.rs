@@ -39,7 +39,8 @@
 //!
 //! # For the editor
 //! [`trace_preview`] traces a downscaled copy fast enough for a live
-//! threshold slider; [`trace_image`] reports progress and can be cancelled
+//! threshold slider ([`preview_lines_bitmap`] shows a pen drawing's lines
+//! shrunk unbroken); [`trace_image`] reports progress and can be cancelled
 //! from another thread through its progress callback:
 //!
 //! ```
@@ -129,7 +130,8 @@
 //!   of 150 rounds alternating potrace, the CLI before (`15db356`) and
 //!   after: before 1.05–1.07× potrace's median, after 0.98–1.00×.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
-//!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median.
+//!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median; 7.9 ms on
+//!   2026-12-06, with the lines mode's ([`preview_lines_bitmap`]) 6.4 ms.
 //!
 //! # Current limitations
 //! - The paper-relative threshold takes a shadow with a sharp edge for ink,
@@ -198,7 +200,7 @@ pub use decode::{
 pub use dpi::{MAX_DPI, MIN_DPI};
 pub use error::TraceError;
 pub use lines::{LineTrace, SIMPLIFY_PX, trace_bitmap_lines};
-pub use preview::{PREVIEW_PIXELS, preview_bitmap, trace_preview};
+pub use preview::{PREVIEW_PIXELS, preview_bitmap, preview_lines_bitmap, trace_preview};
 pub use threshold::Threshold;
 
 use crate::shape::Shape;
