@@ -1,5 +1,6 @@
 //! Tracing speed: a 3000 × 3000 drawing end to end (PNG decode, threshold,
-//! trace, SVG text), and the editor's live preview of a 12-megapixel photo.
+//! trace, SVG text), and the editor's live previews of a 12-megapixel
+//! photo (filled, and as lines).
 //!
 //! `cargo bench --bench trace`. The side-by-side comparison
 //! with potrace is `tests/benches/trace_vs_potrace.sh`.
@@ -10,7 +11,8 @@ use std::hint::black_box;
 
 use geometry::outline::document_path;
 use geometry::trace::{
-    DecodedImage, PREVIEW_PIXELS, TraceOptions, decode_image, trace_image, trace_preview,
+    DecodedImage, PREVIEW_PIXELS, TraceOptions, decode_image, preview_lines_bitmap, trace_image,
+    trace_preview,
 };
 use image::ImageEncoder;
 
@@ -109,5 +111,19 @@ fn preview_12_megapixel(bencher: divan::Bencher) {
         trace_preview(black_box(&image), &TraceOptions::default(), PREVIEW_PIXELS)
             .unwrap()
             .len()
+    });
+}
+
+/// The lines mode's preview of the same photo: the full picture
+/// thresholded, shrunk keeping thin lines (no trace: the dialog shows the
+/// picture only).
+#[divan::bench(sample_count = 20)]
+fn preview_lines_12_megapixel(bencher: divan::Bencher) {
+    let image = photo();
+    bencher.bench(|| {
+        preview_lines_bitmap(black_box(&image), &TraceOptions::default(), PREVIEW_PIXELS)
+            .unwrap()
+            .0
+            .count()
     });
 }

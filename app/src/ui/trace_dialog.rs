@@ -1,10 +1,17 @@
 //! The trace dialog: a picture (photo, drawing, logo) becomes filled shapes,
-//! or with "Lines" a pen drawing becomes one line per stroke. A live preview
-//! shows the thresholded picture filled, with the traced outlines over it,
-//! following the threshold (automatic, relative to the paper, or a slider),
-//! invert and speckle settings (on a downscaled copy on a worker thread);
-//! "Trace" then traces the full picture on a worker thread with a progress
-//! bar and Cancel.
+//! or with "Lines" a pen drawing becomes centre lines (strokes that carry
+//! on through a junction joined). A live preview shows the thresholded
+//! picture filled, with the traced outlines over it, following the
+//! threshold (automatic, relative to the paper, or a slider), invert and
+//! speckle settings (on a downscaled copy on a worker thread); "Trace" then
+//! traces the full picture on a worker thread with a progress bar and
+//! Cancel.
+//!
+//! The thresholded picture is shown shrunk to the screen's pixels with a
+//! pixel dark where any pixel under it is (and, for lines, shrunk so from
+//! the full picture's threshold, `preview_lines_bitmap`): a pen line
+//! thinner than a shown pixel stays unbroken, where drawing the picture
+//! smaller, one pixel in so many, showed it dotted.
 
 use super::work::{Poll, Work};
 use std::path::{Path, PathBuf};
@@ -15,7 +22,7 @@ use geometry::Shape;
 use geometry::outline::{Polyline, shape_polylines};
 use geometry::trace::{
     DecodedImage, PREVIEW_PIXELS, Threshold, TraceError, TraceOptions, auto_threshold,
-    decode_image, preview_bitmap, trace_image, trace_lines, trace_preview,
+    decode_image, preview_bitmap, preview_lines_bitmap, trace_image, trace_lines, trace_preview,
 };
 
 use crate::i18n::{Arg, I18n};
@@ -207,10 +214,16 @@ impl TraceDialog {
                     .flat_map(|s| shape_polylines(s, 0.2))
                     .collect();
                 let (w, h) = (preview.bitmap.width(), preview.bitmap.height());
+                let size_mm = [
+                    f64::from(w) * preview.pixel_mm[0],
+                    f64::from(h) * preview.pixel_mm[1],
+                ];
+                let shown = shown_bitmap(&preview.bitmap, size_mm, ctx.pixels_per_point());
+                let (w, h) = (shown.width(), shown.height());
                 let pixels: Vec<Color32> = (0..i64::from(h))
                     .flat_map(|y| (0..i64::from(w)).map(move |x| (x, y)))
                     .map(|(x, y)| {
-                        if preview.bitmap.get(x, y) {
+                        if shown.get(x, y) {
                             Color32::from_gray(90)
                         } else {
                             Color32::WHITE
@@ -220,10 +233,6 @@ impl TraceDialog {
                 let image = egui::ColorImage::new([w as usize, h as usize], pixels);
                 let texture =
                     ctx.load_texture("trace-preview", image, egui::TextureOptions::NEAREST);
-                let size_mm = [
-                    f64::from(w) * preview.pixel_mm[0],
-                    f64::from(h) * preview.pixel_mm[1],
-                ];
                 (lines, texture, size_mm)
             }));
             self.preview_job = None;
@@ -237,16 +246,18 @@ impl TraceDialog {
             let image = Arc::clone(image);
             let work = Work::spawn(Some(ctx), move |_| {
                 let (options, mode) = wanted;
-                preview_bitmap(&image, &options, PREVIEW_PIXELS).and_then(|(bitmap, pixel_mm)| {
-                    let shapes = match mode {
-                        Mode::Filled => trace_preview(&image, &options, PREVIEW_PIXELS)?,
-                        Mode::Lines => Vec::new(),
-                    };
-                    Ok(Preview {
-                        bitmap,
-                        pixel_mm,
-                        shapes,
-                    })
+                let (bitmap, pixel_mm) = match mode {
+                    Mode::Filled => preview_bitmap(&image, &options, PREVIEW_PIXELS)?,
+                    Mode::Lines => preview_lines_bitmap(&image, &options, PREVIEW_PIXELS)?,
+                };
+                let shapes = match mode {
+                    Mode::Filled => trace_preview(&image, &options, PREVIEW_PIXELS)?,
+                    Mode::Lines => Vec::new(),
+                };
+                Ok(Preview {
+                    bitmap,
+                    pixel_mm,
+                    shapes,
                 })
             });
             self.preview_job = Some((wanted, work));
@@ -351,8 +362,7 @@ impl TraceDialog {
     }
 
     fn preview_ui(&self, ui: &mut egui::Ui, i18n: &I18n) {
-        let (response, painter) =
-            ui.allocate_painter(egui::vec2(380.0, 300.0), egui::Sense::hover());
+        let (response, painter) = ui.allocate_painter(PREVIEW_AREA, egui::Sense::hover());
         let rect = response.rect;
         painter.rect_filled(rect, 4.0, Color32::WHITE);
         match &self.preview {
@@ -375,8 +385,7 @@ impl TraceDialog {
                 );
             }
             Some(Ok((lines, texture, size_mm))) => {
-                let scale = (f64::from(rect.width() - 20.0) / size_mm[0].max(1e-6))
-                    .min(f64::from(rect.height() - 20.0) / size_mm[1].max(1e-6));
+                let scale = preview_scale(*size_mm);
                 // Document space: Y up, the picture from (0, 0) to size_mm.
                 let to_screen = |p: &[f64; 2]| {
                     egui::pos2(
@@ -404,6 +413,39 @@ impl TraceDialog {
             }
         }
     }
+}
+
+/// The size of the preview, points.
+const PREVIEW_AREA: egui::Vec2 = egui::vec2(380.0, 300.0);
+/// The white margin around the picture in the preview, points.
+const PREVIEW_MARGIN: f32 = 10.0;
+
+/// The scale the preview shows a picture `size_mm` large at, points per
+/// mm: as large as it fits.
+fn preview_scale(size_mm: [f64; 2]) -> f64 {
+    let room = PREVIEW_AREA - egui::vec2(2.0, 2.0) * PREVIEW_MARGIN;
+    (f64::from(room.x) / size_mm[0].max(1e-6)).min(f64::from(room.y) / size_mm[1].max(1e-6))
+}
+
+/// The preview's thresholded picture `bitmap` (`size_mm` large) as shown
+/// on a screen of `pixels_per_point`: shrunk to the screen pixels it
+/// covers, rounded down so that each of its pixels covers at least one
+/// (drawn without smoothing, a larger picture shows one pixel in so many),
+/// a pixel dark where any under it is.
+fn shown_bitmap(
+    bitmap: &geometry::trace::Bitmap,
+    size_mm: [f64; 2],
+    pixels_per_point: f32,
+) -> geometry::trace::Bitmap {
+    let pixels_per_mm = preview_scale(size_mm) * f64::from(pixels_per_point);
+    let (w, h) = (
+        (size_mm[0] * pixels_per_mm).floor() as u32,
+        (size_mm[1] * pixels_per_mm).floor() as u32,
+    );
+    if w >= bitmap.width() && h >= bitmap.height() {
+        return bitmap.clone();
+    }
+    bitmap.shrunk_any(w.min(bitmap.width()), h.min(bitmap.height()))
 }
 
 /// A tracing error in words, with what to do.

@@ -312,8 +312,9 @@ fn ink_run(bitmap: &Bitmap, p: [f64; 2], direction: [f64; 2], limit: f64) -> f64
 /// A stroke's free ends as [`carry_ends`] measured them from the grey
 /// levels (`line_ends`), before the pen's half-width was known.
 struct MeasuredEnds {
-    /// The last end's, on the stroke as traced.
-    last: Option<Measured>,
+    /// The last end's, on the stroke as traced, where it was measured
+    /// (`None` inside where the grey levels show no clean end).
+    last: Option<Option<Measured>>,
     /// The first end's, on the stroke with its last end placed, with the
     /// stroke's number of points and the points the measure read (and
     /// the end's width was taken from) then: where the last end placed
@@ -383,7 +384,7 @@ fn carry_ends(
         if let Some(grey) = grey {
             let measured = if last {
                 match known_last.take() {
-                    Some(measured) => Some(measured),
+                    Some(measured) => measured,
                     None => measure_end(stroke, last, grey, bitmap, half_width, width_px, &mut 0),
                 }
             } else {
@@ -413,7 +414,7 @@ fn carry_ends(
                 readings.push(m.reading);
             }
             if last {
-                ends.last = measured;
+                ends.last = Some(measured);
             } else {
                 ends.first = measured;
             }
