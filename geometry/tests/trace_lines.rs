@@ -26,7 +26,7 @@ const H: u32 = 600;
 /// drawing to 1 px both ways, with the 1.5 px pen and with the 2 px pen.
 ///
 /// The part sketch (`pen_drawing`) is held under all five: worst 0.92 px
-/// (2026-12-06; by place, worst of all: free ends 0.92 px, the free
+/// (2026-12-05; by place, worst of all: free ends 0.92 px, the free
 /// curve's end with the 1.5 px pen at q30, 0.83 px before line ends kept
 /// to the middle of their own ink; corners 0.28 px, junctions 0.37 px,
 /// the rest 0.84 px, traced→truth 0.84 px).
@@ -40,7 +40,7 @@ const PART_WITHIN_1_PX: [usize; 2] = [5, 5];
 /// [`PART_WITHIN_1_PX`] for the seeded sketch (`sketch_drawing`, a
 /// layout of its own under each condition): all five with both pens,
 /// worst 0.83 px with the 2 px pen and 0.92 px with the 1.5 px pen
-/// (2026-12-06; 0.91 and 0.96 px before line ends kept to the middle of
+/// (2026-12-05; 0.91 and 0.96 px before line ends kept to the middle of
 /// their own ink). Before placed line ends were drawn back to where the
 /// grey levels show ink (`ink_end`), with the 1.5 px pen the left end of
 /// the quick wavy line at q50, which curls within a crest of 4 px radius,
@@ -60,11 +60,11 @@ const OTHER_SKETCH_CONDITIONS: usize = 4;
 
 /// [`PART_WITHIN_1_PX`] for the other sketch layouts: all three
 /// conditions with both pens, worst 0.82 px with the 2 px pen and 0.84 px
-/// with the 1.5 px pen (2026-12-06; 0.95 px before line ends kept to the
+/// with the 1.5 px pen (2026-12-05; 0.95 px before line ends kept to the
 /// middle of their own ink). Before placed line ends were drawn back to
 /// their ink (`ink_end`), a line end of layout 100 under the shadow band
 /// at q75 was 1.09 px off the truth with the 1.5 px pen. Under the two
-/// harder conditions they are not held (measured 2026-12-06: at q50 up to
+/// harder conditions they are not held (measured 2026-12-05: at q50 up to
 /// 1.13 px traced→truth, layout 101 with the 1.5 px pen, and 1.10 px at
 /// the end of layout 102's slow wavy line, where a JPEG block carries the
 /// faint ink on; with the 2 px pen 0.81 px, the end of layout 200's wavy
@@ -78,7 +78,7 @@ const OTHER_SKETCHES_WITHIN_1_PX: [usize; 2] = [3, 3];
 /// How far from a traced line any truth line may be under the conditions
 /// past those held to 1 px both ways (for the drawings of [`drawings`]
 /// none: they are held under all five; the other sketch layouts at q50,
-/// 0.95 px at worst, layout 101 with the 1.5 px pen, 2026-12-06; 1.00 px,
+/// 0.95 px at worst, layout 101 with the 1.5 px pen, 2026-12-05; 1.00 px,
 /// layout 103's line end, before line ends kept to the middle of their
 /// own ink). Before the seeded sketch's diagonal lines were kept by the
 /// thinning, acute corners sharpened, junctions placed where their lines
@@ -91,7 +91,7 @@ const HARD_MISSED_PX: f64 = 1.0;
 /// (layout 101 with the 1.5 px pen, a bump along a line in the dim
 /// corner; 0.81 px with the 2 px pen, the end of layout 200's wavy line,
 /// 1.04 px before line ends kept to the middle of their own ink;
-/// 2026-12-06). The seeded sketch was 1.13 px off with the 1.5 px pen at
+/// 2026-12-05). The seeded sketch was 1.13 px off with the 1.5 px pen at
 /// q30, and 1.93 px at q50 before line ends were drawn back to their ink.
 const HARD_STRAY_PX: f64 = 1.25;
 

@@ -27,7 +27,7 @@
 //!   drawing's ends (on the generated photos 0.56–0.86 px for a 1.5 px
 //!   pen, 0.82–1.02 px for a 2 px one but for the seeded sketch at JPEG
 //!   q30, where it reads 0 and is held at half the thresholded one,
-//!   2026-12-06), else the thresholded line's, which blur widens (a 1.5 px
+//!   2026-12-05), else the thresholded line's, which blur widens (a 1.5 px
 //!   line's mean width reads 2.1–2.7 px): the end then comes out short by
 //!   [`CAP_SHARE`] of the excess half-width.
 //! - An end whose parabola turns by more than [`MAX_SLOPE`] within reach
@@ -38,7 +38,7 @@
 //!   back to their ink (`ink_end`) they were within 0.91 px and 0.88 px
 //!   (2026-12-05), and with the walk kept to the middle of the line's own
 //!   ink and narrower cross-sections ([`BLUR_REACH_PX`]) the ends of that
-//!   sketch are within 0.50 px at q50 and 0.92 px at q30 (2026-12-06).
+//!   sketch are within 0.50 px at q50 and 0.92 px at q30 (2026-12-05).
 //!   Where the noise itself looks like ink beyond the end the end still
 //!   follows it: the end of a wavy line in the dim corner at q50, where a
 //!   JPEG block carries the ink's faint end on up, is 1.10 px off.
@@ -80,7 +80,7 @@ const BLUR_REACH_PX: f64 = 2.0;
 /// walk then goes on straight where the line curves.
 ///
 /// On the generated photos of `tests/trace_lines.rs` (the part sketch,
-/// the seeded sketch and the eight other layouts, 2026-12-06) the free
+/// the seeded sketch and the eight other layouts, 2026-12-05) the free
 /// ends were placed within 0.14, 0.26, 0.34 and 0.46 px of the truth's
 /// (root mean square, under the two easiest conditions, the shadow band
 /// at q75, the dim corner at q50 and, for the part and seeded sketches,

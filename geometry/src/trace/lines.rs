@@ -34,7 +34,7 @@
 //!   drawn line is found within 1 px, and every traced line lies within
 //!   1 px of a drawn one, under all five conditions with both pens, for
 //!   the part sketch and the test's seeded sketch layouts (0.92 px at
-//!   worst, 2026-12-06). Eight other sketch layouts (seeds 100–103 with the
+//!   worst, 2026-12-05). Eight other sketch layouts (seeds 100–103 with the
 //!   1.5 px pen, 200–203 with the 2 px pen) are within 1 px both ways up
 //!   to the shadow band at q75 (0.84 px at worst); under the dim corner
 //!   at q50 they are up to 1.13 px off, and under blur and q30 in the

@@ -141,7 +141,7 @@
 //!   a millisecond or more late on this virtual machine), potrace's not.
 //! - `cargo bench --bench trace`: 12-megapixel photo preview
 //!   ([`trace_preview`] with [`PREVIEW_PIXELS`]) 17 ms median; 7.9 ms on
-//!   2026-12-06, with the lines mode's ([`preview_lines_bitmap`]) 6.4 ms.
+//!   2026-12-05, with the lines mode's ([`preview_lines_bitmap`]) 6.4 ms.
 //!
 //! # Current limitations
 //! - The paper-relative threshold takes a shadow with a sharp edge for ink,

@@ -81,7 +81,7 @@ pub fn preview_bitmap(
 /// a preview pixel ink where any pixel under it is, so that lines thinner
 /// than a preview pixel stay unbroken. `cargo bench --bench trace`: 6.4 ms
 /// median for a 12-megapixel photo (the filled preview 7.9 ms on the same
-/// run, 2026-12-06), most of it the full picture's threshold.
+/// run, 2026-12-05), most of it the full picture's threshold.
 pub fn preview_lines_bitmap(
     image: &DecodedImage,
     opts: &TraceOptions,
@@ -91,7 +91,7 @@ pub fn preview_lines_bitmap(
     let full_mm = image.pixel_size_mm(opts.width_mm);
     let factor = shrink_factor(image, max_pixels);
     let f = f64::from(factor);
-    let bitmap = threshold::foreground(image, opts.threshold, opts.invert);
+    let bitmap = threshold::line_foreground(image, opts.threshold, opts.invert);
     Ok((
         bitmap.shrunk_any_by(factor),
         [full_mm[0] * f, full_mm[1] * f],
@@ -245,7 +245,7 @@ mod tests {
         let image = DecodedImage::from_luma(w, h, luma).unwrap();
         let opts = TraceOptions::default();
         // What `trace_lines` traces: the line, unbroken, and the disc.
-        let full = threshold::foreground(&image, opts.threshold, opts.invert);
+        let full = threshold::line_foreground(&image, opts.threshold, opts.invert);
         assert_eq!(groups(&full).len(), 2);
         let (preview, pixel_mm) = preview_lines_bitmap(&image, &opts, PREVIEW_PIXELS).unwrap();
         assert_eq!((preview.width(), preview.height()), (500, 375));
