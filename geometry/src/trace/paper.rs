@@ -27,7 +27,7 @@
 use std::collections::BinaryHeap;
 use std::ops::Range;
 
-use super::halves::in_halves;
+use super::pieces::in_pieces;
 
 use super::decode::DecodedImage;
 
@@ -170,7 +170,7 @@ fn cell_levels(
     // Every other row and column; every fourth in cells big enough to
     // keep over 200 samples.
     let stride = if cell >= SPARSE_CELL_PX { 4 } else { 2 };
-    // Rows of cells, one half on each core.
+    // Rows of cells, in pieces shared between the cores.
     let levels_of = |cell_rows: Range<usize>| {
         let mut out = Vec::with_capacity(cols * cell_rows.len());
         // Two histograms per cell, filled in turn: most samples fall in
@@ -217,9 +217,7 @@ fn cell_levels(
         }
         out
     };
-    let (mut out, second) = in_halves(rows, w * h, levels_of);
-    out.extend(second.into_iter().flatten());
-    out
+    in_pieces(rows, w * h, levels_of).concat()
 }
 
 fn percentile(histogram: &[u32; 256]) -> Option<f32> {

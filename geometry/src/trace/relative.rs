@@ -32,8 +32,8 @@ use std::sync::Mutex;
 use super::bitmap::Bitmap;
 use super::bits::{below_each, below_tail};
 use super::decode::DecodedImage;
-use super::halves::in_halves;
 use super::paper::Paper;
+use super::pieces::in_pieces;
 use super::threshold::{OPAQUE_FROM, fill_rows, otsu};
 use super::wide_edges::{HALFWAY, add_wide_edges};
 
@@ -121,10 +121,12 @@ pub fn binarize(image: &DecodedImage, paper: &Paper, invert: bool, wide_edges: b
         let mut levels_of = usize::MAX;
         move |y: usize, row: &mut [u64]| {
             // The paper changes slowly (cells are 8 px or more): its level
-            // is worked out every few rows.
-            if levels_of == usize::MAX || y >= levels_of + level_rows || y < levels_of {
-                levels_of = y;
-                paper.row_levels(y as u32, 1.0, &mut level);
+            // is worked out every few rows, on the same rows whichever
+            // thread takes which piece of the picture.
+            let anchor = y - y % level_rows;
+            if levels_of != anchor {
+                levels_of = anchor;
+                paper.row_levels(anchor as u32, 1.0, &mut level);
                 for ((e, r), &p) in edges.iter_mut().zip(ridges.iter_mut()).zip(&level) {
                     // `as` saturates; + 0.5 rounds the (positive) levels
                     // without a call into libm.
@@ -247,7 +249,7 @@ fn levels(image: &DecodedImage, sheet: &Paper, flip: u8) -> Option<Levels> {
     // Every other row and column, or every fourth on big pictures, which
     // still gives the histogram over half a million samples.
     let stride = if w * h / 4 > LEVEL_SAMPLES { 4 } else { 2 };
-    // The sampled rows, one half on each core.
+    // The sampled rows, in pieces shared between the cores.
     let count = |sampled_rows: Range<usize>| {
         // Four histograms filled in turn: most samples are paper and fall
         // in the same bin, and one histogram would make each count wait
@@ -269,9 +271,8 @@ fn levels(image: &DecodedImage, sheet: &Paper, flip: u8) -> Option<Levels> {
         }
         counts
     };
-    let (first, second) = in_halves(h.div_ceil(stride), w * h, count);
     let mut histogram = [0_u64; 256];
-    for part in first.iter().chain(second.iter().flatten()) {
+    for part in in_pieces(h.div_ceil(stride), w * h, count).iter().flatten() {
         for (total, &c) in histogram.iter_mut().zip(part) {
             *total += u64::from(c);
         }

@@ -13,7 +13,7 @@
 //! Indices here are *unrolled*: `k` in `i..i + n` stands for point `k % n`,
 //! so that no comparison has to reason about wrapping.
 
-use std::sync::Mutex;
+use super::pieces::each_piece;
 
 /// Points from which one path's walks are shared between two threads: a
 /// long, slightly slanted edge makes them cost as much as the rest of a
@@ -93,16 +93,11 @@ fn longest_straight_split(points: &[[i32; 2]], parallel_min: usize) -> Vec<usize
         // Walks along a long straight edge cost the most and sit together:
         // small pieces handed out in turn keep both threads busy.
         let piece = n.div_ceil(PIECES);
-        let queue = Mutex::new(reach.chunks_mut(piece).enumerate());
-        let work = || {
-            while let Some((k, out)) = queue.lock().ok().and_then(|mut q| q.next()) {
-                walk(k * piece, out);
-            }
-        };
-        std::thread::scope(|s| {
-            s.spawn(work);
-            work();
-        });
+        each_piece(
+            reach.chunks_mut(piece).enumerate(),
+            || (),
+            |(), (k, out)| walk(k * piece, out),
+        );
     } else {
         walk(0, &mut reach);
     }

@@ -4,8 +4,8 @@
 //! transparent pixels always background.
 //!
 //! Foreground is `luma < threshold` (dark ink on light paper), or
-//! `luma >= threshold` with `invert`. The passes over the pixels are split
-//! across two threads for large pictures.
+//! `luma >= threshold` with `invert`. The passes over the pixels are shared
+//! between two threads for large pictures, in pieces (`pieces`).
 //!
 //! The relative threshold divides each pixel by the paper level `paper`
 //! estimates there, so a gradient, vignetting or a soft shadow leave the
@@ -18,7 +18,9 @@ use super::bitmap::Bitmap;
 use super::bits::below;
 use super::decode::DecodedImage;
 use super::paper::Paper;
+use super::pieces::{PARALLEL_MIN_PIXELS, PIECES, each_piece, in_pieces};
 use super::relative;
+use std::ops::Range;
 
 /// How the luminance is split into foreground and background.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,9 +36,6 @@ pub enum Threshold {
     /// Pixels darker than this value (0–255) are foreground.
     Value(u8),
 }
-
-/// Pixels below which one thread is faster than two.
-const PARALLEL_MIN_PIXELS: usize = 1 << 18;
 
 /// Opacity below which a pixel counts as transparent.
 pub(super) const OPAQUE_FROM: u8 = 128;
@@ -80,41 +79,25 @@ fn foreground_for(
 }
 
 fn histogram(image: &DecodedImage) -> [u64; 256] {
-    let count = |luma: &[u8], alpha: Option<&[u8]>| {
+    let (luma, alpha) = (image.luma(), image.alpha());
+    let count = |pixels: Range<usize>| {
         let mut h = [0_u64; 256];
+        let luma = &luma[pixels.clone()];
         match alpha {
             None => luma.iter().for_each(|&l| h[usize::from(l)] += 1),
             Some(alpha) => luma
                 .iter()
-                .zip(alpha)
+                .zip(&alpha[pixels])
                 .filter(|(_, a)| **a >= OPAQUE_FROM)
                 .for_each(|(&l, _)| h[usize::from(l)] += 1),
         }
         h
     };
-    let luma = image.luma();
-    if luma.len() < PARALLEL_MIN_PIXELS {
-        return count(luma, image.alpha());
+    let mut total = [0_u64; 256];
+    for part in in_pieces(luma.len(), luma.len(), count) {
+        total.iter_mut().zip(part).for_each(|(t, c)| *t += c);
     }
-    let half = luma.len() / 2;
-    let (a, b) = luma.split_at(half);
-    let (alpha_a, alpha_b) = match image.alpha() {
-        Some(alpha) => {
-            let (x, y) = alpha.split_at(half);
-            (Some(x), Some(y))
-        }
-        None => (None, None),
-    };
-    std::thread::scope(|s| {
-        let other = s.spawn(|| count(b, alpha_b));
-        let mut h = count(a, alpha_a);
-        if let Ok(hb) = other.join() {
-            h.iter_mut().zip(hb).for_each(|(x, y)| *x += y);
-        } else {
-            h = count(luma, image.alpha());
-        }
-        h
-    })
+    total
 }
 
 /// Otsu's threshold: maximises the between-class variance. A single-tone
@@ -184,8 +167,7 @@ where
     let mut bitmap = Bitmap::new(width, height);
     let words = bitmap.words_per_row();
     let w = width as usize;
-    let fill = |rows: &mut [u64], first_row: usize| {
-        let mut fill_row = make();
+    let fill = |fill_row: &mut F, rows: &mut [u64], first_row: usize| {
         for (r, row) in rows.chunks_mut(words).enumerate() {
             let y = first_row + r;
             fill_row(y, row);
@@ -205,14 +187,14 @@ where
     };
     let all = bitmap.words_mut();
     if w * height as usize >= PARALLEL_MIN_PIXELS && height >= 2 {
-        let split_row = height as usize / 2;
-        let (top, bottom) = all.split_at_mut(split_row * words);
-        std::thread::scope(|s| {
-            s.spawn(|| fill(bottom, split_row));
-            fill(top, 0);
-        });
+        let rows = (height as usize).div_ceil(PIECES);
+        each_piece(
+            all.chunks_mut(rows * words).enumerate(),
+            &make,
+            |fill_row, (k, piece)| fill(fill_row, piece, k * rows),
+        );
     } else {
-        fill(all, 0);
+        fill(&mut make(), all, 0);
     }
     bitmap
 }
