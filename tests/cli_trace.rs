@@ -147,6 +147,18 @@ fn bad_pictures_are_refused_cleanly() {
         &bmp(50, 50, |_, _| 0),
         "nothing to trace",
     );
+    // Over 200,000 separate specks, as a photo of noise or of a texture
+    // gives: more outlines than a drawing may hold segments.
+    assert_refused(
+        dir.path(),
+        "specks.bmp",
+        &bmp(
+            1400,
+            1400,
+            |x, y| if x % 3 < 2 && y % 3 < 2 { 0 } else { 255 },
+        ),
+        "texture or noise",
+    );
     let mut icon = vec![0, 0, 1, 0, 1, 0, 16, 16, 0, 0, 1, 0, 32, 0];
     icon.extend([0; 64]);
     assert_refused(dir.path(), "icon.png", &icon, "not");

@@ -78,6 +78,16 @@ pub fn check(document: &Document) -> Result<(), LimitError> {
     check_shapes(&document.shapes)
 }
 
+/// The path segments (lines and curves) of `shape`'s own outline, as
+/// counted against [`MAX_SEGMENTS`].
+pub fn shape_segments(shape: &Shape) -> usize {
+    crate::outline::local_path(&shape.kind)
+        .elements()
+        .iter()
+        .filter(|el| !matches!(el, PathEl::MoveTo(_) | PathEl::ClosePath))
+        .count()
+}
+
 /// [`check`] on shapes not yet in a document (an SVG import's).
 pub fn check_shapes(shapes: &[Shape]) -> Result<(), LimitError> {
     let mut segments = 0usize;
@@ -108,12 +118,7 @@ pub fn check_shapes(shapes: &[Shape]) -> Result<(), LimitError> {
         }
         // The raw path next: a huge path must be refused before the
         // transform is applied to all of it.
-        let raw = crate::outline::local_path(&shape.kind);
-        segments += raw
-            .elements()
-            .iter()
-            .filter(|el| !matches!(el, PathEl::MoveTo(_) | PathEl::ClosePath))
-            .count();
+        segments += shape_segments(shape);
         if segments > MAX_SEGMENTS {
             return Err(LimitError::TooManySegments { max: MAX_SEGMENTS });
         }

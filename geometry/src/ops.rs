@@ -27,6 +27,10 @@ pub enum OpError {
     NothingLeft,
     /// Grouping needs at least two shapes.
     NeedTwoShapes,
+    /// The drawing would pass its limits ([`crate::limits`]): more
+    /// segments than a drawing may hold, or a shape 10 m away. Nothing
+    /// was changed: saved, it could not be opened again.
+    BeyondLimits,
 }
 
 impl OpError {
@@ -37,6 +41,7 @@ impl OpError {
             OpError::NeedTwoFilledShapes => "error-need-two-shapes",
             OpError::NothingLeft => "error-nothing-left",
             OpError::NeedTwoShapes => "error-need-two-shapes-to-group",
+            OpError::BeyondLimits => "error-beyond-limits",
         }
     }
 }

@@ -222,6 +222,10 @@ fn trace_reason(i18n: &I18n, error: &TraceError) -> (String, String) {
         TraceError::NothingToTrace { all_dark: true } => {
             (tr("trace-error-nothing-dark", &[]), "trace-hint-lower")
         }
+        TraceError::TooDetailed { max } => (
+            tr("trace-error-too-detailed", &[("max", n(*max as u64))]),
+            "trace-hint-plain",
+        ),
         TraceError::Cancelled => (tr("trace-error-cancelled", &[]), "trace-hint-again"),
         TraceError::InvalidOption { name, value } => (
             tr(

@@ -101,6 +101,9 @@ pub fn hint(error: &TraceError) -> &'static str {
         TraceError::NothingToTrace { all_dark: true } => {
             "Try a lower --threshold, or --invert for light drawings on dark"
         }
+        TraceError::TooDetailed { .. } => {
+            "Photograph the drawing alone, on plain paper, or set --threshold by hand"
+        }
         TraceError::Cancelled => "Run it again",
         TraceError::InvalidOption { .. } => "Check the options",
     }

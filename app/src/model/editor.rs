@@ -68,7 +68,13 @@ impl Editor {
     /// undo step each; inside a gesture they are live until commit.
     pub fn apply(&mut self, command: Command) -> Result<(), OpError> {
         let before = self.document.clone();
-        let result = self.apply_inner(command);
+        let mut result = self.apply_inner(command);
+        if self.document != before && geometry::limits::check(&self.document).is_err() {
+            // Kept, the drawing could be saved but not opened again (the
+            // project's loading checks the same limits): undone at once.
+            self.document = before.clone();
+            result = Err(OpError::BeyondLimits);
+        }
         if self.document != before {
             if let Ok(Record::Step) = result
                 && !self.history.in_gesture()
@@ -235,6 +241,47 @@ mod tests {
             editor.document.shapes[0].transform,
             kurbo::Affine::translate((10.0, 0.0))
         );
+    }
+
+    /// A polyline of `segments` straight segments.
+    fn zigzag(segments: usize) -> Shape {
+        let mut path = kurbo::BezPath::new();
+        path.move_to((0.0, 0.0));
+        for k in 1..=segments {
+            path.line_to((k as f64 * 0.01, (k % 2) as f64));
+        }
+        Shape::new(ShapeKind::Path { path })
+    }
+
+    #[test]
+    fn a_change_past_the_limits_is_refused_and_leaves_the_drawing_as_it_was() {
+        let limit = geometry::limits::MAX_SEGMENTS;
+        let mut editor = Editor::default();
+        editor
+            .apply(Command::AddShapes(vec![zigzag(limit - 10)]))
+            .unwrap();
+        let before = editor.document.clone();
+        // A trace or an import that would take it past the segment limit:
+        // saved, the project could not be opened again.
+        assert_eq!(
+            editor.apply(Command::AddShapes(vec![zigzag(11)])),
+            Err(OpError::BeyondLimits)
+        );
+        assert_eq!(editor.document, before);
+        editor.apply(Command::AddShapes(vec![zigzag(10)])).unwrap();
+        // Moved 10 m away: the same.
+        let moved = editor.document.clone();
+        assert_eq!(
+            editor.apply(Command::Nudge {
+                dx: 20_000.0,
+                dy: 0.0
+            }),
+            Err(OpError::BeyondLimits)
+        );
+        assert_eq!(editor.document, moved);
+        // The refused changes left no undo step.
+        editor.apply(Action::Undo.into()).unwrap();
+        assert_eq!(editor.document, before);
     }
 
     #[test]

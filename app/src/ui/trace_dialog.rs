@@ -453,6 +453,7 @@ pub fn trace_error_message(i18n: &I18n, error: &TraceError) -> String {
     match error {
         TraceError::NothingToTrace { .. } => i18n.tr("error-trace-nothing"),
         TraceError::TooLarge { .. } => i18n.tr("error-trace-too-large"),
+        TraceError::TooDetailed { .. } => i18n.tr("error-trace-too-detailed"),
         TraceError::Unsupported { .. }
         | TraceError::Corrupt { .. }
         | TraceError::Empty

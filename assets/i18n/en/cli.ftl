@@ -144,6 +144,7 @@ trace-error-too-large = the picture is too large ({ $width }×{ $height } pixels
 trace-error-corrupt = the picture is damaged or incomplete
 trace-error-nothing-dark = after thresholding the picture is all dark: nothing to trace
 trace-error-nothing-light = after thresholding the picture is all light: nothing to trace
+trace-error-too-detailed = the trace would have more than { $max } path segments, the most a drawing may hold: the picture shows texture or noise rather than a drawing
 trace-error-cancelled = tracing was cancelled
 trace-error-option = the option { $name } = { $value } is not usable
 trace-hint-resave = Open it in an image editor and save it again as PNG
@@ -151,6 +152,7 @@ trace-hint-convert = Save it as PNG or JPEG first
 trace-hint-smaller = Scale it down in an image editor first
 trace-hint-higher = Try a higher --threshold, or --invert for light drawings on dark
 trace-hint-lower = Try a lower --threshold, or --invert for light drawings on dark
+trace-hint-plain = Photograph the drawing alone, on plain paper, or set the threshold by hand with --threshold
 trace-hint-again = Run it again
 trace-hint-options = Check the options
 

@@ -144,6 +144,7 @@ trace-error-too-large = l'image est trop grande ({ $width }×{ $height } pixels 
 trace-error-corrupt = l'image est abîmée ou incomplète
 trace-error-nothing-dark = après le seuil, l'image est toute sombre : rien à vectoriser
 trace-error-nothing-light = après le seuil, l'image est toute claire : rien à vectoriser
+trace-error-too-detailed = le tracé aurait plus de { $max } segments, le plus qu'un dessin peut contenir : l'image montre une texture ou du bruit plutôt qu'un dessin
 trace-error-cancelled = la vectorisation a été annulée
 trace-error-option = l'option { $name } = { $value } n'est pas utilisable
 trace-hint-resave = Ouvrez-la dans un éditeur d'images et réenregistrez-la en PNG
@@ -151,6 +152,7 @@ trace-hint-convert = Enregistrez-la d'abord en PNG ou en JPEG
 trace-hint-smaller = Réduisez-la d'abord dans un éditeur d'images
 trace-hint-higher = Essayez un --threshold plus haut, ou --invert pour un dessin clair sur fond sombre
 trace-hint-lower = Essayez un --threshold plus bas, ou --invert pour un dessin clair sur fond sombre
+trace-hint-plain = Photographiez le dessin seul, sur du papier uni, ou fixez le seuil à la main avec --threshold
 trace-hint-again = Relancez la commande
 trace-hint-options = Vérifiez les options
 

@@ -53,6 +53,17 @@ pub enum TraceError {
         /// `true` when every pixel was foreground, `false` when none was.
         all_dark: bool,
     },
+    /// The trace would have more path segments than a drawing may hold
+    /// ([`crate::limits::MAX_SEGMENTS`]): a photo of a texture, of noise
+    /// or of a halftone print rather than of a drawing. Refused so that no
+    /// command and no project is handed a drawing it would refuse.
+    #[error(
+        "the trace would have more than {max} path segments, the most a drawing may hold: the picture shows texture or noise rather than a drawing"
+    )]
+    TooDetailed {
+        /// The limit.
+        max: usize,
+    },
     /// The caller cancelled the trace through the progress callback.
     #[error("tracing was cancelled")]
     Cancelled,

@@ -307,7 +307,23 @@ fn trace_with_pixel_size(
     if !progress(0.0) {
         return Err(TraceError::Cancelled);
     }
-    trace_bitmap(&bitmap, opts, pixel_mm, progress)
+    within_limits(trace_bitmap(&bitmap, opts, pixel_mm, progress)?)
+}
+
+/// `shapes` if they hold no more segments than a drawing may
+/// ([`crate::limits::MAX_SEGMENTS`]), which the SVG import and a
+/// project's loading would refuse.
+fn within_limits(shapes: Vec<Shape>) -> Result<Vec<Shape>, TraceError> {
+    let mut segments = 0;
+    for shape in &shapes {
+        segments += crate::limits::shape_segments(shape);
+        if segments > crate::limits::MAX_SEGMENTS {
+            return Err(TraceError::TooDetailed {
+                max: crate::limits::MAX_SEGMENTS,
+            });
+        }
+    }
+    Ok(shapes)
 }
 
 /// Traces an already thresholded `bitmap` whose pixels are `pixel_mm`
@@ -348,5 +364,9 @@ pub fn trace_lines(image: &DecodedImage, opts: &TraceOptions) -> Result<LineTrac
         height: image.height() as usize,
         invert: opts.invert,
     });
-    lines::trace_lines_over(&bitmap, grey.as_ref(), pixel_mm)
+    let traced = lines::trace_lines_over(&bitmap, grey.as_ref(), pixel_mm)?;
+    Ok(LineTrace {
+        shapes: within_limits(traced.shapes)?,
+        ..traced
+    })
 }

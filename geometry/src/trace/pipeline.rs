@@ -71,6 +71,15 @@ fn trace_layer(
     if kept.is_empty() && thin.is_empty() {
         return Err(TraceError::NothingToTrace { all_dark: false });
     }
+    // Each outline becomes at least one segment (a closed boundary turns
+    // at least four times, so its polygon has three vertices or more):
+    // past the limit a picture of noise is refused here, before seconds
+    // of fitting, not after.
+    if kept.len() + thin.len() > crate::limits::MAX_SEGMENTS {
+        return Err(TraceError::TooDetailed {
+            max: crate::limits::MAX_SEGMENTS,
+        });
+    }
     let curves = fit_all(&paths, &kept, opts, progress)?;
     let to_mm = |p: [f64; 2]| {
         Point::new(
