@@ -3,8 +3,11 @@
 //! edges.
 //!
 //! The thresholded drawing is thinned to one-pixel lines (`thin`), cut at
-//! junctions and ends into strokes with their spurs removed and small
-//! holes in their ink closed across (`strokes`),
+//! junctions and ends into strokes with their spurs removed, small
+//! holes in their ink closed across and the stretches hardly darker than
+//! the paper around them cut out (`strokes`, as deep as `contrast` reads
+//! them: the noise of a deep shadow that bridges lines or carries them
+//! on),
 //! smoothed, moved across to the middle of their ink in the grey levels
 //! (`centre`), their corners sharpened (`sharpen`), free ends carried to
 //! the end of the ink (`line_ends`, followed round where they curve,
@@ -50,13 +53,13 @@ use kurbo::{BezPath, Point};
 use super::bitmap::Bitmap;
 use super::centre::centre_on_ink;
 use super::chain::{Line, Path, chain};
-use super::contrast::bump;
+use super::contrast::{InkDepth, bump};
 use super::error::TraceError;
 use super::junctions::place_junctions;
 use super::line_ends::{EndReading, Grey, Measured, measure_end};
 use super::pen_width::pen_half_width;
 use super::sharpen::sharpen;
-use super::strokes::{CORNER_REACH, Stroke, strokes};
+use super::strokes::{CORNER_REACH, Faint, Stroke, strokes};
 use super::thin::{Grid, thin};
 use crate::shape::{Fill, Shape, ShapeKind};
 
@@ -77,6 +80,11 @@ const KNOT_MARGIN_PX: f64 = 2.5;
 /// stroke width and [`KNOT_MARGIN_PX`]): past the knot, along the stretch
 /// `junctions` fitted straight.
 const COURSE_WIDTHS: f64 = 2.0;
+
+/// Share of the pen's typical depth under which a stretch of thinned
+/// line, averaged over a few pixels, is not the pen's ink (`strokes`):
+/// noise bridging lines, carrying them on or branching off them.
+const FAINT_LINE_SHARE: f64 = 0.35;
 
 /// Shortest spur removed, pixels.
 const MIN_LINE_PX: f64 = 3.0;
@@ -115,6 +123,11 @@ pub(super) fn trace_lines_over(
     }
     let mut grid = Grid::from_bitmap(bitmap);
     thin(&mut grid);
+    // How far below its paper each ink pixel is, and the pen's typical
+    // depth along the thinned lines: the ink hardly darker than its paper
+    // is taken out and the rest thinned again (`contrast`).
+    let depth = grey.map(|grey| InkDepth::new(grey, bitmap));
+    let typical = depth.as_ref().and_then(|depth| depth.typical(&grid));
     let centre_px = grid.cells.iter().filter(|&&c| c == 1).count().max(1);
     let width_px = ink as f64 / centre_px as f64;
     // Thinning leaves whiskers about half a stroke long at corners and
@@ -127,7 +140,15 @@ pub(super) fn trace_lines_over(
     let min_lone_px = (4.0 * width_px).max(MIN_LONE_PX);
     let height = f64::from(bitmap.height());
     let to_mm = |p: [f64; 2]| Point::new(p[0] * pixel_mm[0], (height - p[1]) * pixel_mm[1]);
-    let mut traced: Vec<Stroke> = strokes(&grid, min_spur_px, min_lone_px)
+    let depth_at = |i: usize| {
+        let (x, y) = grid.xy(i);
+        depth.as_ref().and_then(|depth| depth.at(x, y))
+    };
+    let faint = typical.map(|typical| Faint {
+        depth: &depth_at,
+        below: FAINT_LINE_SHARE * typical,
+    });
+    let mut traced: Vec<Stroke> = strokes(&grid, min_spur_px, min_lone_px, faint.as_ref())
         .into_iter()
         .map(|mut stroke| {
             if let Some(grey) = grey {

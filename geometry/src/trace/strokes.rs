@@ -49,7 +49,12 @@ fn links(grid: &Grid, i: usize) -> impl Iterator<Item = usize> + '_ {
 /// Free line ends are marked in [`Stroke::free`], so that the caller can
 /// carry them on to the end of the ink (thinning wears a line end down by
 /// about half the stroke's width).
-pub fn strokes(grid: &Grid, min_spur_px: f64, min_lone_px: f64) -> Vec<Stroke> {
+pub fn strokes(
+    grid: &Grid,
+    min_spur_px: f64,
+    min_lone_px: f64,
+    faint: Option<&Faint<'_>>,
+) -> Vec<Stroke> {
     let pixels: Vec<usize> = (0..grid.cells.len())
         .filter(|&i| grid.cells[i] == 1)
         .collect();
@@ -57,11 +62,20 @@ pub fn strokes(grid: &Grid, min_spur_px: f64, min_lone_px: f64) -> Vec<Stroke> {
         .iter()
         .map(|&i| (i, links(grid, i).count()))
         .collect();
-    let node_of = nodes(grid, &pixels, &degree);
+    let mut node_of = nodes(grid, &pixels, &degree);
     let mut chains = walk(grid, &pixels, &degree, &node_of);
+    if let Some(faint) = faint {
+        cut_faint(&mut chains, &mut node_of, faint);
+    }
+    // Pruning a spur can leave a hole's two sides meeting only each
+    // other, and closing a hole can leave a spur.
     close_bubbles(&mut chains, min_spur_px);
     prune(&mut chains, min_spur_px, min_lone_px);
-    let chains = join(chains);
+    chains = join(chains);
+    while close_bubbles(&mut chains, min_spur_px) {
+        prune(&mut chains, min_spur_px, min_lone_px);
+        chains = join(chains);
+    }
     let centres = node_centres(grid, &node_of);
     let mut uses: HashMap<usize, usize> = HashMap::new();
     for chain in &chains {
@@ -186,7 +200,7 @@ fn walk(
 /// (the one bent round the hole) goes; the shorter runs straighter across
 /// it, and `centre` moves it to the middle of the ink. The chains left
 /// meeting two at a node are joined again by `prune`.
-fn close_bubbles(chains: &mut Vec<Chain>, min_px: f64) {
+fn close_bubbles(chains: &mut Vec<Chain>, min_px: f64) -> bool {
     let short = |c: &Chain| (c.pixels.len() as f64) < min_px;
     let mut longer_of_pair = Vec::new();
     for (i, a) in chains.iter().enumerate() {
@@ -205,9 +219,142 @@ fn close_bubbles(chains: &mut Vec<Chain>, min_px: f64) {
             longer_of_pair.push(i);
         }
     }
+    let closed = !longer_of_pair.is_empty();
     for k in longer_of_pair.into_iter().rev() {
         chains.remove(k);
     }
+    closed
+}
+
+/// What tells a stretch of thinned line too faint to be the pen's ink.
+pub struct Faint<'a> {
+    /// How far below the paper around it a pixel of the grid is (by
+    /// index), as a share of the paper's brightness (`contrast`).
+    pub depth: &'a dyn Fn(usize) -> Option<f64>,
+    /// The depth under which a line is faint.
+    pub below: f64,
+}
+
+/// Pixels either side over which a thinned line's depth is averaged:
+/// one pixel's grey level is noise, a few pixels' are the line's.
+const FAINT_REACH: usize = 2;
+/// Fewest faint pixels in a row that are cut out of a line between two
+/// nodes (a faint stretch at a free end goes whatever its length).
+const MIN_FAINT_RUN: usize = 3;
+
+/// Cuts the faint stretches out of the chains: where the thinned line
+/// lies on pixels hardly darker than the paper around them, on average
+/// over a few pixels (the noise of a deep shadow at strong JPEG
+/// compression, which a paper level read a little too bright turns into
+/// trails of "ink" bridging lines, carrying them on or branching off
+/// them). The pieces left end freely where a stretch was cut (new nodes
+/// in `node_of`); what is left of a bridge between two lines is a pair of
+/// stubs, which `prune` removes as spurs.
+fn cut_faint(chains: &mut Vec<Chain>, node_of: &mut HashMap<usize, usize>, faint: &Faint<'_>) {
+    let mut uses: HashMap<usize, usize> = HashMap::new();
+    for chain in chains.iter() {
+        for node in chain.ends.iter().flatten() {
+            *uses.entry(*node).or_default() += 1;
+        }
+    }
+    let free = |node: usize| uses.get(&node) == Some(&1);
+    let mut next_node = node_of.values().max().map_or(0, |m| m + 1);
+    let mut new_node = |pixel: usize| {
+        node_of.insert(pixel, next_node);
+        next_node += 1;
+        next_node - 1
+    };
+    let mut out = Vec::with_capacity(chains.len());
+    for mut chain in std::mem::take(chains) {
+        let free_ends = chain.ends.map_or([false; 2], |[a, b]| [free(a), free(b)]);
+        let mut cut = faint_stretches(&chain.pixels, faint, free_ends);
+        if !cut.contains(&true) {
+            out.push(chain);
+            continue;
+        }
+        // A loop opens where a faint stretch starts.
+        let ends = match chain.ends {
+            Some([a, b]) => [Some(a), Some(b)],
+            None => {
+                let first = cut.iter().position(|&c| c).unwrap_or(0);
+                chain.pixels.rotate_left(first);
+                cut.rotate_left(first);
+                [None, None]
+            }
+        };
+        let n = chain.pixels.len();
+        let mut k = 0;
+        while k < n {
+            let start = k;
+            while k < n && !cut[k] {
+                k += 1;
+            }
+            if k - start >= 2 {
+                let pixels = chain.pixels[start..k].to_vec();
+                let first = ends[0]
+                    .filter(|_| start == 0)
+                    .unwrap_or_else(|| new_node(pixels[0]));
+                let last = ends[1]
+                    .filter(|_| k == n)
+                    .unwrap_or_else(|| new_node(pixels[pixels.len() - 1]));
+                out.push(Chain {
+                    pixels,
+                    ends: Some([first, last]),
+                });
+            }
+            while k < n && cut[k] {
+                k += 1;
+            }
+        }
+    }
+    *chains = out;
+}
+
+/// Which of a chain's `pixels` lie in a faint stretch that goes: a run
+/// of pixels whose depth, averaged over [`FAINT_REACH`] pixels either
+/// side, is under `faint.below`, [`MIN_FAINT_RUN`] pixels long or at one
+/// of the chain's ends that are free (`free_ends`).
+fn faint_stretches(pixels: &[usize], faint: &Faint<'_>, free_ends: [bool; 2]) -> Vec<bool> {
+    let n = pixels.len();
+    let depth: Vec<Option<f64>> = pixels.iter().map(|&i| (faint.depth)(i)).collect();
+    let low: Vec<bool> = (0..n)
+        .map(|k| {
+            let (mut sum, mut count) = (0.0, 0);
+            for d in depth[k.saturating_sub(FAINT_REACH)..(k + FAINT_REACH + 1).min(n)]
+                .iter()
+                .flatten()
+            {
+                sum += d;
+                count += 1;
+            }
+            count > 0 && sum < faint.below * f64::from(count)
+        })
+        .collect();
+    let mut cut = vec![false; n];
+    let mut k = 0;
+    while k < n {
+        let start = k;
+        while k < n && low[k] {
+            k += 1;
+        }
+        let at_free_end = (start == 0 && free_ends[0]) || (k == n && free_ends[1]);
+        if k > start && (at_free_end || k - start >= MIN_FAINT_RUN) {
+            // The depth is averaged over a few pixels: at a free end the
+            // last of those read as ink may still be the faint trail's
+            // (a line end's hook into noise), and the end goes back by as
+            // many; the end is carried on again from the grey levels.
+            let (from, to) = if at_free_end && k == n {
+                (start.saturating_sub(FAINT_REACH), k)
+            } else if at_free_end {
+                (start, (k + FAINT_REACH).min(n))
+            } else {
+                (start, k)
+            };
+            cut[from..to].fill(true);
+        }
+        k += 1;
+    }
+    cut
 }
 
 /// Drops spurs and specks. A spur is a chain shorter than `min_px` from a
@@ -394,21 +541,25 @@ pub(super) const CORNER_REACH: usize = 3;
 
 fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
     let n = points.len();
-    let turn = |k: usize| -> f64 {
+    // The turn at point `k` over `reach` points either side; `None` where
+    // an open line has not that many.
+    let turn = |k: usize, reach: usize| -> Option<f64> {
         let (a, b) = if closed {
-            ((k + n - CORNER_REACH % n) % n, (k + CORNER_REACH) % n)
-        } else if k >= CORNER_REACH && k + CORNER_REACH < n {
-            (k - CORNER_REACH, k + CORNER_REACH)
+            ((k + n - reach % n) % n, (k + reach) % n)
+        } else if k >= reach && k + reach < n {
+            (k - reach, k + reach)
         } else {
-            return 0.0;
+            return None;
         };
         let (p, q, r) = (points[a], points[k], points[b]);
         let (u, v) = ([q[0] - p[0], q[1] - p[1]], [r[0] - q[0], r[1] - q[1]]);
         let cross = u[0] * v[1] - u[1] * v[0];
         let dot = u[0] * v[0] + u[1] * v[1];
-        cross.atan2(dot).abs().to_degrees()
+        Some(cross.atan2(dot).abs().to_degrees())
     };
-    let turns: Vec<f64> = (0..n).map(turn).collect();
+    let turns: Vec<f64> = (0..n)
+        .map(|k| turn(k, CORNER_REACH).unwrap_or(0.0))
+        .collect();
     (0..n)
         .map(|k| {
             let sharpest = (1..=CORNER_REACH).all(|d| {
@@ -419,7 +570,11 @@ fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
                 };
                 turns[k] >= turns[before] && turns[k] >= turns[after]
             });
-            turns[k] > CORNER_DEG && sharpest
+            // A kink of the thinned line (a staircase where JPEG's blocks
+            // shift the ink) turns as sharply over a few pixels, but not
+            // over twice as many.
+            let wide = turn(k, 2 * CORNER_REACH).is_none_or(|t| t > CORNER_DEG);
+            turns[k] > CORNER_DEG && sharpest && wide
         })
         .collect()
 }
@@ -441,9 +596,94 @@ mod tests {
             ".##############################.",
             "................................",
         ]);
-        let found = strokes(&g, 6.0, 10.0);
+        let found = strokes(&g, 6.0, 10.0, None);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].points.iter().all(|p| p[1] == 5.5), "{found:?}");
+    }
+
+    #[test]
+    fn a_hole_left_by_a_pruned_spur_is_closed_across() {
+        // A hole in a line's ink, its lower side forked by a speck of
+        // noise: only once the speck's spur is pruned are the hole's two
+        // sides two chains between the same two junctions.
+        let g = Grid::from_art(&[
+            "................................",
+            ".##############################.",
+            ".............#...#..............",
+            "..............#.#...............",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            "................................",
+        ]);
+        let found = strokes(&g, 8.0, 10.0, None);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].points.iter().all(|p| p[1] == 1.5), "{found:?}");
+    }
+
+    /// Depths for [`Faint`]: 0.4 (the pen's ink) but on the pixels of
+    /// `faint` (x, y), 0.05.
+    fn depths(g: &Grid, faint: impl Fn(usize, usize) -> bool) -> impl Fn(usize) -> Option<f64> {
+        let stride = g.stride;
+        move |i| {
+            let (x, y) = (i % stride - 1, i / stride - 1);
+            Some(if faint(x, y) { 0.05 } else { 0.4 })
+        }
+    }
+
+    #[test]
+    fn a_faint_bridge_between_two_lines_is_cut() {
+        // Two lines joined by a trail of noise hardly darker than the
+        // paper: two lines, not an H.
+        let g = Grid::from_art(&[
+            "................................",
+            ".##############################.",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            ".##############################.",
+            "................................",
+        ]);
+        let depth = depths(&g, |_, y| (2..=7).contains(&y));
+        let faint = Faint {
+            depth: &depth,
+            below: 0.15,
+        };
+        let found = strokes(&g, 6.0, 10.0, Some(&faint));
+        assert_eq!(found.len(), 2, "{found:?}");
+        for stroke in &found {
+            assert!(stroke.free == [true, true], "{stroke:?}");
+            let y = stroke.points[0][1];
+            assert!(stroke.points.iter().all(|p| p[1] == y), "{stroke:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_carried_on_along_faint_noise_ends_short_of_it() {
+        let g = Grid::from_art(&[
+            "................................",
+            ".##############################.",
+            "................................",
+        ]);
+        // The ink ends at x = 20; the thinned line goes on through noise.
+        let depth = depths(&g, |x, _| x > 20);
+        let faint = Faint {
+            depth: &depth,
+            below: 0.15,
+        };
+        let found = strokes(&g, 6.0, 10.0, Some(&faint));
+        assert_eq!(found.len(), 1, "{found:?}");
+        let xs: Vec<f64> = found[0].points.iter().map(|p| p[0]).collect();
+        let far = xs.iter().copied().fold(0.0, f64::max);
+        // Its last pixel kept is the ink's, or the next (the depth is
+        // averaged over a few pixels), less the FAINT_REACH pixels that
+        // may still be the trail's: the end is carried on from the grey
+        // levels later (`lines`).
+        let reach = FAINT_REACH as f64;
+        assert!((20.5 - reach..=21.5 - reach).contains(&far), "{xs:?}");
     }
 
     #[test]
@@ -460,7 +700,7 @@ mod tests {
             "..............###...............",
             "................................",
         ]);
-        let found = strokes(&g, 8.0, 10.0);
+        let found = strokes(&g, 8.0, 10.0, None);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].points.iter().all(|p| p[1] == 3.5), "{found:?}");
     }
