@@ -40,8 +40,12 @@
 //!   worst, 2026-12-05). Eight other sketch layouts (seeds 100–103 with the
 //!   1.5 px pen, 200–203 with the 2 px pen) are within 1 px both ways up
 //!   to the shadow band at q75 (0.84 px at worst); under the dim corner
-//!   at q50 they are up to 1.13 px off, and under blur and q30 in the
-//!   deep shadow the noise bridges or carries on lines by up to 8.2 px.
+//!   at q50 they are up to 1.10 px off (a line end a JPEG block carries
+//!   on), and under blur and q30 up to 1.24 px (a line end that curls
+//!   where a JPEG block's edge cuts its ink short; 2026-12-05). Eight
+//!   more layouts (104–111, 204–211) are within 1 px at q50 but at q30
+//!   up to 1.67 px off (line ends in the deep shadow carried on along
+//!   noise dark enough to pass for ink) and 1.37 px (a 2 px pen's end).
 //! - Lines are joined through a junction two by two, those that carry on
 //!   each other first (`chain`): at a T the stem stays a path of its
 //!   own, and a laser lifts to cut it.
