@@ -1,8 +1,12 @@
 //! Thinned lines to strokes: the one-pixel lines of [`super::thin`] cut at
-//! their junctions and ends into chains of pixels, short spurs (thinning's
-//! whiskers at corners and blobs) dropped, chains that meet only each other
-//! joined again, and each chain smoothed into a polyline in pixel
-//! coordinates (Y down, pixel centres at half-integers).
+//! their junctions and ends into chains of pixels, stretches hardly darker
+//! than the paper around them cut out where the grey levels are known
+//! (`contrast`: the noise of a deep shadow that the threshold lets through
+//! bridges lines, carries them on or branches off them), short spurs
+//! (thinning's whiskers at corners and blobs) dropped, small holes in a
+//! line's ink closed across, chains that meet only each other joined
+//! again, and each chain smoothed into a polyline in pixel coordinates (Y
+//! down, pixel centres at half-integers).
 //!
 //! A junction is a pixel with three or more neighbours; neighbouring
 //! junction pixels form one junction, and every chain that reaches it ends
@@ -247,7 +251,8 @@ pub struct Faint<'a> {
 /// one pixel's grey level is noise, a few pixels' are the line's.
 const FAINT_REACH: usize = 2;
 /// Fewest faint pixels in a row that are cut out of a line between two
-/// nodes (a faint stretch at a free end goes whatever its length).
+/// nodes (a faint stretch at a free end goes whatever its length, and
+/// [`FAINT_REACH`] pixels more).
 const MIN_FAINT_RUN: usize = 3;
 
 /// Cuts the faint stretches out of the chains: where the thinned line
