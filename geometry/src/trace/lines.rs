@@ -128,8 +128,8 @@ pub(super) fn trace_lines_over(
     let mut grid = Grid::from_bitmap(bitmap);
     thin(&mut grid);
     // How far below its paper each ink pixel is, and the pen's typical
-    // depth along the thinned lines: the ink hardly darker than its paper
-    // is taken out and the rest thinned again (`contrast`).
+    // depth along the thinned lines (`contrast`): the stretches of thinned
+    // line far fainter than that are cut out (`strokes`).
     let depth = grey.map(|grey| InkDepth::new(grey, bitmap));
     let typical = depth.as_ref().and_then(|depth| depth.typical(&grid));
     let centre_px = grid.cells.iter().filter(|&&c| c == 1).count().max(1);
