@@ -89,6 +89,11 @@ const COURSE_WIDTHS: f64 = 2.0;
 /// line, averaged over a few pixels, is not the pen's ink (`strokes`):
 /// noise bridging lines, carrying them on or branching off them.
 const FAINT_LINE_SHARE: f64 = 0.35;
+/// Share of the pen's typical depth under which a short branch off a line
+/// (`strokes`), on average, is noise: on the generated photos of
+/// `tests/trace_lines.rs` at q30 a branch of noise read 0.45, the drawn
+/// branches 0.87 and more (2026-12-05).
+const FAINT_SPUR_SHARE: f64 = 0.6;
 
 /// Shortest spur removed, pixels.
 const MIN_LINE_PX: f64 = 3.0;
@@ -151,6 +156,7 @@ pub(super) fn trace_lines_over(
     let faint = typical.map(|typical| Faint {
         depth: &depth_at,
         below: FAINT_LINE_SHARE * typical,
+        spur_below: FAINT_SPUR_SHARE * typical,
     });
     let mut traced: Vec<Stroke> = strokes(&grid, min_spur_px, min_lone_px, faint.as_ref())
         .into_iter()
