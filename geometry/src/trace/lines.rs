@@ -42,10 +42,14 @@
 //!   to the shadow band at q75 (0.84 px at worst); under the dim corner
 //!   at q50 they are up to 1.10 px off (a line end a JPEG block carries
 //!   on), and under blur and q30 up to 1.24 px (a line end that curls
-//!   where a JPEG block's edge cuts its ink short; 2026-12-05). Eight
-//!   more layouts (104–111, 204–211) are within 1 px at q50 but at q30
-//!   up to 1.67 px off (line ends in the deep shadow carried on along
-//!   noise dark enough to pass for ink) and 1.37 px (a 2 px pen's end).
+//!   where a JPEG block's edge cuts its ink short; 2026-12-05). Sixteen
+//!   more layouts (104–119 with the 1.5 px pen, 204–219 with the 2 px
+//!   pen) are within 1 px at q50 but at q30 up to 1.90 px off: mostly
+//!   the curling end of a wavy line in the deepest shadow carried on
+//!   1.3–1.9 px past its ink, where a JPEG block darkens the paper beyond
+//!   it, and the bottom of a tight trough left on its pixel staircase
+//!   (1.37 px, a 2 px pen), which thinning turns into a corner that is
+//!   neither smoothed nor sharpened.
 //! - Lines are joined through a junction two by two, those that carry on
 //!   each other first (`chain`): at a T the stem stays a path of its
 //!   own, and a laser lifts to cut it.
@@ -87,7 +91,11 @@ const COURSE_WIDTHS: f64 = 2.0;
 
 /// Share of the pen's typical depth under which a stretch of thinned
 /// line, averaged over a few pixels, is not the pen's ink (`strokes`):
-/// noise bridging lines, carrying them on or branching off them.
+/// noise bridging lines, carrying them on or branching off them. Measured
+/// on the generated photos of `tests/trace_lines.rs` at q30 (2026-12-05):
+/// 0.3 leaves trails of noise 3–6 px long at the line ends of sketch
+/// layouts 101 and 117, 0.4 cuts into a fading end of layout 101 (1.32 px
+/// off, where 0.35 leaves it 1.04 px off).
 const FAINT_LINE_SHARE: f64 = 0.35;
 /// Share of the pen's typical depth under which a short branch off a line
 /// (`strokes`), on average, is noise: on the generated photos of
