@@ -3,8 +3,11 @@
 //! edges.
 //!
 //! The thresholded drawing is thinned to one-pixel lines (`thin`), cut at
-//! junctions and ends into strokes with their spurs removed and small
-//! holes in their ink closed across (`strokes`),
+//! junctions and ends into strokes with their spurs removed, small
+//! holes in their ink closed across and the stretches hardly darker than
+//! the paper around them cut out (`strokes`, as deep as `contrast` reads
+//! them: the noise of a deep shadow that bridges lines or carries them
+//! on),
 //! smoothed, moved across to the middle of their ink in the grey levels
 //! (`centre`), their corners sharpened (`sharpen`), free ends carried to
 //! the end of the ink (`line_ends`, followed round where they curve,
@@ -37,8 +40,16 @@
 //!   worst, 2026-12-05). Eight other sketch layouts (seeds 100–103 with the
 //!   1.5 px pen, 200–203 with the 2 px pen) are within 1 px both ways up
 //!   to the shadow band at q75 (0.84 px at worst); under the dim corner
-//!   at q50 they are up to 1.13 px off, and under blur and q30 in the
-//!   deep shadow the noise bridges or carries on lines by up to 8.2 px.
+//!   at q50 they are up to 1.10 px off (a line end a JPEG block carries
+//!   on), and under blur and q30 up to 1.24 px (a line end that curls
+//!   where a JPEG block's edge cuts its ink short; 2026-12-05). Sixteen
+//!   more layouts (104–119 with the 1.5 px pen, 204–219 with the 2 px
+//!   pen) are within 1 px at q50 but at q30 up to 1.90 px off: mostly
+//!   the curling end of a wavy line in the deepest shadow carried on
+//!   1.3–1.9 px past its ink, where a JPEG block darkens the paper beyond
+//!   it, and the bottom of a tight trough left on its pixel staircase
+//!   (1.37 px, a 2 px pen), which thinning turns into a corner that is
+//!   neither smoothed nor sharpened.
 //! - Lines are joined through a junction two by two, those that carry on
 //!   each other first (`chain`): at a T the stem stays a path of its
 //!   own, and a laser lifts to cut it.
@@ -50,13 +61,13 @@ use kurbo::{BezPath, Point};
 use super::bitmap::Bitmap;
 use super::centre::centre_on_ink;
 use super::chain::{Line, Path, chain};
-use super::contrast::bump;
+use super::contrast::{InkDepth, bump};
 use super::error::TraceError;
 use super::junctions::place_junctions;
 use super::line_ends::{EndReading, Grey, Measured, measure_end};
 use super::pen_width::pen_half_width;
 use super::sharpen::sharpen;
-use super::strokes::{CORNER_REACH, Stroke, strokes};
+use super::strokes::{CORNER_REACH, Faint, Stroke, strokes};
 use super::thin::{Grid, thin};
 use crate::shape::{Fill, Shape, ShapeKind};
 
@@ -77,6 +88,20 @@ const KNOT_MARGIN_PX: f64 = 2.5;
 /// stroke width and [`KNOT_MARGIN_PX`]): past the knot, along the stretch
 /// `junctions` fitted straight.
 const COURSE_WIDTHS: f64 = 2.0;
+
+/// Share of the pen's typical depth under which a stretch of thinned
+/// line, averaged over a few pixels, is not the pen's ink (`strokes`):
+/// noise bridging lines, carrying them on or branching off them. Measured
+/// on the generated photos of `tests/trace_lines.rs` at q30 (2026-12-05):
+/// 0.3 leaves trails of noise 3–6 px long at the line ends of sketch
+/// layouts 101 and 117, 0.4 cuts into a fading end of layout 101 (1.32 px
+/// off, where 0.35 leaves it 1.04 px off).
+const FAINT_LINE_SHARE: f64 = 0.35;
+/// Share of the pen's typical depth under which a short branch off a line
+/// (`strokes`), on average, is noise: on the generated photos of
+/// `tests/trace_lines.rs` at q30 a branch of noise read 0.45, the drawn
+/// branches 0.87 and more (2026-12-05).
+const FAINT_SPUR_SHARE: f64 = 0.6;
 
 /// Shortest spur removed, pixels.
 const MIN_LINE_PX: f64 = 3.0;
@@ -115,6 +140,11 @@ pub(super) fn trace_lines_over(
     }
     let mut grid = Grid::from_bitmap(bitmap);
     thin(&mut grid);
+    // How far below its paper each ink pixel is, and the pen's typical
+    // depth along the thinned lines (`contrast`): the stretches of thinned
+    // line far fainter than that are cut out (`strokes`).
+    let depth = grey.map(|grey| InkDepth::new(grey, bitmap));
+    let typical = depth.as_ref().and_then(|depth| depth.typical(&grid));
     let centre_px = grid.cells.iter().filter(|&&c| c == 1).count().max(1);
     let width_px = ink as f64 / centre_px as f64;
     // Thinning leaves whiskers about half a stroke long at corners and
@@ -127,7 +157,16 @@ pub(super) fn trace_lines_over(
     let min_lone_px = (4.0 * width_px).max(MIN_LONE_PX);
     let height = f64::from(bitmap.height());
     let to_mm = |p: [f64; 2]| Point::new(p[0] * pixel_mm[0], (height - p[1]) * pixel_mm[1]);
-    let mut traced: Vec<Stroke> = strokes(&grid, min_spur_px, min_lone_px)
+    let depth_at = |i: usize| {
+        let (x, y) = grid.xy(i);
+        depth.as_ref().and_then(|depth| depth.at(x, y))
+    };
+    let faint = typical.map(|typical| Faint {
+        depth: &depth_at,
+        below: FAINT_LINE_SHARE * typical,
+        spur_below: FAINT_SPUR_SHARE * typical,
+    });
+    let mut traced: Vec<Stroke> = strokes(&grid, min_spur_px, min_lone_px, faint.as_ref())
         .into_iter()
         .map(|mut stroke| {
             if let Some(grey) = grey {

@@ -53,6 +53,9 @@ const INK_PAST_PX: f64 = 0.5;
 /// (a corner turning 110° of sketch layout 100 at q50 showed no ink half
 /// a pixel past its apex), and a crest that tight is rare.
 const BLUNT_DEG: f64 = 100.0;
+/// Steps in which an acute corner's point goes towards where its sides
+/// meet while it is on ink, pixels.
+const APEX_STEP_PX: f64 = 0.25;
 /// Sides closer to parallel than this (sine of the angle between them)
 /// meet too far away to be trusted.
 const MIN_SINE: f64 = 0.5;
@@ -129,7 +132,11 @@ pub fn sharpen(
         let side = |sign: isize| fitted(NEAR, sign).or_else(|| fitted(2 * NEAR, sign));
         // The side before the corner runs towards it.
         let before = side(-1).map(|(a, b)| (b, a))?;
-        intersection(before, side(1)?)
+        let meet = intersection(before, side(1)?)?;
+        // Whether both sides are straight from further out as well: a
+        // drawn corner's are, a rounded crest's flanks bend away.
+        let long = fitted(2 * NEAR, -1).is_some() && fitted(2 * NEAR, 1).is_some();
+        Some((meet, long))
     };
     // A corner at the sharpest point of each run of turning points; runs
     // closer than the sides' reach are one corner.
@@ -156,7 +163,7 @@ pub fn sharpen(
         // The plateau's middle can sit off to one side of a cut corner; the
         // point nearest the sides' meeting point is the corner's middle,
         // and its sides are fitted again from there.
-        let Some(first_meet) = meet_around(points, middle) else {
+        let Some((first_meet, _)) = meet_around(points, middle) else {
             continue;
         };
         let best = (1 - NEAR as isize..NEAR as isize)
@@ -168,16 +175,37 @@ pub fn sharpen(
         if !closed && (best < span || best + span >= n) {
             continue;
         }
-        let Some(meet) = meet_around(points, best) else {
+        let Some((meet, long_sides)) = meet_around(points, best) else {
             continue;
         };
         let sides = [
             points[at(best, -(span as isize))],
             points[at(best, span as isize)],
         ];
-        if distance(meet, points[best]) > MAX_MOVE_PX || !on_ink(meet, sides) {
+        if distance(meet, points[best]) > MAX_MOVE_PX {
             continue;
         }
+        // An acute corner's apex is a narrow wedge of ink that blur and
+        // JPEG's blocks fade: the sides' meeting point can lie just past
+        // what is left of it. When the sides are straight far out (not a
+        // rounded crest's flanks, which meet off its ink as well) the
+        // corner then goes as far towards it as the ink does.
+        let meet = if on_ink(meet, sides) {
+            meet
+        } else if turn[best] > BLUNT_DEG && long_sides {
+            let from = points[best];
+            let steps = (distance(from, meet) / APEX_STEP_PX).floor() as usize;
+            let Some(last) = (1..=steps)
+                .map(|s| past(meet, from, -(s as f64) * APEX_STEP_PX))
+                .take_while(|&p| on_ink(p, sides))
+                .last()
+            else {
+                continue;
+            };
+            last
+        } else {
+            continue;
+        };
         if turn[best] <= BLUNT_DEG && !on_ink(past(points[best], meet, INK_PAST_PX), sides) {
             continue;
         }
@@ -316,6 +344,23 @@ mod tests {
             .map(|p| p[0].hypot(p[1]))
             .fold(f64::INFINITY, f64::min);
         assert!(nearest < 0.1, "{nearest}");
+    }
+
+    #[test]
+    fn an_acute_corner_whose_apex_has_faded_goes_as_far_as_its_ink() {
+        // The 40° corner of the test above, its ink ending 1 px short of
+        // the apex (a JPEG block's edge across it): the corner goes to
+        // the end of the ink, not to where the sides meet past it.
+        let (s, c) = 20_f64.to_radians().sin_cos();
+        let side = |t: f64, sign: f64| [sign * s * t, c * t];
+        let mut points: Vec<[f64; 2]> = (5..=30).rev().map(|t| side(f64::from(t), -1.0)).collect();
+        points.extend((5..=30).map(|t| side(f64::from(t), 1.0)));
+        sharpen(&mut points, false, &|p, _| p[1] >= 1.0);
+        let nearest = points
+            .iter()
+            .map(|p| p[0].hypot(p[1]))
+            .fold(f64::INFINITY, f64::min);
+        assert!((1.0..1.3).contains(&nearest), "{nearest}");
     }
 
     #[test]

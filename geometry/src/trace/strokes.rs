@@ -1,8 +1,12 @@
 //! Thinned lines to strokes: the one-pixel lines of [`super::thin`] cut at
-//! their junctions and ends into chains of pixels, short spurs (thinning's
-//! whiskers at corners and blobs) dropped, chains that meet only each other
-//! joined again, and each chain smoothed into a polyline in pixel
-//! coordinates (Y down, pixel centres at half-integers).
+//! their junctions and ends into chains of pixels, stretches hardly darker
+//! than the paper around them cut out where the grey levels are known
+//! (`contrast`: the noise of a deep shadow that the threshold lets through
+//! bridges lines, carries them on or branches off them), short spurs
+//! (thinning's whiskers at corners and blobs) dropped, small holes in a
+//! line's ink closed across, chains that meet only each other joined
+//! again, and each chain smoothed into a polyline in pixel coordinates (Y
+//! down, pixel centres at half-integers).
 //!
 //! A junction is a pixel with three or more neighbours; neighbouring
 //! junction pixels form one junction, and every chain that reaches it ends
@@ -49,7 +53,12 @@ fn links(grid: &Grid, i: usize) -> impl Iterator<Item = usize> + '_ {
 /// Free line ends are marked in [`Stroke::free`], so that the caller can
 /// carry them on to the end of the ink (thinning wears a line end down by
 /// about half the stroke's width).
-pub fn strokes(grid: &Grid, min_spur_px: f64, min_lone_px: f64) -> Vec<Stroke> {
+pub fn strokes(
+    grid: &Grid,
+    min_spur_px: f64,
+    min_lone_px: f64,
+    faint: Option<&Faint<'_>>,
+) -> Vec<Stroke> {
     let pixels: Vec<usize> = (0..grid.cells.len())
         .filter(|&i| grid.cells[i] == 1)
         .collect();
@@ -57,11 +66,20 @@ pub fn strokes(grid: &Grid, min_spur_px: f64, min_lone_px: f64) -> Vec<Stroke> {
         .iter()
         .map(|&i| (i, links(grid, i).count()))
         .collect();
-    let node_of = nodes(grid, &pixels, &degree);
+    let mut node_of = nodes(grid, &pixels, &degree);
     let mut chains = walk(grid, &pixels, &degree, &node_of);
+    if let Some(faint) = faint {
+        cut_faint(&mut chains, &mut node_of, faint);
+    }
+    // Pruning a spur can leave a hole's two sides meeting only each
+    // other, and closing a hole can leave a spur.
     close_bubbles(&mut chains, min_spur_px);
-    prune(&mut chains, min_spur_px, min_lone_px);
-    let chains = join(chains);
+    prune(&mut chains, min_spur_px, min_lone_px, faint);
+    chains = join(chains);
+    while close_bubbles(&mut chains, min_spur_px) {
+        prune(&mut chains, min_spur_px, min_lone_px, faint);
+        chains = join(chains);
+    }
     let centres = node_centres(grid, &node_of);
     let mut uses: HashMap<usize, usize> = HashMap::new();
     for chain in &chains {
@@ -179,19 +197,35 @@ fn walk(
     chains
 }
 
+/// Longest the side of a small hole in a line's ink bent round it is, in
+/// spurs' lengths (`close_bubbles`): round a hole at a crest of a 1.5 px
+/// pen's line at q30, 7 px where spurs go under 6.6 px, and its two
+/// junctions were placed where the crest's flanks meet, 3.4 px off.
+const BENT_SIDE_SPURS: f64 = 1.5;
+
 /// Closes the small holes in a line's ink: a speck of paper inside a
 /// stroke (JPEG noise in a dim corner) thins to two short chains between
 /// the same two junctions, one either side of the hole, where the line
-/// is one stroke. Of each such pair shorter than `min_px` the longer
-/// (the one bent round the hole) goes; the shorter runs straighter across
-/// it, and `centre` moves it to the middle of the ink. The chains left
-/// meeting two at a node are joined again by `prune`.
-fn close_bubbles(chains: &mut Vec<Chain>, min_px: f64) {
+/// is one stroke. Of each such pair, the shorter under `min_px` and the
+/// longer under [`BENT_SIDE_SPURS`] times it, the longer (the one bent
+/// round the hole) goes; the shorter runs straighter across it, and
+/// `centre` moves it to the middle of the ink. The chains left meeting
+/// two at a node are joined again by `prune`. A loop from a junction back
+/// to it shorter than `min_px` is such a hole beside the junction, and
+/// goes.
+fn close_bubbles(chains: &mut Vec<Chain>, min_px: f64) -> bool {
     let short = |c: &Chain| (c.pixels.len() as f64) < min_px;
+    let bent = |c: &Chain| (c.pixels.len() as f64) < BENT_SIDE_SPURS * min_px;
     let mut longer_of_pair = Vec::new();
     for (i, a) in chains.iter().enumerate() {
         let Some([a0, a1]) = a.ends else { continue };
-        if a0 == a1 || !short(a) {
+        // A hole beside a junction thins to a loop from the junction
+        // back to it, as short: it goes.
+        if a0 == a1 && short(a) {
+            longer_of_pair.push(i);
+            continue;
+        }
+        if a0 == a1 || !bent(a) {
             continue;
         }
         let twin = chains.iter().enumerate().find(|&(j, b)| {
@@ -205,20 +239,180 @@ fn close_bubbles(chains: &mut Vec<Chain>, min_px: f64) {
             longer_of_pair.push(i);
         }
     }
+    let closed = !longer_of_pair.is_empty();
     for k in longer_of_pair.into_iter().rev() {
         chains.remove(k);
     }
+    closed
 }
+
+/// What tells a stretch of thinned line too faint to be the pen's ink.
+pub struct Faint<'a> {
+    /// How far below the paper around it a pixel of the grid is (by
+    /// index), as a share of the paper's brightness (`contrast`).
+    pub depth: &'a dyn Fn(usize) -> Option<f64>,
+    /// The depth under which a line is faint.
+    pub below: f64,
+    /// The mean depth under which a short branch off a line is noise
+    /// (`prune`).
+    pub spur_below: f64,
+}
+
+/// The mean depth of `pixels` where it is known, `None` where it is not.
+fn mean_depth(pixels: &[usize], faint: &Faint<'_>) -> Option<f64> {
+    let (sum, count) = pixels
+        .iter()
+        .filter_map(|&i| (faint.depth)(i))
+        .fold((0.0, 0_u32), |(sum, count), d| (sum + d, count + 1));
+    (count > 0).then(|| sum / f64::from(count))
+}
+
+/// Pixels either side over which a thinned line's depth is averaged:
+/// one pixel's grey level is noise, a few pixels' are the line's.
+const FAINT_REACH: usize = 2;
+/// Fewest faint pixels in a row that are cut out of a line between two
+/// nodes (a faint stretch at a free end goes whatever its length, and
+/// [`FAINT_REACH`] pixels more).
+const MIN_FAINT_RUN: usize = 3;
+
+/// Cuts the faint stretches out of the chains: where the thinned line
+/// lies on pixels hardly darker than the paper around them, on average
+/// over a few pixels (the noise of a deep shadow at strong JPEG
+/// compression, which a paper level read a little too bright turns into
+/// trails of "ink" bridging lines, carrying them on or branching off
+/// them). The pieces left end freely where a stretch was cut (new nodes
+/// in `node_of`); what is left of a bridge between two lines is a pair of
+/// stubs, which `prune` removes as spurs.
+fn cut_faint(chains: &mut Vec<Chain>, node_of: &mut HashMap<usize, usize>, faint: &Faint<'_>) {
+    let mut uses: HashMap<usize, usize> = HashMap::new();
+    for chain in chains.iter() {
+        for node in chain.ends.iter().flatten() {
+            *uses.entry(*node).or_default() += 1;
+        }
+    }
+    let free = |node: usize| uses.get(&node) == Some(&1);
+    let mut next_node = node_of.values().max().map_or(0, |m| m + 1);
+    let mut new_node = |pixel: usize| {
+        node_of.insert(pixel, next_node);
+        next_node += 1;
+        next_node - 1
+    };
+    let mut out = Vec::with_capacity(chains.len());
+    for mut chain in std::mem::take(chains) {
+        let free_ends = chain.ends.map_or([false; 2], |[a, b]| [free(a), free(b)]);
+        let mut cut = faint_stretches(&chain.pixels, faint, free_ends);
+        if !cut.contains(&true) {
+            out.push(chain);
+            continue;
+        }
+        // A loop opens where a faint stretch starts.
+        let ends = match chain.ends {
+            Some([a, b]) => [Some(a), Some(b)],
+            None => {
+                let first = cut.iter().position(|&c| c).unwrap_or(0);
+                chain.pixels.rotate_left(first);
+                cut.rotate_left(first);
+                [None, None]
+            }
+        };
+        let n = chain.pixels.len();
+        let mut k = 0;
+        while k < n {
+            let start = k;
+            while k < n && !cut[k] {
+                k += 1;
+            }
+            if k - start >= 2 {
+                let pixels = chain.pixels[start..k].to_vec();
+                let first = ends[0]
+                    .filter(|_| start == 0)
+                    .unwrap_or_else(|| new_node(pixels[0]));
+                let last = ends[1]
+                    .filter(|_| k == n)
+                    .unwrap_or_else(|| new_node(pixels[pixels.len() - 1]));
+                out.push(Chain {
+                    pixels,
+                    ends: Some([first, last]),
+                });
+            }
+            while k < n && cut[k] {
+                k += 1;
+            }
+        }
+    }
+    *chains = out;
+}
+
+/// Which of a chain's `pixels` lie in a faint stretch that goes: a run
+/// of pixels whose depth, averaged over [`FAINT_REACH`] pixels either
+/// side, is under `faint.below`, [`MIN_FAINT_RUN`] pixels long or at one
+/// of the chain's ends that are free (`free_ends`).
+fn faint_stretches(pixels: &[usize], faint: &Faint<'_>, free_ends: [bool; 2]) -> Vec<bool> {
+    let n = pixels.len();
+    let depth: Vec<Option<f64>> = pixels.iter().map(|&i| (faint.depth)(i)).collect();
+    let low: Vec<bool> = (0..n)
+        .map(|k| {
+            let (mut sum, mut count) = (0.0, 0);
+            for d in depth[k.saturating_sub(FAINT_REACH)..(k + FAINT_REACH + 1).min(n)]
+                .iter()
+                .flatten()
+            {
+                sum += d;
+                count += 1;
+            }
+            count > 0 && sum < faint.below * f64::from(count)
+        })
+        .collect();
+    let mut cut = vec![false; n];
+    let mut k = 0;
+    while k < n {
+        let start = k;
+        while k < n && low[k] {
+            k += 1;
+        }
+        let at_free_end = (start == 0 && free_ends[0]) || (k == n && free_ends[1]);
+        if k > start && (at_free_end || k - start >= MIN_FAINT_RUN) {
+            // The depth is averaged over a few pixels: at a free end the
+            // last of those read as ink may still be the faint trail's
+            // (a line end's hook into noise), and the end goes back by as
+            // many; the end is carried on again from the grey levels.
+            let (from, to) = if at_free_end && k == n {
+                (start.saturating_sub(FAINT_REACH), k)
+            } else if at_free_end {
+                (start, (k + FAINT_REACH).min(n))
+            } else {
+                (start, k)
+            };
+            cut[from..to].fill(true);
+        }
+        k += 1;
+    }
+    cut
+}
+
+/// Longest a faint spur is, in spurs' lengths (`prune`): a branch of
+/// noise off a 1.5 px pen's line in a deep shadow at q30 was 7 px long
+/// where spurs go under 6.6 px, and 6.5 px off the drawing.
+const FAINT_SPUR_SPURS: f64 = 2.0;
 
 /// Drops spurs and specks. A spur is a chain shorter than `min_px` from a
 /// free end to a node where at least two other chains meet; the shortest
 /// goes first, so of the two whiskers thinning leaves at a blunt line end
-/// one stays and carries the line on to its end. Chains are joined again
+/// one stays and carries the line on to its end. With `faint`, a chain
+/// so from a free end up to [`FAINT_SPUR_SPURS`] times as long is a spur
+/// as well where it is on average fainter than `faint.spur_below`: noise
+/// touching a line in a deep shadow. Chains are joined again
 /// after each spur goes: a speck of noise beside a line thins to a stem
 /// with two whiskers, and once one whisker is gone the stem and the other
 /// are one spur. A speck is a lone chain
 /// (both ends free, or a loop) shorter than `min_lone_px`.
-fn prune(chains: &mut Vec<Chain>, min_px: f64, min_lone_px: f64) {
+fn prune(chains: &mut Vec<Chain>, min_px: f64, min_lone_px: f64, faint: Option<&Faint<'_>>) {
+    let faint_spur = |c: &Chain| {
+        (c.pixels.len() as f64) < FAINT_SPUR_SPURS * min_px
+            && faint.is_some_and(|faint| {
+                mean_depth(&c.pixels, faint).is_some_and(|depth| depth < faint.spur_below)
+            })
+    };
     loop {
         let mut uses: HashMap<usize, usize> = HashMap::new();
         for chain in chains.iter() {
@@ -230,7 +424,7 @@ fn prune(chains: &mut Vec<Chain>, min_px: f64, min_lone_px: f64) {
         let spur = chains
             .iter()
             .enumerate()
-            .filter(|(_, c)| (c.pixels.len() as f64) < min_px)
+            .filter(|(_, c)| (c.pixels.len() as f64) < min_px || faint_spur(c))
             .filter(|(_, c)| match c.ends {
                 Some([a, b]) => {
                     (free(&a) && uses.get(&b).is_some_and(|&u| u >= 3))
@@ -394,21 +588,25 @@ pub(super) const CORNER_REACH: usize = 3;
 
 fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
     let n = points.len();
-    let turn = |k: usize| -> f64 {
+    // The turn at point `k` over `reach` points either side; `None` where
+    // an open line has not that many.
+    let turn = |k: usize, reach: usize| -> Option<f64> {
         let (a, b) = if closed {
-            ((k + n - CORNER_REACH % n) % n, (k + CORNER_REACH) % n)
-        } else if k >= CORNER_REACH && k + CORNER_REACH < n {
-            (k - CORNER_REACH, k + CORNER_REACH)
+            ((k + n - reach % n) % n, (k + reach) % n)
+        } else if k >= reach && k + reach < n {
+            (k - reach, k + reach)
         } else {
-            return 0.0;
+            return None;
         };
         let (p, q, r) = (points[a], points[k], points[b]);
         let (u, v) = ([q[0] - p[0], q[1] - p[1]], [r[0] - q[0], r[1] - q[1]]);
         let cross = u[0] * v[1] - u[1] * v[0];
         let dot = u[0] * v[0] + u[1] * v[1];
-        cross.atan2(dot).abs().to_degrees()
+        Some(cross.atan2(dot).abs().to_degrees())
     };
-    let turns: Vec<f64> = (0..n).map(turn).collect();
+    let turns: Vec<f64> = (0..n)
+        .map(|k| turn(k, CORNER_REACH).unwrap_or(0.0))
+        .collect();
     (0..n)
         .map(|k| {
             let sharpest = (1..=CORNER_REACH).all(|d| {
@@ -419,7 +617,11 @@ fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
                 };
                 turns[k] >= turns[before] && turns[k] >= turns[after]
             });
-            turns[k] > CORNER_DEG && sharpest
+            // A kink of the thinned line (a staircase where JPEG's blocks
+            // shift the ink) turns as sharply over a few pixels, but not
+            // over twice as many.
+            let wide = turn(k, 2 * CORNER_REACH).is_none_or(|t| t > CORNER_DEG);
+            turns[k] > CORNER_DEG && sharpest && wide
         })
         .collect()
 }
@@ -441,9 +643,150 @@ mod tests {
             ".##############################.",
             "................................",
         ]);
-        let found = strokes(&g, 6.0, 10.0);
+        let found = strokes(&g, 6.0, 10.0, None);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].points.iter().all(|p| p[1] == 5.5), "{found:?}");
+    }
+
+    #[test]
+    fn a_hole_left_by_a_pruned_spur_is_closed_across() {
+        // A hole in a line's ink, its lower side forked by a speck of
+        // noise: only once the speck's spur is pruned are the hole's two
+        // sides two chains between the same two junctions.
+        let g = Grid::from_art(&[
+            "................................",
+            ".##############################.",
+            ".............#...#..............",
+            "..............#.#...............",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            "................................",
+        ]);
+        let found = strokes(&g, 8.0, 10.0, None);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].points.iter().all(|p| p[1] == 1.5), "{found:?}");
+    }
+
+    /// Depths for [`Faint`]: 0.4 (the pen's ink) but on the pixels of
+    /// `faint` (x, y), 0.05.
+    fn depths(g: &Grid, faint: impl Fn(usize, usize) -> bool) -> impl Fn(usize) -> Option<f64> {
+        let stride = g.stride;
+        move |i| {
+            let (x, y) = (i % stride - 1, i / stride - 1);
+            Some(if faint(x, y) { 0.05 } else { 0.4 })
+        }
+    }
+
+    #[test]
+    fn a_faint_bridge_between_two_lines_is_cut() {
+        // Two lines joined by a trail of noise hardly darker than the
+        // paper: two lines, not an H.
+        let g = Grid::from_art(&[
+            "................................",
+            ".##############################.",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            "...............#................",
+            ".##############################.",
+            "................................",
+        ]);
+        let depth = depths(&g, |_, y| (2..=7).contains(&y));
+        let faint = Faint {
+            depth: &depth,
+            below: 0.15,
+            spur_below: 0.0,
+        };
+        let found = strokes(&g, 6.0, 10.0, Some(&faint));
+        assert_eq!(found.len(), 2, "{found:?}");
+        for stroke in &found {
+            assert!(stroke.free == [true, true], "{stroke:?}");
+            let y = stroke.points[0][1];
+            assert!(stroke.points.iter().all(|p| p[1] == y), "{stroke:?}");
+        }
+    }
+
+    #[test]
+    fn a_faint_branch_longer_than_a_spur_is_pruned_and_a_dark_one_kept() {
+        // A line with two branches of 7 pixels, longer than a spur: the
+        // left one faint (noise touching the line), the right one as dark
+        // as the line (a drawn stroke).
+        let g = Grid::from_art(&[
+            "................................",
+            ".......#...............#........",
+            ".......#...............#........",
+            ".......#...............#........",
+            ".......#...............#........",
+            ".......#...............#........",
+            ".......#...............#........",
+            ".......#...............#........",
+            ".##############################.",
+            "................................",
+        ]);
+        let depth = depths(&g, |x, y| x == 7 && y < 8);
+        let faint = Faint {
+            depth: &depth,
+            below: 0.01,
+            spur_below: 0.2,
+        };
+        let found = strokes(&g, 6.0, 10.0, Some(&faint));
+        let branch_pixels = |x: f64| {
+            found
+                .iter()
+                .flat_map(|s| &s.points)
+                .filter(|p| p[0] == x && p[1] < 7.0)
+                .count()
+        };
+        assert_eq!(branch_pixels(7.5), 0, "{found:?}");
+        assert!(branch_pixels(23.5) > 0, "{found:?}");
+    }
+
+    #[test]
+    fn a_small_loop_from_a_junction_back_to_it_is_a_hole_and_goes() {
+        // A line whose end runs into a ring of four pixels (a speck of
+        // paper inside its ink): one line, no loop.
+        let g = Grid::from_art(&[
+            "....................",
+            "........#...........",
+            ".......#.#..........",
+            "........#...........",
+            "........#...........",
+            ".########...........",
+            "....................",
+        ]);
+        let found = strokes(&g, 6.0, 4.0, None);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].closed, "{found:?}");
+        assert!(found[0].points.iter().all(|p| p[1] >= 3.0), "{found:?}");
+    }
+
+    #[test]
+    fn a_line_carried_on_along_faint_noise_ends_short_of_it() {
+        let g = Grid::from_art(&[
+            "................................",
+            ".##############################.",
+            "................................",
+        ]);
+        // The ink ends at x = 20; the thinned line goes on through noise.
+        let depth = depths(&g, |x, _| x > 20);
+        let faint = Faint {
+            depth: &depth,
+            below: 0.15,
+            spur_below: 0.0,
+        };
+        let found = strokes(&g, 6.0, 10.0, Some(&faint));
+        assert_eq!(found.len(), 1, "{found:?}");
+        let xs: Vec<f64> = found[0].points.iter().map(|p| p[0]).collect();
+        let far = xs.iter().copied().fold(0.0, f64::max);
+        // Its last pixel kept is the ink's, or the next (the depth is
+        // averaged over a few pixels), less the FAINT_REACH pixels that
+        // may still be the trail's: the end is carried on from the grey
+        // levels later (`lines`).
+        let reach = FAINT_REACH as f64;
+        assert!((20.5 - reach..=21.5 - reach).contains(&far), "{xs:?}");
     }
 
     #[test]
@@ -460,7 +803,7 @@ mod tests {
             "..............###...............",
             "................................",
         ]);
-        let found = strokes(&g, 8.0, 10.0);
+        let found = strokes(&g, 8.0, 10.0, None);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].points.iter().all(|p| p[1] == 3.5), "{found:?}");
     }
