@@ -19,7 +19,7 @@
 //!   (`strokes`).
 
 use super::bitmap::Bitmap;
-use super::halves::PARALLEL_MIN_PIXELS;
+use super::pieces::PARALLEL_MIN_PIXELS;
 use super::line_ends::Grey;
 use super::thin::Grid;
 
