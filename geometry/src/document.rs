@@ -60,6 +60,23 @@ impl Document {
         id
     }
 
+    /// Adds `shapes` at the front in order, each with a fresh id (as many
+    /// [`Document::add`]s, which look through every shape for the next id
+    /// each time: quadratic for a trace of thousands of shapes); returns
+    /// their ids.
+    pub fn add_all(&mut self, shapes: impl IntoIterator<Item = Shape>) -> Vec<ShapeId> {
+        let mut next = self.next_id().0;
+        shapes
+            .into_iter()
+            .map(|mut shape| {
+                shape.id = ShapeId(next);
+                next += 1;
+                self.shapes.push(shape);
+                ShapeId(next - 1)
+            })
+            .collect()
+    }
+
     /// The shape with this id, if any.
     pub fn shape(&self, id: ShapeId) -> Option<&Shape> {
         self.shapes.iter().find(|s| s.id == id)
@@ -85,6 +102,10 @@ mod tests {
             height: 5.0,
         }));
         let b = doc.add(Shape::new(ShapeKind::Ellipse { rx: 3.0, ry: 3.0 }));
+        let more = doc.add_all([a, b].map(|_| Shape::new(ShapeKind::Ellipse { rx: 1.0, ry: 1.0 })));
+        let again = doc.add(Shape::new(ShapeKind::Ellipse { rx: 1.0, ry: 1.0 }));
+        assert_eq!((more[0].0, more[1].0, again.0), (b.0 + 1, b.0 + 2, b.0 + 3));
+        doc.shapes.truncate(2);
         assert_ne!(a, b);
         let json = serde_json::to_string(&doc).unwrap();
         let back: Document = serde_json::from_str(&json).unwrap();

@@ -175,9 +175,7 @@ fn svg_document(
             },
         })?;
     let mut document = Document::new();
-    for shape in std::mem::take(&mut import.shapes) {
-        document.add(shape);
-    }
+    document.add_all(std::mem::take(&mut import.shapes));
     Ok((document, Some(import)))
 }
 

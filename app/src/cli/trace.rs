@@ -167,15 +167,15 @@ pub fn run(args: &TraceArgs) -> Result<(), CliError> {
         .map_or(1.0, |(wanted, got)| wanted / got);
     page = (page.0 * scale, page.1 * scale);
     let mut document = Document::new();
-    for mut shape in shapes {
+    document.add_all(shapes.into_iter().map(|mut shape| {
         shape.transform = kurbo::Affine::scale(scale) * shape.transform;
         if args.engrave {
             shape.role = LaserRole::Engrave;
         } else if args.score {
             shape.role = LaserRole::Score;
         }
-        document.add(shape);
-    }
+        shape
+    }));
     let options = ExportOptions {
         profile,
         page_mm: (!args.fit).then_some(page),

@@ -95,7 +95,7 @@ impl Editor {
         match command {
             Command::Action(action) => return self.apply_action(action, &selection),
             Command::AddShapes(shapes) => {
-                let ids: Vec<ShapeId> = shapes.into_iter().map(|s| self.document.add(s)).collect();
+                let ids = self.document.add_all(shapes);
                 self.session.selection = ids;
             }
             Command::UpdateShapes(shapes) => {

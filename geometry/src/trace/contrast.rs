@@ -19,8 +19,8 @@
 //!   (`strokes`).
 
 use super::bitmap::Bitmap;
-use super::pieces::PARALLEL_MIN_PIXELS;
 use super::line_ends::Grey;
+use super::pieces::PARALLEL_MIN_PIXELS;
 use super::thin::Grid;
 
 /// How far either side of the line its sides are sampled, pixels beyond

@@ -56,7 +56,9 @@ pub(super) fn place_junctions(strokes: &mut Vec<Stroke>, knot_px: f64) {
         }
         g
     }
-    let mut bridges = Vec::new();
+    // By stroke: a mask, as a list asked for each stroke was quadratic
+    // (a photo of noise has tens of thousands of strokes).
+    let mut bridges = vec![false; strokes.len()];
     for (k, s) in strokes.iter().enumerate() {
         if s.closed || s.free != [false, false] || length(&s.points) >= 2.0 * knot_px {
             continue;
@@ -68,12 +70,12 @@ pub(super) fn place_junctions(strokes: &mut Vec<Stroke>, knot_px: f64) {
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
         if ra != rb {
             parent[ra] = rb;
-            bridges.push(k);
+            bridges[k] = true;
         }
     }
     let mut members: Vec<Vec<End>> = vec![Vec::new(); group_of.len()];
     for (k, s) in strokes.iter().enumerate() {
-        if s.closed || bridges.contains(&k) {
+        if s.closed || bridges[k] {
             continue;
         }
         for (last, free) in [(false, s.free[0]), (true, s.free[1])] {
@@ -83,7 +85,7 @@ pub(super) fn place_junctions(strokes: &mut Vec<Stroke>, knot_px: f64) {
             }
         }
     }
-    let mut whiskers = Vec::new();
+    let mut whiskers = vec![false; strokes.len()];
     for ends in members.iter().filter(|m| m.len() >= 3) {
         let fits: Vec<Option<Fit>> = ends
             .iter()
@@ -115,7 +117,7 @@ pub(super) fn place_junctions(strokes: &mut Vec<Stroke>, knot_px: f64) {
                     .iter()
                     .all(|p| (p[0] - meet[0]).hypot(p[1] - meet[1]) <= knot_px);
             if whisker {
-                whiskers.push(k);
+                whiskers[k] = true;
                 continue;
             }
             let points = &mut strokes[k].points;
@@ -134,7 +136,7 @@ pub(super) fn place_junctions(strokes: &mut Vec<Stroke>, knot_px: f64) {
     let mut k = 0;
     strokes.retain(|_| {
         k += 1;
-        !bridges.contains(&(k - 1)) && !whiskers.contains(&(k - 1))
+        !bridges[k - 1] && !whiskers[k - 1]
     });
 }
 

@@ -175,6 +175,7 @@ mod bitmap;
 mod bits;
 mod centre;
 mod chain;
+mod chain_net;
 mod contrast;
 mod course;
 mod curve;

@@ -12,8 +12,9 @@
 //! junction pixels form one junction, and every chain that reaches it ends
 //! at its centre, so lines that meet share an end point.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
+use super::chain_net::{Chain, Moved, Net, join};
 use super::thin::Grid;
 
 /// A stroke's centre line, in pixel coordinates.
@@ -26,13 +27,6 @@ pub struct Stroke {
     /// Whether its first and last points are free line ends (not at a
     /// junction, not a loop).
     pub free: [bool; 2],
-}
-
-/// One chain of pixels between two nodes (ends or junctions), or a loop.
-struct Chain {
-    pixels: Vec<usize>,
-    /// Node ids at both ends (`None` for loops).
-    ends: Option<[usize; 2]>,
 }
 
 /// Neighbours of `i` on the thinned grid, 4-neighbours first; a diagonal
@@ -216,6 +210,19 @@ const BENT_SIDE_SPURS: f64 = 1.5;
 fn close_bubbles(chains: &mut Vec<Chain>, min_px: f64) -> bool {
     let short = |c: &Chain| (c.pixels.len() as f64) < min_px;
     let bent = |c: &Chain| (c.pixels.len() as f64) < BENT_SIDE_SPURS * min_px;
+    // For each pair of distinct nodes, the shortest short chain between
+    // them (by length, then place): a chain's twin, if it has one.
+    let mut shortest: HashMap<[usize; 2], (usize, usize)> = HashMap::new();
+    for (j, b) in chains.iter().enumerate() {
+        if let Some([b0, b1]) = b.ends
+            && b0 != b1
+            && short(b)
+        {
+            let key = (b.pixels.len(), j);
+            let best = shortest.entry([b0.min(b1), b0.max(b1)]).or_insert(key);
+            *best = (*best).min(key);
+        }
+    }
     let mut longer_of_pair = Vec::new();
     for (i, a) in chains.iter().enumerate() {
         let Some([a0, a1]) = a.ends else { continue };
@@ -228,21 +235,22 @@ fn close_bubbles(chains: &mut Vec<Chain>, min_px: f64) -> bool {
         if a0 == a1 || !bent(a) {
             continue;
         }
-        let twin = chains.iter().enumerate().find(|&(j, b)| {
-            j != i
-                && short(b)
-                && b.ends
-                    .is_some_and(|[b0, b1]| [b0, b1] == [a0, a1] || [b1, b0] == [a0, a1])
-                && (b.pixels.len(), j) < (a.pixels.len(), i)
-        });
-        if twin.is_some() {
+        if shortest
+            .get(&[a0.min(a1), a0.max(a1)])
+            .is_some_and(|&twin| twin < (a.pixels.len(), i))
+        {
             longer_of_pair.push(i);
         }
     }
     let closed = !longer_of_pair.is_empty();
-    for k in longer_of_pair.into_iter().rev() {
-        chains.remove(k);
-    }
+    // In one pass: removed one at a time, the chains after each moved.
+    let mut gone = vec![false; chains.len()];
+    longer_of_pair.into_iter().for_each(|k| gone[k] = true);
+    let mut k = 0;
+    chains.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
     closed
 }
 
@@ -413,91 +421,99 @@ fn prune(chains: &mut Vec<Chain>, min_px: f64, min_lone_px: f64, faint: Option<&
                 mean_depth(&c.pixels, faint).is_some_and(|depth| depth < faint.spur_below)
             })
     };
-    loop {
-        let mut uses: HashMap<usize, usize> = HashMap::new();
-        for chain in chains.iter() {
-            for node in chain.ends.iter().flatten() {
-                *uses.entry(*node).or_default() += 1;
-            }
-        }
-        let free = |n: &usize| uses.get(n) == Some(&1);
-        let spur = chains
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| (c.pixels.len() as f64) < min_px || faint_spur(c))
-            .filter(|(_, c)| match c.ends {
+    let is_spur = |net: &Net, k: usize| {
+        let c = &net.chains[k];
+        ((c.pixels.len() as f64) < min_px || faint_spur(c))
+            && match c.ends {
                 Some([a, b]) => {
-                    (free(&a) && uses.get(&b).is_some_and(|&u| u >= 3))
-                        || (free(&b) && uses.get(&a).is_some_and(|&u| u >= 3))
+                    (net.count(a) == 1 && net.count(b) >= 3)
+                        || (net.count(b) == 1 && net.count(a) >= 3)
                 }
                 None => false,
-            })
-            .min_by_key(|(_, c)| c.pixels.len())
-            .map(|(k, _)| k);
-        match spur {
-            Some(k) => {
-                chains.swap_remove(k);
-                // The chains left meeting two at a node are one line now:
-                // a speck's stem and its whisker together are one spur.
-                *chains = join(std::mem::take(chains));
             }
-            None => break,
+    };
+    let mut net = Net::new(std::mem::take(chains));
+    // The spurs by length, then by place in the list: the first goes
+    // first. `keyed[k]`: chain k's length as a spur in `spurs`.
+    let mut spurs: Spurs = Spurs::default();
+    for k in 0..net.chains.len() {
+        spurs.keyed.push(None);
+        spurs.refresh(&net, k, is_spur(&net, k));
+    }
+    while let Some(&(_, k)) = spurs.by_length.first() {
+        let ends = net.chains[k].ends;
+        spurs.forget(k);
+        let (_, moved) = net.remove(k);
+        spurs.follow(k, moved);
+        // The chains left meeting two at a node are one line now: a
+        // speck's stem and its whisker together are one spur.
+        net.join_all(|net, joined| {
+            if let Some(removed) = joined.removed {
+                spurs.forget(removed);
+                spurs.follow(removed, joined.moved);
+            }
+            if let Some(grown) = joined.grown {
+                spurs.refresh(net, grown, is_spur(net, grown));
+            }
+        });
+        for node in ends.into_iter().flatten() {
+            for &c in net.chains_at(node) {
+                spurs.refresh(&net, c, is_spur(&net, c));
+            }
         }
     }
-    let mut uses: HashMap<usize, usize> = HashMap::new();
-    for chain in chains.iter() {
-        for node in chain.ends.iter().flatten() {
-            *uses.entry(*node).or_default() += 1;
-        }
-    }
-    chains.retain(|chain| {
-        let lone = match chain.ends {
-            None => true,
-            Some([a, b]) => uses.get(&a) == Some(&1) && uses.get(&b) == Some(&1),
-        };
-        !lone || chain.pixels.len() as f64 >= min_lone_px
-    });
+    let keep: Vec<bool> = net
+        .chains
+        .iter()
+        .map(|chain| {
+            let lone = match chain.ends {
+                None => true,
+                Some([a, b]) => net.count(a) == 1 && net.count(b) == 1,
+            };
+            !lone || chain.pixels.len() as f64 >= min_lone_px
+        })
+        .collect();
+    *chains = net
+        .chains
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(chain, keep)| keep.then_some(chain))
+        .collect();
 }
 
-/// Joins chains end to end at nodes where exactly two of them meet.
-fn join(mut chains: Vec<Chain>) -> Vec<Chain> {
-    loop {
-        // Ordered by node, so that chains are joined in the same order
-        // every run (a hash map's order changes from run to run, and with
-        // it where a loop starts and how its points are smoothed).
-        let mut uses: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for (k, chain) in chains.iter().enumerate() {
-            for node in chain.ends.iter().flatten() {
-                uses.entry(*node).or_default().push(k);
-            }
+/// The spurs waiting to be pruned, shortest first, then by place.
+#[derive(Default)]
+struct Spurs {
+    by_length: BTreeSet<(usize, usize)>,
+    /// For each chain (by place), its length when it was put in.
+    keyed: Vec<Option<usize>>,
+}
+
+impl Spurs {
+    /// Puts chain `k` in or takes it out as it now is.
+    fn refresh(&mut self, net: &Net, k: usize, spur: bool) {
+        self.forget(k);
+        if spur {
+            let length = net.chains[k].pixels.len();
+            self.by_length.insert((length, k));
+            self.keyed[k] = Some(length);
         }
-        let Some((&node, pair)) = uses.iter().find(|(_, c)| c.len() == 2) else {
-            return chains;
-        };
-        let (a, b) = (pair[0], pair[1]);
-        if a == b {
-            // One chain whose two ends meet: a loop.
-            chains[a].ends = None;
-            continue;
+    }
+
+    fn forget(&mut self, k: usize) {
+        if let Some(length) = self.keyed[k].take() {
+            self.by_length.remove(&(length, k));
         }
-        let (first, second) = (a.min(b), a.max(b));
-        let mut tail = chains.swap_remove(second);
-        let head = &mut chains[first];
-        let (Some(mut head_ends), Some(mut tail_ends)) = (head.ends, tail.ends) else {
-            return chains;
-        };
-        if head_ends[1] != node {
-            head.pixels.reverse();
-            head_ends.swap(0, 1);
-        }
-        if tail_ends[0] != node {
-            tail.pixels.reverse();
-            tail_ends.swap(0, 1);
-        }
-        head.pixels.extend(tail.pixels.into_iter().skip(1));
-        head.ends = Some([head_ends[0], tail_ends[1]]);
-        if head_ends[0] == tail_ends[1] && uses.get(&head_ends[0]).is_some_and(|c| c.len() == 2) {
-            head.ends = None;
+    }
+
+    /// Chain `k` left the list and the last took its place (`moved`).
+    fn follow(&mut self, k: usize, moved: Moved) {
+        self.keyed.swap_remove(k);
+        if let Some((from, to)) = moved
+            && let Some(length) = self.keyed[to]
+        {
+            self.by_length.remove(&(length, from));
+            self.by_length.insert((length, to));
         }
     }
 }
@@ -806,5 +822,139 @@ mod tests {
         let found = strokes(&g, 8.0, 10.0, None);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].points.iter().all(|p| p[1] == 3.5), "{found:?}");
+    }
+}
+
+/// The former spur pruning and hole closing, one chain at a time with all
+/// ends counted anew, to compare the new ones with.
+#[cfg(test)]
+mod former {
+    use super::super::chain_net::Chain;
+    use super::super::chain_net::testing::join_by_counting;
+    use super::*;
+
+    pub fn old_close_bubbles(chains: &mut Vec<Chain>, min_px: f64) -> bool {
+        let short = |c: &Chain| (c.pixels.len() as f64) < min_px;
+        let bent = |c: &Chain| (c.pixels.len() as f64) < BENT_SIDE_SPURS * min_px;
+        let mut longer_of_pair = Vec::new();
+        for (i, a) in chains.iter().enumerate() {
+            let Some([a0, a1]) = a.ends else { continue };
+            // A hole beside a junction thins to a loop from the junction
+            // back to it, as short: it goes.
+            if a0 == a1 && short(a) {
+                longer_of_pair.push(i);
+                continue;
+            }
+            if a0 == a1 || !bent(a) {
+                continue;
+            }
+            let twin = chains.iter().enumerate().find(|&(j, b)| {
+                j != i
+                    && short(b)
+                    && b.ends
+                        .is_some_and(|[b0, b1]| [b0, b1] == [a0, a1] || [b1, b0] == [a0, a1])
+                    && (b.pixels.len(), j) < (a.pixels.len(), i)
+            });
+            if twin.is_some() {
+                longer_of_pair.push(i);
+            }
+        }
+        let closed = !longer_of_pair.is_empty();
+        for k in longer_of_pair.into_iter().rev() {
+            chains.remove(k);
+        }
+        closed
+    }
+
+    pub fn old_prune(
+        chains: &mut Vec<Chain>,
+        min_px: f64,
+        min_lone_px: f64,
+        faint: Option<&Faint<'_>>,
+    ) {
+        let faint_spur = |c: &Chain| {
+            (c.pixels.len() as f64) < FAINT_SPUR_SPURS * min_px
+                && faint.is_some_and(|faint| {
+                    mean_depth(&c.pixels, faint).is_some_and(|depth| depth < faint.spur_below)
+                })
+        };
+        loop {
+            let mut uses: HashMap<usize, usize> = HashMap::new();
+            for chain in chains.iter() {
+                for node in chain.ends.iter().flatten() {
+                    *uses.entry(*node).or_default() += 1;
+                }
+            }
+            let free = |n: &usize| uses.get(n) == Some(&1);
+            let spur = chains
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| (c.pixels.len() as f64) < min_px || faint_spur(c))
+                .filter(|(_, c)| match c.ends {
+                    Some([a, b]) => {
+                        (free(&a) && uses.get(&b).is_some_and(|&u| u >= 3))
+                            || (free(&b) && uses.get(&a).is_some_and(|&u| u >= 3))
+                    }
+                    None => false,
+                })
+                .min_by_key(|(_, c)| c.pixels.len())
+                .map(|(k, _)| k);
+            match spur {
+                Some(k) => {
+                    chains.swap_remove(k);
+                    // The chains left meeting two at a node are one line now:
+                    // a speck's stem and its whisker together are one spur.
+                    *chains = join_by_counting(std::mem::take(chains));
+                }
+                None => break,
+            }
+        }
+        let mut uses: HashMap<usize, usize> = HashMap::new();
+        for chain in chains.iter() {
+            for node in chain.ends.iter().flatten() {
+                *uses.entry(*node).or_default() += 1;
+            }
+        }
+        chains.retain(|chain| {
+            let lone = match chain.ends {
+                None => true,
+                Some([a, b]) => uses.get(&a) == Some(&1) && uses.get(&b) == Some(&1),
+            };
+            !lone || chain.pixels.len() as f64 >= min_lone_px
+        });
+    }
+}
+
+#[cfg(test)]
+mod same_as_before {
+    use super::super::chain_net::testing::random_chains;
+    use super::*;
+
+    fn same(new: &[Chain], old: &[Chain]) -> bool {
+        new.len() == old.len()
+            && new
+                .iter()
+                .zip(old)
+                .all(|(n, o)| n.pixels == o.pixels && n.ends == o.ends)
+    }
+
+    #[test]
+    fn pruning_and_closing_holes_give_what_they_gave_one_chain_at_a_time() {
+        for seed in 0..3000 {
+            let count = 1 + (seed as usize % 60);
+            let nodes = 1 + (seed as usize % 31);
+            let (min_px, min_lone) = (2.0 + (seed % 9) as f64, (seed % 13) as f64);
+            let mut new = random_chains(seed, count, nodes);
+            let mut old = random_chains(seed, count, nodes);
+            let (closed_new, closed_old) = (
+                close_bubbles(&mut new, min_px),
+                former::old_close_bubbles(&mut old, min_px),
+            );
+            assert_eq!(closed_new, closed_old, "seed {seed}");
+            assert!(same(&new, &old), "closing, seed {seed}");
+            prune(&mut new, min_px, min_lone, None);
+            former::old_prune(&mut old, min_px, min_lone, None);
+            assert!(same(&new, &old), "pruning, seed {seed}");
+        }
     }
 }
