@@ -24,6 +24,7 @@ pub mod app;
 pub mod appearance;
 pub mod box_dialog;
 pub mod canvas;
+pub mod centred_message;
 pub mod check_panel;
 pub mod dialogs;
 pub mod file_browser;

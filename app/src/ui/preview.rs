@@ -18,6 +18,7 @@
 
 mod lod;
 
+use super::centred_message::paint_centred;
 use super::work::{Poll, Work};
 use crate::model::derived::Derived;
 use crate::model::machines::MachineView;
@@ -344,16 +345,7 @@ impl Preview3d {
                     ),
                     ExtrudeError::Triangulation { .. } => i18n.tr("preview-failed"),
                 };
-                // Wrapped to the panel: a long sentence must not run off
-                // both sides of a narrow preview.
-                let galley = painter.layout(
-                    text,
-                    egui::FontId::proportional(15.0),
-                    Color32::from_gray(80),
-                    (rect.width() - 24.0).max(80.0),
-                );
-                let at = rect.center() - galley.size() / 2.0;
-                painter.galley(at, galley, Color32::from_gray(80));
+                paint_centred(&painter, rect, text, 15.0, Color32::from_gray(80));
             }
             None => {}
         }

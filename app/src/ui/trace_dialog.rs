@@ -13,6 +13,7 @@
 //! thinner than a shown pixel stays unbroken, where drawing the picture
 //! smaller, one pixel in so many, showed it dotted.
 
+use super::centred_message::paint_centred;
 use super::work::{Poll, Work};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -367,22 +368,17 @@ impl TraceDialog {
         painter.rect_filled(rect, 4.0, Color32::WHITE);
         match &self.preview {
             None => {
-                painter.text(
-                    rect.center(),
-                    egui::Align2::CENTER_CENTER,
+                paint_centred(
+                    &painter,
+                    rect,
                     i18n.tr("trace-loading"),
-                    egui::FontId::proportional(15.0),
+                    15.0,
                     Color32::GRAY,
                 );
             }
             Some(Err(error)) => {
-                painter.text(
-                    rect.center(),
-                    egui::Align2::CENTER_CENTER,
-                    trace_error_message(i18n, error),
-                    egui::FontId::proportional(13.0),
-                    Color32::DARK_RED,
-                );
+                let text = trace_error_message(i18n, error);
+                paint_centred(&painter, rect, text, 13.0, Color32::DARK_RED);
             }
             Some(Ok((lines, texture, size_mm))) => {
                 let scale = preview_scale(*size_mm);
