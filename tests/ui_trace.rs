@@ -83,6 +83,45 @@ fn a_picture_is_traced_into_shapes() {
     assert!(harness.state().dialog().is_none());
 }
 
+/// A 24-bit BMP of `size`² pixels of 2 × 2 px specks 1 px apart: what a
+/// photo of noise or of a texture gives, over 200,000 outlines.
+fn specks_bmp(size: u32) -> Vec<u8> {
+    let mut bytes = bmp(size, |_| false);
+    let row = ((size * 3).div_ceil(4) * 4) as usize;
+    for y in 0..size as usize {
+        for x in 0..size as usize {
+            if x % 3 < 2 && y % 3 < 2 {
+                bytes[54 + y * row + 3 * x..][..3].fill(0);
+            }
+        }
+    }
+    bytes
+}
+
+#[test]
+fn a_picture_of_noise_is_refused_in_words_and_adds_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let picture = dir.path().join("specks.bmp");
+    std::fs::write(&picture, specks_bmp(1400)).unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(picture.to_path_buf()));
+    settle(&mut harness);
+    wait_for_trace(&mut harness);
+    click(&mut harness, "Trace and import");
+    wait_for_trace(&mut harness);
+    wait_for_trace(&mut harness);
+    assert!(harness.state().editor().document.shapes.is_empty());
+    assert!(
+        harness
+            .query_all_by_label_contains("looks like a texture or noise")
+            .next()
+            .is_some(),
+        "no message"
+    );
+}
+
 #[test]
 fn lines_mode_traces_a_stroke_to_one_line() {
     let dir = tempfile::tempdir().unwrap();
