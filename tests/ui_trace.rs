@@ -123,6 +123,30 @@ fn a_picture_of_noise_is_refused_in_words_and_adds_nothing() {
 }
 
 #[test]
+fn cancel_goes_back_to_the_settings_at_once_in_either_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let picture = dir.path().join("specks.bmp");
+    std::fs::write(&picture, specks_bmp(1400)).unwrap();
+    let mut harness = app(dir.path(), Language::English);
+    harness
+        .state_mut()
+        .handle(AppCommand::OpenPath(picture.to_path_buf()));
+    settle(&mut harness);
+    wait_for_trace(&mut harness);
+    // The lines mode does not look at the cancel flag: seconds on noise.
+    click(&mut harness, "Lines");
+    wait_for_trace(&mut harness);
+    click(&mut harness, "Trace and import");
+    assert!(
+        harness.query_by_label("Trace and import").is_none(),
+        "tracing"
+    );
+    click(&mut harness, "Cancel");
+    assert!(harness.query_by_label("Trace and import").is_some());
+    assert!(harness.state().editor().document.shapes.is_empty());
+}
+
+#[test]
 fn lines_mode_traces_a_stroke_to_one_line() {
     let dir = tempfile::tempdir().unwrap();
     let picture = dir.path().join("ring.bmp");

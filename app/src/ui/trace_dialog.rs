@@ -307,7 +307,11 @@ impl TraceDialog {
             ui.label(i18n.tr("trace-working"));
             ui.add(egui::ProgressBar::new(fraction).show_percentage());
             if ui.button(i18n.tr("button-cancel")).clicked() {
+                // Back to the settings at once: the lines mode does not
+                // look at the flag, and on a photo of noise it works for
+                // seconds; whatever it gives then is dropped.
                 full.work.cancel();
+                self.full = None;
             }
             return TraceOutcome::Open;
         }
