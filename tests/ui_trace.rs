@@ -44,6 +44,21 @@ fn bmp(size: u32, inside: impl Fn(f64) -> bool) -> Vec<u8> {
     bytes
 }
 
+/// The app in English with the trace dialog open on `bytes`, written to
+/// `name` in `dir`.
+fn open_picture(
+    dir: &std::path::Path,
+    name: &str,
+    bytes: &[u8],
+) -> egui_kittest::Harness<'static, fabrique::ui::FabriqueApp> {
+    let picture = dir.join(name);
+    std::fs::write(&picture, bytes).unwrap();
+    let mut harness = app(dir, Language::English);
+    harness.state_mut().handle(AppCommand::OpenPath(picture));
+    settle(&mut harness);
+    harness
+}
+
 fn wait_for_trace(harness: &mut egui_kittest::Harness<'_, fabrique::ui::FabriqueApp>) {
     harness
         .state_mut()
@@ -54,13 +69,7 @@ fn wait_for_trace(harness: &mut egui_kittest::Harness<'_, fabrique::ui::Fabrique
 #[test]
 fn a_picture_is_traced_into_shapes() {
     let dir = tempfile::tempdir().unwrap();
-    let picture = dir.path().join("disc.bmp");
-    std::fs::write(&picture, disc_bmp(60)).unwrap();
-    let mut harness = app(dir.path(), Language::English);
-    harness
-        .state_mut()
-        .handle(AppCommand::OpenPath(picture.to_path_buf()));
-    settle(&mut harness);
+    let mut harness = open_picture(dir.path(), "disc.bmp", &disc_bmp(60));
     wait_for_trace(&mut harness);
     wait_for_trace(&mut harness);
     let Some(Dialog::Trace(trace)) = harness.state().dialog() else {
@@ -101,13 +110,7 @@ fn specks_bmp(size: u32) -> Vec<u8> {
 #[test]
 fn a_picture_of_noise_is_refused_in_words_and_adds_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let picture = dir.path().join("specks.bmp");
-    std::fs::write(&picture, specks_bmp(1400)).unwrap();
-    let mut harness = app(dir.path(), Language::English);
-    harness
-        .state_mut()
-        .handle(AppCommand::OpenPath(picture.to_path_buf()));
-    settle(&mut harness);
+    let mut harness = open_picture(dir.path(), "specks.bmp", &specks_bmp(1400));
     wait_for_trace(&mut harness);
     click(&mut harness, "Trace and import");
     wait_for_trace(&mut harness);
@@ -125,13 +128,7 @@ fn a_picture_of_noise_is_refused_in_words_and_adds_nothing() {
 #[test]
 fn cancel_goes_back_to_the_settings_at_once_in_either_mode() {
     let dir = tempfile::tempdir().unwrap();
-    let picture = dir.path().join("specks.bmp");
-    std::fs::write(&picture, specks_bmp(1400)).unwrap();
-    let mut harness = app(dir.path(), Language::English);
-    harness
-        .state_mut()
-        .handle(AppCommand::OpenPath(picture.to_path_buf()));
-    settle(&mut harness);
+    let mut harness = open_picture(dir.path(), "specks.bmp", &specks_bmp(1400));
     wait_for_trace(&mut harness);
     // The lines mode does not look at the cancel flag: seconds on noise.
     click(&mut harness, "Lines");
@@ -149,14 +146,8 @@ fn cancel_goes_back_to_the_settings_at_once_in_either_mode() {
 #[test]
 fn lines_mode_traces_a_stroke_to_one_line() {
     let dir = tempfile::tempdir().unwrap();
-    let picture = dir.path().join("ring.bmp");
     // A pen circle 4 px wide: one closed line, not two outlines.
-    std::fs::write(&picture, bmp(80, |r| (r - 28.0).abs() < 2.0)).unwrap();
-    let mut harness = app(dir.path(), Language::English);
-    harness
-        .state_mut()
-        .handle(AppCommand::OpenPath(picture.to_path_buf()));
-    settle(&mut harness);
+    let mut harness = open_picture(dir.path(), "ring.bmp", &bmp(80, |r| (r - 28.0).abs() < 2.0));
     wait_for_trace(&mut harness);
     click(&mut harness, "Lines");
     wait_for_trace(&mut harness);
