@@ -201,6 +201,7 @@ mod decode;
 mod decompose;
 mod dpi;
 mod error;
+mod faint;
 mod hairline;
 mod ink_end;
 mod junctions;

@@ -1,7 +1,7 @@
 //! Thinned lines to strokes: the one-pixel lines of [`super::thin`] cut at
 //! their junctions and ends into chains of pixels, stretches hardly darker
 //! than the paper around them cut out where the grey levels are known
-//! (`contrast`: the noise of a deep shadow that the threshold lets through
+//! (`faint`: the noise of a deep shadow that the threshold lets through
 //! bridges lines, carries them on or branches off them), short spurs
 //! (thinning's whiskers at corners and blobs) dropped, small holes in a
 //! line's ink closed across, chains that meet only each other joined
@@ -15,6 +15,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::chain_net::{Chain, Moved, Net, join};
+pub use super::faint::Faint;
+use super::faint::{cut_faint, mean_depth};
 use super::thin::Grid;
 
 /// A stroke's centre line, in pixel coordinates.
@@ -252,150 +254,6 @@ fn close_bubbles(chains: &mut Vec<Chain>, min_px: f64) -> bool {
         !gone[k - 1]
     });
     closed
-}
-
-/// What tells a stretch of thinned line too faint to be the pen's ink.
-pub struct Faint<'a> {
-    /// How far below the paper around it a pixel of the grid is (by
-    /// index), as a share of the paper's brightness (`contrast`).
-    pub depth: &'a dyn Fn(usize) -> Option<f64>,
-    /// The depth under which a line is faint.
-    pub below: f64,
-    /// The mean depth under which a short branch off a line is noise
-    /// (`prune`).
-    pub spur_below: f64,
-}
-
-/// The mean depth of `pixels` where it is known, `None` where it is not.
-fn mean_depth(pixels: &[usize], faint: &Faint<'_>) -> Option<f64> {
-    let (sum, count) = pixels
-        .iter()
-        .filter_map(|&i| (faint.depth)(i))
-        .fold((0.0, 0_u32), |(sum, count), d| (sum + d, count + 1));
-    (count > 0).then(|| sum / f64::from(count))
-}
-
-/// Pixels either side over which a thinned line's depth is averaged:
-/// one pixel's grey level is noise, a few pixels' are the line's.
-const FAINT_REACH: usize = 2;
-/// Fewest faint pixels in a row that are cut out of a line between two
-/// nodes (a faint stretch at a free end goes whatever its length, and
-/// [`FAINT_REACH`] pixels more).
-const MIN_FAINT_RUN: usize = 3;
-
-/// Cuts the faint stretches out of the chains: where the thinned line
-/// lies on pixels hardly darker than the paper around them, on average
-/// over a few pixels (the noise of a deep shadow at strong JPEG
-/// compression, which a paper level read a little too bright turns into
-/// trails of "ink" bridging lines, carrying them on or branching off
-/// them). The pieces left end freely where a stretch was cut (new nodes
-/// in `node_of`); what is left of a bridge between two lines is a pair of
-/// stubs, which `prune` removes as spurs.
-fn cut_faint(chains: &mut Vec<Chain>, node_of: &mut HashMap<usize, usize>, faint: &Faint<'_>) {
-    let mut uses: HashMap<usize, usize> = HashMap::new();
-    for chain in chains.iter() {
-        for node in chain.ends.iter().flatten() {
-            *uses.entry(*node).or_default() += 1;
-        }
-    }
-    let free = |node: usize| uses.get(&node) == Some(&1);
-    let mut next_node = node_of.values().max().map_or(0, |m| m + 1);
-    let mut new_node = |pixel: usize| {
-        node_of.insert(pixel, next_node);
-        next_node += 1;
-        next_node - 1
-    };
-    let mut out = Vec::with_capacity(chains.len());
-    for mut chain in std::mem::take(chains) {
-        let free_ends = chain.ends.map_or([false; 2], |[a, b]| [free(a), free(b)]);
-        let mut cut = faint_stretches(&chain.pixels, faint, free_ends);
-        if !cut.contains(&true) {
-            out.push(chain);
-            continue;
-        }
-        // A loop opens where a faint stretch starts.
-        let ends = match chain.ends {
-            Some([a, b]) => [Some(a), Some(b)],
-            None => {
-                let first = cut.iter().position(|&c| c).unwrap_or(0);
-                chain.pixels.rotate_left(first);
-                cut.rotate_left(first);
-                [None, None]
-            }
-        };
-        let n = chain.pixels.len();
-        let mut k = 0;
-        while k < n {
-            let start = k;
-            while k < n && !cut[k] {
-                k += 1;
-            }
-            if k - start >= 2 {
-                let pixels = chain.pixels[start..k].to_vec();
-                let first = ends[0]
-                    .filter(|_| start == 0)
-                    .unwrap_or_else(|| new_node(pixels[0]));
-                let last = ends[1]
-                    .filter(|_| k == n)
-                    .unwrap_or_else(|| new_node(pixels[pixels.len() - 1]));
-                out.push(Chain {
-                    pixels,
-                    ends: Some([first, last]),
-                });
-            }
-            while k < n && cut[k] {
-                k += 1;
-            }
-        }
-    }
-    *chains = out;
-}
-
-/// Which of a chain's `pixels` lie in a faint stretch that goes: a run
-/// of pixels whose depth, averaged over [`FAINT_REACH`] pixels either
-/// side, is under `faint.below`, [`MIN_FAINT_RUN`] pixels long or at one
-/// of the chain's ends that are free (`free_ends`).
-fn faint_stretches(pixels: &[usize], faint: &Faint<'_>, free_ends: [bool; 2]) -> Vec<bool> {
-    let n = pixels.len();
-    let depth: Vec<Option<f64>> = pixels.iter().map(|&i| (faint.depth)(i)).collect();
-    let low: Vec<bool> = (0..n)
-        .map(|k| {
-            let (mut sum, mut count) = (0.0, 0);
-            for d in depth[k.saturating_sub(FAINT_REACH)..(k + FAINT_REACH + 1).min(n)]
-                .iter()
-                .flatten()
-            {
-                sum += d;
-                count += 1;
-            }
-            count > 0 && sum < faint.below * f64::from(count)
-        })
-        .collect();
-    let mut cut = vec![false; n];
-    let mut k = 0;
-    while k < n {
-        let start = k;
-        while k < n && low[k] {
-            k += 1;
-        }
-        let at_free_end = (start == 0 && free_ends[0]) || (k == n && free_ends[1]);
-        if k > start && (at_free_end || k - start >= MIN_FAINT_RUN) {
-            // The depth is averaged over a few pixels: at a free end the
-            // last of those read as ink may still be the faint trail's
-            // (a line end's hook into noise), and the end goes back by as
-            // many; the end is carried on again from the grey levels.
-            let (from, to) = if at_free_end && k == n {
-                (start.saturating_sub(FAINT_REACH), k)
-            } else if at_free_end {
-                (start, (k + FAINT_REACH).min(n))
-            } else {
-                (start, k)
-            };
-            cut[from..to].fill(true);
-        }
-        k += 1;
-    }
-    cut
 }
 
 /// Longest a faint spur is, in spurs' lengths (`prune`): a branch of
@@ -644,6 +502,7 @@ fn corners(points: &[[f64; 2]], closed: bool) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::faint::FAINT_REACH;
     use super::*;
 
     #[test]
@@ -825,136 +684,8 @@ mod tests {
     }
 }
 
-/// The former spur pruning and hole closing, one chain at a time with all
-/// ends counted anew, to compare the new ones with.
+/// The former joining, pruning and hole closing, one chain at a time with
+/// all ends counted anew, compared with the ones above.
 #[cfg(test)]
-mod former {
-    use super::super::chain_net::Chain;
-    use super::super::chain_net::testing::join_by_counting;
-    use super::*;
-
-    pub fn old_close_bubbles(chains: &mut Vec<Chain>, min_px: f64) -> bool {
-        let short = |c: &Chain| (c.pixels.len() as f64) < min_px;
-        let bent = |c: &Chain| (c.pixels.len() as f64) < BENT_SIDE_SPURS * min_px;
-        let mut longer_of_pair = Vec::new();
-        for (i, a) in chains.iter().enumerate() {
-            let Some([a0, a1]) = a.ends else { continue };
-            // A hole beside a junction thins to a loop from the junction
-            // back to it, as short: it goes.
-            if a0 == a1 && short(a) {
-                longer_of_pair.push(i);
-                continue;
-            }
-            if a0 == a1 || !bent(a) {
-                continue;
-            }
-            let twin = chains.iter().enumerate().find(|&(j, b)| {
-                j != i
-                    && short(b)
-                    && b.ends
-                        .is_some_and(|[b0, b1]| [b0, b1] == [a0, a1] || [b1, b0] == [a0, a1])
-                    && (b.pixels.len(), j) < (a.pixels.len(), i)
-            });
-            if twin.is_some() {
-                longer_of_pair.push(i);
-            }
-        }
-        let closed = !longer_of_pair.is_empty();
-        for k in longer_of_pair.into_iter().rev() {
-            chains.remove(k);
-        }
-        closed
-    }
-
-    pub fn old_prune(
-        chains: &mut Vec<Chain>,
-        min_px: f64,
-        min_lone_px: f64,
-        faint: Option<&Faint<'_>>,
-    ) {
-        let faint_spur = |c: &Chain| {
-            (c.pixels.len() as f64) < FAINT_SPUR_SPURS * min_px
-                && faint.is_some_and(|faint| {
-                    mean_depth(&c.pixels, faint).is_some_and(|depth| depth < faint.spur_below)
-                })
-        };
-        loop {
-            let mut uses: HashMap<usize, usize> = HashMap::new();
-            for chain in chains.iter() {
-                for node in chain.ends.iter().flatten() {
-                    *uses.entry(*node).or_default() += 1;
-                }
-            }
-            let free = |n: &usize| uses.get(n) == Some(&1);
-            let spur = chains
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| (c.pixels.len() as f64) < min_px || faint_spur(c))
-                .filter(|(_, c)| match c.ends {
-                    Some([a, b]) => {
-                        (free(&a) && uses.get(&b).is_some_and(|&u| u >= 3))
-                            || (free(&b) && uses.get(&a).is_some_and(|&u| u >= 3))
-                    }
-                    None => false,
-                })
-                .min_by_key(|(_, c)| c.pixels.len())
-                .map(|(k, _)| k);
-            match spur {
-                Some(k) => {
-                    chains.swap_remove(k);
-                    // The chains left meeting two at a node are one line now:
-                    // a speck's stem and its whisker together are one spur.
-                    *chains = join_by_counting(std::mem::take(chains));
-                }
-                None => break,
-            }
-        }
-        let mut uses: HashMap<usize, usize> = HashMap::new();
-        for chain in chains.iter() {
-            for node in chain.ends.iter().flatten() {
-                *uses.entry(*node).or_default() += 1;
-            }
-        }
-        chains.retain(|chain| {
-            let lone = match chain.ends {
-                None => true,
-                Some([a, b]) => uses.get(&a) == Some(&1) && uses.get(&b) == Some(&1),
-            };
-            !lone || chain.pixels.len() as f64 >= min_lone_px
-        });
-    }
-}
-
-#[cfg(test)]
-mod same_as_before {
-    use super::super::chain_net::testing::random_chains;
-    use super::*;
-
-    fn same(new: &[Chain], old: &[Chain]) -> bool {
-        new.len() == old.len()
-            && new
-                .iter()
-                .zip(old)
-                .all(|(n, o)| n.pixels == o.pixels && n.ends == o.ends)
-    }
-
-    #[test]
-    fn pruning_and_closing_holes_give_what_they_gave_one_chain_at_a_time() {
-        for seed in 0..3000 {
-            let count = 1 + (seed as usize % 60);
-            let nodes = 1 + (seed as usize % 31);
-            let (min_px, min_lone) = (2.0 + (seed % 9) as f64, (seed % 13) as f64);
-            let mut new = random_chains(seed, count, nodes);
-            let mut old = random_chains(seed, count, nodes);
-            let (closed_new, closed_old) = (
-                close_bubbles(&mut new, min_px),
-                former::old_close_bubbles(&mut old, min_px),
-            );
-            assert_eq!(closed_new, closed_old, "seed {seed}");
-            assert!(same(&new, &old), "closing, seed {seed}");
-            prune(&mut new, min_px, min_lone, None);
-            former::old_prune(&mut old, min_px, min_lone, None);
-            assert!(same(&new, &old), "pruning, seed {seed}");
-        }
-    }
-}
+#[path = "strokes_before.rs"]
+mod before;
